@@ -33,7 +33,7 @@ from quizzer.extract.knowledge import (
 from dataclasses import replace
 
 from quizzer.extract.gate import (
-    ABOVE_BLOCK, BACKGROUNDED, COMMENT_ABOVE, CONTINUED, DATA_LINE, EXAMPLE_NAMED, HEDGED, POINTS_BACK, PROBLEM_NAMED, MISSPELT, MOVES_FIRST, SETTING_LEFT, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
+    ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, BACKGROUNDED, COMMENT_ABOVE, CONTINUED, DATA_LINE, EXAMPLE_NAMED, HEDGED, POINTS_BACK, PROBLEM_NAMED, MISSPELT, MOVES_FIRST, SETTING_LEFT, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
     unrooted,
 )
 from quizzer.extract.incremental import Sources
@@ -655,10 +655,10 @@ def _doubt(
         return Doubt.ECHO  # "# csv" over "jq -r '… | @csv' > out.csv": names the topic, the answer is in the question
     if not termed and (
         is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "："))
-        or note.kind is Kind.COMMAND and note.reason in _ABOVE_BLOCK and is_list_title(note.back)
+        or note.kind is Kind.COMMAND and note.reason in _ABOVE_ITS_BLOCK and is_list_title(note.back)
     ):  # "Options I use" over a block: it names what follows, it says nothing the lines do
         return Doubt.LABEL  # (term_doubt asked the same of a `term: definition` line's sides)
-    if note.kind is Kind.COMMAND and note.reason in _ABOVE_BLOCK and _POINTS_AT_BLOCK.search(note.back.split("\n")[0]):
+    if note.kind is Kind.COMMAND and note.reason in _ABOVE_ITS_BLOCK and _POINTS_AT_BLOCK.search(note.back.split("\n")[0]):
         return Doubt.LABEL  # "… can be passed as follows.", "Following gives an example how to …": it shows, not says
     if _MAN_PAGE.match(note.back):
         return Doubt.VALUE  # "perf(1)", a title naming the manual page, over the block: no meaning of its own
@@ -771,7 +771,7 @@ _LINKED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[([^\]]+)\](?:\([^)]*\)|\[[
 # the text above a code block, when it points at the block instead of saying what its line does: "as follows",
 # "the following command-line gives an example …" (not "the following example sets …"), "the following two commands are
 # equivalent", a sentence cut at "as" / "like" before the block goes on with it
-_ABOVE_BLOCK = frozenset({ABOVE_BLOCK, "text above its code block and its comment"})
+_ABOVE_ITS_BLOCK = frozenset({ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT})
 _POINTS_AT_BLOCK = re.compile(
     rf"\b{names_pattern(LIKE_WHAT_FOLLOWS_EN)}\b|(?:^|[.!?]\s+)(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:gives|shows)\b"
     # "Therefore the following two command lines are equivalent.": a sentence about the lines below, not what one does
