@@ -12,7 +12,8 @@ general gate ``gate.py``):
 - a line whose program no table knows is one letter off the program its heading names (``gate.MISSPELT``).
 - text its author says they are not sure of ("정확하진 않으나 …", "I'm not sure, but …") (``gate.HEDGED``);
 - text pointing to a part of the notes above ("위에 … 나와있는대로, …", "As described above, …") (``gate.POINTS_BACK``);
-- a short label naming a problem ("_권한문제_", "Permission error") over the block (``gate.PROBLEM_NAMED``).
+- a short label naming a problem ("_권한문제_", "Permission error") over the block (``gate.PROBLEM_NAMED``);
+- a comment naming only where the lines apply ("# java-plugin specific") (``gate.SCOPE_NAMED``).
 
 Each is a warning with the line instead of a card.
 """
@@ -195,3 +196,14 @@ def test_each_pointer_back_makes_no_card(pointer: str) -> None:
 def test_each_problem_noun_ending_a_label_makes_no_card(noun: str) -> None:
     result = draft(_over_block(f"디스크 {noun}", "df -h /srv"))
     assert list(result.notes) == []
+
+
+@pytest.mark.parametrize("text", ["# docker-plugin specific", "# macOS-specific", "# Debian 12 specific:"])
+def test_a_comment_naming_only_where_the_lines_apply_makes_no_card(text: str) -> None:
+    result = draft(f"```bash\ntar -czf site.tgz public/\n\n{text}\nditto -c -k public site.zip\n```\n")
+    assert [n.line for n in result.notes if n.line == 5] == []
+    assert any(w.line == 5 and "only says where the lines apply" in w.message for w in result.warnings)
+
+
+def test_a_specific_thing_done_keeps_its_card() -> None:
+    assert len(facts(_over_block("Pack a specific folder into one archive"))) == 1

@@ -21,7 +21,8 @@ from quizzer.extract.knowledge import (
 from quizzer.extract.model import Kind, NoteDraft
 
 __all__ = [
-    "CONTINUED", "EXAMPLE_NAMED", "HEDGED", "MISSPELT", "MOVES_FIRST", "POINTS_BACK", "PROBLEM_NAMED", "SETTING_LEFT",
+    "CONTINUED", "EXAMPLE_NAMED", "HEDGED", "MISSPELT", "MOVES_FIRST", "POINTS_BACK", "PROBLEM_NAMED", "SCOPE_NAMED",
+    "SETTING_LEFT",
     "over_block_doubt",
 ]
 
@@ -42,6 +43,8 @@ HEDGED = "hedged"
 POINTS_BACK = "points_back"
 #: the text is a short label naming a problem ("_보안이슈_", "Permission error"): the topic of the lines
 PROBLEM_NAMED = "problem_named"
+#: the text only names where the lines apply ("# java-plugin specific", "macOS-specific"): a scope, not what a line does
+SCOPE_NAMED = "scope_named"
 
 _CONTINUES = re.compile(rf"^{names_pattern(CONTINUING_OPENERS)}(?!\w)")
 # "… 간단한 예시입니다.", "… 한 종류다", "Here is an example", "The lines below are examples of …"
@@ -173,6 +176,18 @@ def _problem_named(note: NoteDraft, *, over_block: bool) -> bool:
     return note.kind is Kind.COMMAND and over_block and _PROBLEM_LABEL.fullmatch(note.back.strip()) is not None
 
 
+# "java-plugin specific", "macOS-specific", "Debian specific:": a name of up to three words, then "specific"
+_SCOPE_LABEL = re.compile(r"(?:[\w.+]+[\s-]){1,3}specific\s*[:：.]?", re.IGNORECASE)
+
+
+def _scope_named(note: NoteDraft, *, over_block: bool, commented: bool) -> bool:
+    """``# java-plugin specific`` over ``gradle compileJava``: the comment says which plugin, system or setup the lines
+    under it belong to, not what the line does.
+
+    Chosen on every card of the open sets: 1 wrong card, no matched one."""
+    return note.kind is Kind.COMMAND and (over_block or commented) and _SCOPE_LABEL.fullmatch(note.back.strip()) is not None
+
+
 def over_block_doubt(note: NoteDraft, lines: Sequence[str], *, over_block: bool, commented: bool) -> str | None:
     """Which of this module's shapes makes ``note`` no card (None when none); ``over_block``: its meaning is text
     written above its code block, ``commented``: a comment line over it in the block."""
@@ -192,4 +207,6 @@ def over_block_doubt(note: NoteDraft, lines: Sequence[str], *, over_block: bool,
         return POINTS_BACK
     if _problem_named(note, over_block=over_block):
         return PROBLEM_NAMED
+    if _scope_named(note, over_block=over_block, commented=commented):
+        return SCOPE_NAMED
     return None
