@@ -12,7 +12,7 @@ general gate ``gate.py``):
 - a line whose program no table knows is one letter off the program its heading names (``gate.MISSPELT``).
 - text its author says they are not sure of ("정확하진 않으나 …", "I'm not sure, but …") (``gate.HEDGED``);
 - text pointing to a part of the notes above ("위에 … 나와있는대로, …", "As described above, …") (``gate.POINTS_BACK``);
-- a short label naming a problem ("_권한문제_", "Permission error") over the block (``gate.PROBLEM_NAMED``);
+- a short Korean label naming a problem ("_권한문제_", "빌드 오류") over the block (``gate.PROBLEM_NAMED``);
 - a comment naming only where the lines apply ("# java-plugin specific") (``gate.SCOPE_NAMED``).
 
 Each is a warning with the line instead of a card.
@@ -163,7 +163,7 @@ def test_text_pointing_to_the_notes_above_makes_no_card(pointer: str) -> None:
     assert any(w.line == 6 and "points to a part of the notes above" in w.message for w in result.warnings)
 
 
-@pytest.mark.parametrize("label", ["_권한문제_", "권한 문제", "**Permission error**", "Disk space issues:"])
+@pytest.mark.parametrize("label", ["_권한문제_", "권한 문제", "**디스크 용량 이슈**", "빌드 오류:"])
 def test_a_label_naming_a_problem_makes_no_card(label: str) -> None:
     result = draft(_over_block(label, "sudo chown -R me:me public/"))
     assert list(result.notes) == []
@@ -173,6 +173,8 @@ def test_a_label_naming_a_problem_makes_no_card(label: str) -> None:
 @pytest.mark.parametrize("text", [
     "폴더를 하나의 파일로 묶는다",            # what the line does
     "Fix the permission error on the folder",  # a problem named, and what is done to it
+    "Count the errors",                        # a task
+    "권한 문제 해결",                           # a problem, and what is done to it
     "보안 설정",                               # a topic that is no problem
     "Make sure the folder exists, then pack it.",
 ])

@@ -683,11 +683,10 @@ CONTINUING_OPENERS: frozenset[str] = frozenset({"또한", "구체적으로", "�
 #: 포맷된 로그의 한 종류다", "Here is an example"): the text classes the block, it says nothing of what a line does.
 EXAMPLE_NOUNS_KO: frozenset[str] = frozenset({"예시", "예제", "종류"})
 EXAMPLE_NOUNS_EN: frozenset[str] = frozenset({"example", "examples", "sample"})
-#: Nouns that, ending a short label, name a problem the notes turn to ("_보안이슈_", "권한 문제", "Permission
-#: error"): over a code block such a label is the topic of the lines, not what a line does.
-PROBLEM_NOUNS: frozenset[str] = frozenset(
-    {"이슈", "문제", "오류", "에러", "issue", "issues", "problem", "problems", "error", "errors", "trouble"}
-)
+#: Nouns that, ending a short Korean label, name a problem the notes turn to ("_보안이슈_", "권한 문제"): over a code
+#: block such a label is the topic of the lines, not what a line does.  (A Korean phrase of doing ends in its verb,
+#: "권한 문제 해결"; English words are left out: "Permission errors" reads as often as the task "Count the errors".)
+PROBLEM_NOUNS: frozenset[str] = frozenset({"이슈", "문제", "오류", "에러"})
 #: How an author says they are not sure of what they write ("정확하진 않으나", "잘 모르겠지만", "I'm not sure, but"):
 #: a card would teach as a fact what the notes only guess.  (A space in an entry stands for any spacing.)
 HEDGES_KO: frozenset[str] = frozenset({"정확하진 않", "정확하지는 않", "정확하지 않", "확실하진 않", "확실하지는 않",

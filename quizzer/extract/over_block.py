@@ -149,7 +149,7 @@ _POINTS_BACK = re.compile(
     rf"{names_pattern(POINTING_BACK_KO)}|(?<!\w)(?:{names_pattern(POINTING_BACK_EN)})(?!\w)", re.IGNORECASE
 )
 # a label of at most three words ending in a problem noun, written onto the word before it or not ("보안이슈")
-_PROBLEM_LABEL = re.compile(rf"(?:\S+\s+){{0,2}}\S*?(?:{names_pattern(PROBLEM_NOUNS)})\s*[:：.]?", re.IGNORECASE)
+_PROBLEM_LABEL = re.compile(rf"(?:\S+\s+){{0,2}}\S*?{names_pattern(PROBLEM_NOUNS)}\s*[:：.]?")
 
 
 def _hedged(note: NoteDraft, *, over_block: bool, commented: bool) -> bool:
@@ -170,7 +170,7 @@ def _points_back(note: NoteDraft, *, over_block: bool) -> bool:
 
 def _problem_named(note: NoteDraft, *, over_block: bool) -> bool:
     """``_보안이슈_`` over ``nano /etc/ssh/sshd_config``: a short label naming a problem, the topic the lines deal with,
-    not what the line does (``보안 설정``, "Fix the permission error" say what is done: kept).
+    not what the line does (``보안 설정``, ``권한 문제 해결`` say what is done: kept).
 
     Chosen on every card of the open sets: 1 wrong card, no matched one."""
     return note.kind is Kind.COMMAND and over_block and _PROBLEM_LABEL.fullmatch(note.back.strip()) is not None
