@@ -33,12 +33,15 @@ from quizzer.extract.knowledge import (
 from dataclasses import replace
 
 from quizzer.extract.gate import (
-    ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, BACKGROUNDED, COMMENT_ABOVE, CONTINUED, DATA_LINE, EXAMPLE_NAMED, HEDGED, POINTS_BACK, PROBLEM_NAMED, SCOPE_NAMED, MISSPELT, MOVES_FIRST, SETTING_LEFT, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
+    ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, BACKGROUNDED, COMMENT_ABOVE, DATA_LINE, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
     unrooted,
 )
 from quizzer.extract.incremental import Sources
 from quizzer.extract.label_commands import label_commands
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
+from quizzer.extract.over_block import (
+    CONTINUED, EXAMPLE_NAMED, HEDGED, MISSPELT, MOVES_FIRST, POINTS_BACK, PROBLEM_NAMED, SCOPE_NAMED, SETTING_LEFT,
+)
 from quizzer.extract.signals import usage_words
 from quizzer.i18n import _
 from quizzer.shell import is_placeholder, looks_like_command, parse_invocation, tokenize
@@ -986,14 +989,8 @@ def _chunk_key(whole: bytes, chunk: Sequence[NoteDraft], lines: Sequence[str], s
     digest = hashlib.blake2b(whole, digest_size=32)
     loose: Sequence[NoteDraft] = chunk
     if sources is not None:
-        placed = list(map(sources.places.get, map(id, chunk)))  # each note's piece and place, or None
-        known = [at for at in placed if at is not None]
-        if known:  # the pieces by their contents, numbered from the first here
-            low, high = min(known) // sources.SPAN, max(known) // sources.SPAN
-            offset = low * sources.SPAN
-            digest.update(marshal.dumps(
-                ([-1 if at is None else at - offset for at in placed], sources.digests[low: high + 1]), _PLAIN))
-            loose = [note for note, at in zip(chunk, placed) if at is None]
+        known, loose = sources.known(chunk)
+        digest.update(known)
     digest.update(marshal.dumps([list(map(column, loose)) for column in _COLUMNS], _PLAIN))
     low, high = max(0, chunk[0].line - _AROUND[0]), chunk[-1].line + _AROUND[1]
     digest.update(marshal.dumps((low, high, tuple(lines[low:high])), _PLAIN))
