@@ -14,8 +14,8 @@ import re
 
 from quizzer import i18n
 from quizzer.extract import (
-    after_options, flag_using, flag_uses, label_tags, name_lists, narration, ordinal_bullets, part_bullets,
-    pointed_blocks, placeholder_values, quote_labels, transcripts,
+    after_options, flag_using, flag_uses, label_tags, name_lists, narration, ordinal_bullets, output_fields,
+    part_bullets, pointed_blocks, placeholder_values, quote_labels, transcripts,
 )
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.gate import ABOVE_BLOCK
@@ -516,6 +516,8 @@ def settle(walk: Walk) -> None:
                 "line {line}: '{text}' follows the command '{command}', which the text above it already "
                 "describes; not made a card"
             ).format(line=bullet_line, text=text, command=invocation.line))
+    elif pending.bullets and pending.printed and output_fields.read(walk, invocation, pending.bullets, pending.printed):
+        pass  # "$ time make" / "real 0m2.0s" / "- `real`: 걸린 시간": each bullet says what a field of the output is
     elif pending.bullets and pending.printed and any(
         transcripts.quotes_output(text, pending.printed, invocation.line) for _, text in pending.bullets
     ):

@@ -420,6 +420,8 @@ def read(walk: Walk, block: Code) -> None:
         ).format(line=block.line))
         return
     fences.numbered_comments(walk, block, under_item=prose if from_bullet and not from_heading else None)
+    if fences.paren_captioned(walk, block.lines):  # "(특정 브랜치를 서브모듈화)" / "$ git submodule add -b …"
+        return
     lines = menu_sessions.read(walk, _command_lines(block))  # "fdisk /dev/sda" then "n # add a new partition"
     first = next(((n, t) for n, t in lines if t.strip() and not _COMMENT.match(t)), None)
     usage = _USAGE_LABEL.match(first[1]) if first else None
@@ -646,6 +648,17 @@ def read(walk: Walk, block: Code) -> None:
         for entry in shows:
             walk.skipped(entry.line, unless_read=True)
         bare = entries = [entry for entry in bare if entry not in shows]
+    checks = transcripts.checked_around([entry.invocation.line for entry in bare])
+    if checks and prose and len(bare) == len(entries):
+        # "$ git remote -v" (and what it printed), "$ git remote rm destination", "$ git remote -v" again: the line
+        # run before and after shows what the others change; the text above says what those do
+        for entry in bare:
+            if entry.invocation.line in checks:
+                walk.unless_read(entry.line, i18n._(
+                    "line {line}: the line is run before and after the others to show what they change; no card "
+                    "made from it"
+                ).format(line=entry.line))
+        bare = entries = [entry for entry in bare if entry.invocation.line not in checks]
     if bare and bare[0] is entries[0] and len(entries) > 1 and bare[0].invocation.command.split()[0] in FOLDER_CHANGERS and all(
         entry.own for entry in entries[1:]
     ):

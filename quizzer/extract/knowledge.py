@@ -58,7 +58,6 @@ __all__ = [
     "cmd_tool",
     "DOTTED_FAMILIES",
     "KEY_NAMES",
-    "JOB_RUNNERS",
     "CAPTION_ENDS",
     "KEY_MODIFIERS",
     "KEY_WORDS",
@@ -147,6 +146,11 @@ __all__ = [
     "ECHOING_PROGRAMS",
     "EXAMPLE_NOUNS_KO",
     "EXAMPLE_NOUNS_EN",
+    "HEDGES_EN",
+    "HEDGES_KO",
+    "POINTING_BACK_EN",
+    "POINTING_BACK_KO",
+    "PROBLEM_NOUNS",
     "GIVING_VERBS_KO",
     "LIKE_WHAT_FOLLOWS_KO",
     "names_a_way",
@@ -691,6 +695,22 @@ CONTINUING_OPENERS: frozenset[str] = frozenset({"또한", "구체적으로", "�
 #: 포맷된 로그의 한 종류다", "Here is an example"): the text classes the block, it says nothing of what a line does.
 EXAMPLE_NOUNS_KO: frozenset[str] = frozenset({"예시", "예제", "종류"})
 EXAMPLE_NOUNS_EN: frozenset[str] = frozenset({"example", "examples", "sample"})
+#: Nouns that, ending a short Korean label, name a problem the notes turn to ("_보안이슈_", "권한 문제"): over a code
+#: block such a label is the topic of the lines, not what a line does.  (A Korean phrase of doing ends in its verb,
+#: "권한 문제 해결"; English words are left out: "Permission errors" reads as often as the task "Count the errors".)
+PROBLEM_NOUNS: frozenset[str] = frozenset({"이슈", "문제", "오류", "에러"})
+#: How an author says they are not sure of what they write ("정확하진 않으나", "잘 모르겠지만", "I'm not sure, but"):
+#: a card would teach as a fact what the notes only guess.  (A space in an entry stands for any spacing.)
+HEDGES_KO: frozenset[str] = frozenset({"정확하진 않", "정확하지는 않", "정확하지 않", "확실하진 않", "확실하지는 않",
+                                       "확실하지 않", "잘 모르겠"})
+HEDGES_EN: frozenset[str] = frozenset({"not sure", "not certain", "i think", "i guess"})
+#: How a sentence points back to a part of the notes above ("위에 … 섹션에 나와있는대로", "As described above"): what it
+#: tells is said there, and over a code block the card would hold the pointer.
+POINTING_BACK_KO: frozenset[str] = frozenset({"나와 있는 대로", "말한 대로", "설명한 대로", "언급한 대로", "설명한 것처럼",
+                                             "말한 것처럼", "설명한 바와 같이", "언급한 바와 같이"})
+POINTING_BACK_EN: frozenset[str] = frozenset({"as described above", "as mentioned above", "as shown above",
+                                             "as explained above", "as noted above", "as described earlier",
+                                             "as mentioned earlier", "as explained earlier", "see above"})
 
 
 #: Of :data:`SYSTEMS`, the names that are ordinary words too, casefolded: tmux's "## Windows" over
@@ -1045,12 +1065,12 @@ WRAPPERS: frozenset[str] = frozenset({"xargs", "nohup", "time", "watch"})
 #: the project folder" over one says what it does (``quizzer.extract.over_block``).
 FOLDER_CHANGERS: frozenset[str] = frozenset({"cd", "pushd", "chdir", "Set-Location", "z"})
 #: Programs that print the text they are given (``echo 'a b' | paste``): piped into another, the input typed in to
-#: show that one at work (``quizzer.extract.walk``).
+#: show that one at work (``quizzer.extract.walk``).  Quoted text printed into any program (``echo "Hello" |
+#: pbcopy``, ``echo "mycommand" | at now``) is that program's input, and a command's output printed whole (``echo
+#: `pbpaste```, ``echo "$(date)"``) is that command's: either way the line is the other program's
+#: (``quizzer.shell.read_into``, ``quizzer.shell.parse_invocation``).
 ECHOING_PROGRAMS: frozenset[str] = frozenset({"echo", "printf"})
 
-#: Programs that run the commands they read (``echo "mycommand" | at 14:30``, ``echo "cmd" | batch``): echo only
-#: writes the job, the line is theirs (``quizzer.shell.read_into``).
-JOB_RUNNERS: frozenset[str] = frozenset({"at", "batch"})
 
 #: Extensions of a working data file (``cat test.json | jq '.role'``, ``cat server.log | grep error``): read out
 #: whole into the command after the pipe, which is what the line teaches; a key, a device or a system file is
