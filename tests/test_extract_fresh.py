@@ -436,7 +436,7 @@ FLOORS24: dict[str, tuple[float, int]] = {
     "02-at-atq-atrm-leading-blank-line-comment-over-runs-brace-placeholder-fences-ko": (1.0, 0),
     "03-git-update-index-tab-aligned-trailing-hash-glosses-tab-indented-option-fences-ko": (1.0, 1),
     "04-oh-my-zsh-quartz-obsidian-embeds-numbered-h4-step-headings-dollar-fences-ko": (0.857, 0),
-    "05-alias-unalias-english-title-syntax-sentences-txt-fences-skip-markers-ko": (1.0, 0),
+    "05-alias-unalias-english-title-syntax-sentences-txt-fences-skip-markers-ko": (0.75, 0),
     "06-bash-keys-johngrib-wiki-caret-notation-id-headings-nested-group-bullets-ko": (0.958, 0),
     "07-ncdu-pod-manpage-over-item-options-keys-en": (1.0, 0),
     "08-tmux-extensionless-plain-text-column-cheatsheet-keys-indented-under-commands-en": (1.0, 0),

@@ -729,6 +729,16 @@ def read(walk: Walk, block: Code) -> None:
                     walk.warn(entry.line, i18n._(
                         "line {line}: a variant of the line above under the same description; skipped"
                     ).format(line=entry.line))
+            alone = [entry for entry in kept if entry.invocation.line == entry.invocation.command]
+            if alone and len(alone) < len(kept):
+                # "## 태그 지우기" over "git tag" / "git tag -d v1.0": the command alone beside a fuller line of it
+                # mostly lists or shows (the tags, the branches); the description is the fuller line's
+                for entry in alone:
+                    walk.warn(entry.line, i18n._(
+                        "line {line}: the command alone, beside a fuller line of it under one description; the "
+                        "description is read as the fuller line's, no card made from this one"
+                    ).format(line=entry.line))
+                kept = [entry for entry in kept if entry not in alone]
         if described and from_heading and not title:
             # a heading is thin evidence: it describes a line of a program we know, not "pm -qd x"
             unknown = [
