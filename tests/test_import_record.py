@@ -228,17 +228,27 @@ def test_deleting_a_deck_deletes_its_record(tmp_path: Path) -> None:
     db.close()
 
 
+def forget_kept(db: Path) -> None:
+    """Neither the pieces kept nor the record of the rows: the next import reads and compares everything."""
+    import shutil
+
+    from quizzer.paths import cache_path
+
+    shutil.rmtree(cache_path() / "pieces", ignore_errors=True)
+    if db.exists():
+        con = sqlite3.connect(db)
+        con.execute("DELETE FROM meta WHERE key LIKE 'rows:%'")
+        con.commit()
+        con.close()
+
+
 def test_kept_pieces_and_the_record_leave_the_database_of_full_imports(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """The whole command, a long document edited in turn (a line, a stretch moved, a heading renamed, a
     section split): with the pieces kept and the record, and with neither (cache and record gone before
     each import), every import says the same and leaves the same notes, cards and verdicts."""
-    import shutil
-
     from test_extract_incremental import corpus, small_pieces
     from test_import import cli, write
-
-    from quizzer.paths import cache_path
 
     monkeypatch.setattr(row_record, "RUN", 8)
     text = corpus(1)
@@ -265,12 +275,7 @@ def test_kept_pieces_and_the_record_leave_the_database_of_full_imports(
                 db = tmp_path / f"{name}.db"
                 notes = write(tmp_path / "notes.md", version)
                 if name == "full":
-                    shutil.rmtree(cache_path() / "pieces", ignore_errors=True)
-                    if db.exists():
-                        con = sqlite3.connect(db)
-                        con.execute("DELETE FROM meta WHERE key LIKE 'rows:%'")
-                        con.commit()
-                        con.close()
+                    forget_kept(db)
                 skipped.clear()
                 rc, out, err = cli(capsys, "--db", str(db), "import", str(notes), "--json")
                 assert rc == 0, err
@@ -321,12 +326,9 @@ def test_a_one_line_edit_from_kept_pieces_leaves_the_rows_and_histories_a_cold_i
     """A long document imported, its cards reviewed, one line edited and imported again with the pieces
     kept and the record of the rows (runs passed over): every note, card and review (each card's history)
     is what the same history leaves when the edited document is imported cold, with neither."""
-    import shutil
-
     from test_extract_incremental import corpus, small_pieces
     from test_import import cli, write
 
-    from quizzer.paths import cache_path
     from quizzer.review import store
     from quizzer.review.logic import answer_card
 
@@ -342,7 +344,7 @@ def test_a_one_line_edit_from_kept_pieces_leaves_the_rows_and_histories_a_cold_i
     with small_pieces(40):
         for name in ("kept", "cold"):
             db = tmp_path / f"{name}.db"
-            shutil.rmtree(cache_path() / "pieces", ignore_errors=True)
+            forget_kept(db)  # (a new file: no pieces kept from the other's imports)
             notes = write(tmp_path / "notes.md", text)
             assert cli(capsys, "--db", str(db), "import", str(notes))[0] == 0
             con = sqlite3.connect(db)
@@ -357,11 +359,7 @@ def test_a_one_line_edit_from_kept_pieces_leaves_the_rows_and_histories_a_cold_i
             con.close()
             write(notes, edited)
             if name == "cold":
-                shutil.rmtree(cache_path() / "pieces", ignore_errors=True)
-                con = sqlite3.connect(db)
-                con.execute("DELETE FROM meta WHERE key LIKE 'rows:%'")
-                con.commit()
-                con.close()
+                forget_kept(db)
             found.clear()
             rc, out, err = cli(capsys, "--db", str(db), "import", str(notes), "--json")
             assert rc == 0, err
