@@ -721,14 +721,14 @@ _QUOTED_LINK = re.compile(r"\s*(?:>\s*)+(?:\[[^\]]*\]\([^)\s]*\)|<[a-z]+://[^>\s
 
 def _para(walk: Walk, block: Para) -> None:
     block = dash_steps.caption(walk, block) or block  # "2 - Start it:" over its block, one of a section's: the caption
-    lead = walk.lead_in
+    heading_lead = walk.lead_in
     if (
-        lead is not None and lead.block == walk.block - 1 and block.quote and not block.lists
+        heading_lead is not None and heading_lead.block == walk.block - 1 and block.quote and not block.lists
         and "\n" not in block.inline.raw.strip() and _QUOTED_LINK.fullmatch(walk.written(block.line) or "")
     ):
         # "## SCP 명령어" / "> [참고 자료](https://…)" / "- 파일 송수신": a reference set apart right under the heading;
         # the items after it are still said of the heading
-        lead.block = walk.block
+        heading_lead.block = walk.block
         return
     facts = facts_of(block)
     if walk.quoted_term is not None and quoted_definitions.read(walk, block):
