@@ -93,7 +93,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import command_for, command_summaries, fence_below, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
+from quizzer.extract import command_for, command_summaries, fence_below, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff, stray_fences
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -230,6 +230,9 @@ _UNREAD: dict[str, str] = {
     roff.TABLE: N_("line {line}: a table of the man page's roff source (.TS … .TE) is not read; no cards made from it"),
     pod.BEGIN: N_("line {line}: a POD block for another formatter (=begin … =end) is not read; no cards made from it"),
     command_summaries.REMARK: N_(
+    stray_fences.MARK: N_(
+        "line {line}: these lines lie between a closing fence and the lone fence that ends the notes: the contents of "
+        "a block whose opening fence is missing; not read, no cards made from them"),
         "line {line}: the gloss goes on after its first sentence; the rest is a remark, left off the card"),
 }
 
