@@ -852,6 +852,13 @@ def _about_what_it_fetches(prose: str, block: Code) -> str | None:
             "line {line}: the text above the block says what needs the package its lines install, not what they do; "
             "no card made from it"
         )
+    if narration.says_installable(prose):
+        # "Both can be installed via Homebrew:" over "brew install pngquant oxipng": that the tools can be had and
+        # from where, not what the line does
+        return i18n._(
+            "line {line}: the text above the block only says the tools it installs can be installed, and from "
+            "where; no card made from it"
+        )
     return None
 
 
