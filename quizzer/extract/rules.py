@@ -71,6 +71,7 @@ from quizzer.extract.knowledge import (
     file_key_program,
     fenced_program,
     fenced_programs,
+    run_programs,
     root_prompted,
     is_key_chord,
     is_key_sequence,
@@ -93,7 +94,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import command_for, command_summaries, fence_below, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff, stray_fences
+from quizzer.extract import command_for, command_summaries, fence_below, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -229,10 +230,10 @@ def extract(
 _UNREAD: dict[str, str] = {
     roff.TABLE: N_("line {line}: a table of the man page's roff source (.TS … .TE) is not read; no cards made from it"),
     pod.BEGIN: N_("line {line}: a POD block for another formatter (=begin … =end) is not read; no cards made from it"),
-    command_summaries.REMARK: N_(
     stray_fences.MARK: N_(
         "line {line}: these lines lie between a closing fence and the lone fence that ends the notes: the contents of "
         "a block whose opening fence is missing; not read, no cards made from them"),
+    command_summaries.REMARK: N_(
         "line {line}: the gloss goes on after its first sentence; the rest is a remark, left off the card"),
 }
 
@@ -273,6 +274,7 @@ def _extract(
         code_lines = list(_code_lines(blocks))
         walk.fenced_program = fenced_program(code_lines)
         walk.fenced_programs = fenced_programs(code_lines)
+        walk.run_programs = run_programs(code_lines)
         walk.root_prompts = root_prompted(code_lines, _prompted_programs(walk))
         _doubt_guessed_tool(walk)
         _walk_blocks(walk, blocks, hints, prose_steps.find(blocks, deck))
@@ -337,6 +339,7 @@ def _read_pieces(
         lines.extend(known)
     walk.fenced_program = fenced_program(lines)
     walk.fenced_programs = fenced_programs(lines)
+    walk.run_programs = run_programs(lines)
     walk.root_prompts = root_prompted(lines, _prompted_programs(walk))
     _doubt_guessed_tool(walk)
     headings: list[tuple[int, int, str]] = []
@@ -718,6 +721,7 @@ _SETTING_RULES = Chain(
 
 def _para(walk: Walk, block: Para) -> None:
     block = dash_steps.caption(walk, block) or block  # "2 - Start it:" over its block, one of a section's: the caption
+    block = linked_programs.as_code(walk, block) or block  # "[oxipng](…) is a …": the name of a program the notes run
     facts = facts_of(block)
     if walk.quoted_term is not None and quoted_definitions.read(walk, block):
         return  # "[CTEs](…) are:" / "> Named result sets …": the term and its definition
@@ -925,7 +929,8 @@ def _para(walk: Walk, block: Para) -> None:
     if option_sentences.read(walk, block):
         return  # "- The `-z` option compresses the archive with gzip.": what one option of the line above does
     if not block.lists and not block.quote and (
-        _usage_sentence(walk, block, text) or run_to.read(walk, block) or flag_purposes.read(walk, block)
+        _usage_sentence(walk, block, text) or run_to.read(walk, block) or run_to.read_uses(walk, block)
+        or flag_purposes.read(walk, block)
     ):
         return
     if (
