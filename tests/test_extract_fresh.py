@@ -504,10 +504,10 @@ FLOORS28: dict[str, tuple[float, int]] = {
     "06-time-johngrib-wiki-pasted-run-output-field-gloss-bullets-ko": (0.0, 1),
     "07-git-no-verify-til-code-span-command-bullets-paren-effect-glosses-en": (0.833, 0),
     "08-ps-til-one-command-breakdown-flag-sentence-bullets-en": (0.666, 0),
-    "09-shfmt-shellcheck-til-one-sentence-two-tool-purposes-bare-dollar-fence-en": (0.0, 0),
+    "09-shfmt-shellcheck-til-one-sentence-two-tool-purposes-bare-dollar-fence-en": (1.0, 0),
     "10-git-diff-apply-am-til-colon-lead-ins-hugging-fences-contrast-sentence-en": (0.4, 0),
     "11-apk-one-word-verb-headings-dollar-or-alternatives-eg-unbalanced-fence-en": (0.571, 0),
-    "12-pngquant-oxipng-til-linked-tool-purposes-prose-led-indented-lines-en": (0.333, 1),
+    "12-pngquant-oxipng-til-linked-tool-purposes-prose-led-indented-lines-en": (1.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8, "fresh9": FLOORS9, "fresh10": FLOORS10,
