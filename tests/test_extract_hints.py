@@ -101,6 +101,24 @@ def test_a_hint_before_the_first_heading_covers_the_document() -> None:
     assert found["-crf"] == "rsync" and found["--verbose"] == "rsync"
 
 
+def test_a_command_hint_names_the_program_of_its_sub_command_lines() -> None:
+    # the person names the program once; the items write its sub-commands without it
+    text = (
+        "## 자주 쓰는 것\n<!-- quizzer: command=kubectl -->\n\n"
+        "- `get pods -A`: 모든 네임스페이스의 파드 보기\n"
+        "- `logs -f`: 로그를 계속 따라가기\n"
+        "- `kubectl describe node`: 노드 자세히 보기\n"   # written with the program: as written
+        "- `grep -v x`: x가 없는 줄만\n"                   # another program: its own
+        "\n## 다른 것\n\n- `logs -f`: 로그 파일 따라가기\n"   # past the hint's section: no program said
+    )
+    found = {(line, front): command for line, kind, front, command in notes(text) if kind is Kind.COMMAND}
+    assert found[4, "kubectl get pods -A"] == "kubectl get"
+    assert found[5, "kubectl logs -f"] == "kubectl logs"
+    assert found[6, "kubectl describe node"] == "kubectl describe"
+    assert found[7, "grep -v x"] == "grep"
+    assert (11, "kubectl logs -f") not in found
+
+
 def test_hint_scopes_from_headings() -> None:
     hints = read_hints("# A\n<!-- quizzer: command=x -->\ntext\n## B\ntext\n# C\ntext\n").scoped([(1, 1), (4, 2), (6, 1)])
     assert [hints.command_for(line) for line in range(1, 8)] == [None, "x", "x", "x", "x", None, None]

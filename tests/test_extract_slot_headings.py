@@ -29,6 +29,26 @@ def test_a_heading_that_is_no_slot_keeps_its_commands() -> None:
     assert (6, "command", "ls", "ls", "묶음 안의 파일을 보여준다") in _notes(text)
 
 
+def test_a_usage_line_under_the_heading_names_no_slot_of_it() -> None:
+    # the heading is the topic; one line under it writes the topic as its placeholder, the others are commands
+    text = (
+        "## 작업\n"
+        "\n"
+        "- `cron edit <작업> --now`: 작업 파일을 바로 편집기로 연다\n"
+        "- `cron list`: 등록된 작업을 모두 보여준다\n"    # 4
+        "- `cron purge [--all]`: 끝난 작업을 지운다\n"      # 5
+    )
+    notes = _notes(text)
+    assert (4, "command", "cron", "cron list", "등록된 작업을 모두 보여준다") in notes
+    assert [n for n in notes if n[0] == 5]
+    assert not [w for w in _draft(text).warnings if w.line in (4, 5)]
+
+
+def test_a_slot_named_above_its_heading_still_counts_when_named_again_under_it() -> None:
+    text = _TEXT.replace("### 모드\n", "### 모드\n`tool [모드]` : 모드를 골라 실행\n")
+    assert not [n for n in _notes(text) if n[0] in (6, 7)]
+
+
 def test_a_link_naming_the_heading_is_no_usage_line() -> None:
     text = "- [tools](#tools)\n\n## tools\n\n`htop` : 프로세스를 보여준다\n"
     assert (5, "command", "htop", "htop", "프로세스를 보여준다") in _notes(text)

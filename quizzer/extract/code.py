@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
-from quizzer.extract.gate import ABOVE_BLOCK, COMMENT_ABOVE
+from quizzer.extract.gate import ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, COMMENT_ABOVE
 from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, plain_columns, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
@@ -595,7 +595,7 @@ def read(walk: Walk, block: Code) -> None:
                 entry.reason = ABOVE_BLOCK
             elif prose not in own and own not in prose and not _restates(own, prose):
                 entry.own = [f"{prose} ({own})"]
-                entry.reason = "text above its code block and its comment"
+                entry.reason = ABOVE_BLOCK_AND_COMMENT
     written_lines = dict(block.lines)
     for entry in entries:
         comment = entry.own[0] if len(entry.own) == 1 and entry.reason == COMMENT_ABOVE else None

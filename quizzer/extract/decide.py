@@ -33,7 +33,7 @@ from quizzer.extract.knowledge import (
 from dataclasses import replace
 
 from quizzer.extract.gate import (
-    ABOVE_BLOCK, BACKGROUNDED, COMMENT_ABOVE, CONTINUED, DATA_LINE, EXAMPLE_NAMED, MISSPELT, MOVES_FIRST, SETTING_LEFT, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
+    ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, BACKGROUNDED, COMMENT_ABOVE, CONTINUED, DATA_LINE, EXAMPLE_NAMED, MISSPELT, MOVES_FIRST, SETTING_LEFT, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
     unrooted,
 )
 from quizzer.extract.incremental import Sources
@@ -451,6 +451,20 @@ def _placeholder_above(front: str, line: int, lines: Sequence[str]) -> bool:
     return any(slot in text for text in lines[max(0, line - 11): line - 1] for slot in slots)
 
 
+def _under_slot(heading: str, line: int, lines: Sequence[str], slots: _Slots) -> bool:
+    """Is line ``line``, under ``heading``, glossing a value of a slot that heading names in a usage line written
+    above the heading (``find [경로] [조건]`` / ``### 조건``)?  A usage line written under the heading
+    (``## 컨테이너`` / ``- `docker exec -it <컨테이너> bash` ``) says nothing of the heading's other lines."""
+    if not slots.above(heading, line):
+        return False
+    for n in range(line - 1, 0, -1):  # the heading's own line, when it is written with #'s
+        text = lines[n - 1]
+        if heading in text and _ATX_HEADING.match(text):
+            return slots.above(heading, n)
+    return True
+
+
+_ATX_HEADING = re.compile(r" {0,3}#{1,6}[ \t]")
 _THREE_DASHES = re.compile(r"(?:^|\s)---[A-Za-z]")
 
 
@@ -605,7 +619,7 @@ def _doubt(
     if note.kind is Kind.COMMAND and note.reason == "`command: description` line":
         if _placeholder_above(note.front, note.line, lines):
             return Doubt.ARGUMENT  # "awk program : …" under "awk [OPTION][awk program][ARGUMENT]"
-        if note.section and (slots or _Slots(lines)).above(note.section[-1], note.line):
+        if note.section and _under_slot(note.section[-1], note.line, lines, slots or _Slots(lines)):
             return Doubt.ARGUMENT  # "`name` : 이름으로 검색" under "### 조건" under "find [경로] [조건]": a value of that slot
         if " " not in note.back.strip() and note.back[:1].isdigit():
             return Doubt.VALUE  # "ip: 192.168.1.7", "netmask: 0xffffff00": a setting's value, not what it does
@@ -628,10 +642,10 @@ def _doubt(
         return Doubt.ECHO  # "# csv" over "jq -r '… | @csv' > out.csv": names the topic, the answer is in the question
     if not termed and (
         is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "："))
-        or note.kind is Kind.COMMAND and note.reason in _ABOVE_BLOCK and is_list_title(note.back)
+        or note.kind is Kind.COMMAND and note.reason in _ABOVE_ITS_BLOCK and is_list_title(note.back)
     ):  # "Options I use" over a block: it names what follows, it says nothing the lines do
         return Doubt.LABEL  # (term_doubt asked the same of a `term: definition` line's sides)
-    if note.kind is Kind.COMMAND and note.reason in _ABOVE_BLOCK and _POINTS_AT_BLOCK.search(note.back.split("\n")[0]):
+    if note.kind is Kind.COMMAND and note.reason in _ABOVE_ITS_BLOCK and _POINTS_AT_BLOCK.search(note.back.split("\n")[0]):
         return Doubt.LABEL  # "… can be passed as follows.", "Following gives an example how to …": it shows, not says
     if _MAN_PAGE.match(note.back):
         return Doubt.VALUE  # "perf(1)", a title naming the manual page, over the block: no meaning of its own
@@ -744,7 +758,7 @@ _LINKED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[([^\]]+)\](?:\([^)]*\)|\[[
 # the text above a code block, when it points at the block instead of saying what its line does: "as follows",
 # "the following command-line gives an example …" (not "the following example sets …"), "the following two commands are
 # equivalent", a sentence cut at "as" / "like" before the block goes on with it
-_ABOVE_BLOCK = frozenset({ABOVE_BLOCK, "text above its code block and its comment"})
+_ABOVE_ITS_BLOCK = frozenset({ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT})
 _POINTS_AT_BLOCK = re.compile(
     rf"\b{names_pattern(LIKE_WHAT_FOLLOWS_EN)}\b|(?:^|[.!?]\s+)(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:gives|shows)\b"
     # "Therefore the following two command lines are equivalent.": a sentence about the lines below, not what one does

@@ -24,7 +24,7 @@ from quizzer.extract.over_block import CONTINUED, EXAMPLE_NAMED, MISSPELT, MOVES
 from quizzer.shell import AS_ROOT
 
 __all__ = [
-    "ABOVE_BLOCK", "BACKGROUNDED", "COMMENT_ABOVE", "PARAGRAPH_UNDER", "CONTINUED", "MOVES_FIRST", "MISSPELT", "EXAMPLE_NAMED", "SETTING_LEFT", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
+    "ABOVE_BLOCK", "ABOVE_BLOCK_AND_COMMENT", "ABOVE_PROMPTED", "BACKGROUNDED", "COMMENT_ABOVE", "PARAGRAPH_UNDER", "CONTINUED", "MOVES_FIRST", "MISSPELT", "EXAMPLE_NAMED", "SETTING_LEFT", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
     "TYPED_BACK",
     "key_among_keys", "keyed_shapes", "shape_doubt", "unrooted",
 ]
@@ -39,6 +39,11 @@ ABOVE_BLOCK = "text just above its code block"
 MAN_NAME = "a man page's NAME line"
 #: The reason of a command note whose meaning is a comment line over it in its code block (``quizzer.extract.code``).
 COMMENT_ABOVE = "comment above it in a code block"
+#: The reason of a command note whose meaning is the text above its code block with the line's own comment in
+#: parentheses (``quizzer.extract.code``): the usages of one command merged, each its own comment.
+ABOVE_BLOCK_AND_COMMENT = "text above its code block and its comment"
+#: The reason of a note of a line typed at a program's prompt whose meaning is the text above it (``quizzer.extract.repl``).
+ABOVE_PROMPTED = "text above lines typed at a program's prompt"
 #: The reason of a command note whose meaning is the paragraph under a heading naming the command
 #: (``quizzer.extract.rules``): the walk keeps it apart from a line of another block that said what running it does.
 PARAGRAPH_UNDER = "heading naming a command, paragraph under it"
@@ -64,9 +69,9 @@ BACKGROUNDED = "backgrounded"
 #: the definition of a concept is what one types (``-XX:+Flag``, ``$ java -version``): a purpose and its command
 TYPED_BACK = "typed_back"
 
-# the rules that take the text above a code block as what its line does ("text above its code block and
-# its comment" is left out: its lines are the usages of one command merged, each its own comment)
-_ABOVE_BLOCK = frozenset({ABOVE_BLOCK, "text above lines typed at a program's prompt"})
+# the rules that take the text above a code block as what its line does (ABOVE_BLOCK_AND_COMMENT is left out: its
+# lines are the usages of one command merged, each its own comment)
+_ABOVE_BLOCK = frozenset({ABOVE_BLOCK, ABOVE_PROMPTED})
 
 # a key pressed with modifiers: "ctrl + w", "C-s", "A-C", "shift+enter", "Cmd-K"
 _MODIFIED = re.compile(
@@ -274,7 +279,7 @@ def _goes_on_after_background(note: NoteDraft, lines: Sequence[str]) -> bool:
 
 
 # the reasons of a command note whose meaning is text written above its code block (decide's own set adds none)
-_OVER_BLOCK = _ABOVE_BLOCK | {"text above its code block and its comment"}
+_OVER_BLOCK = _ABOVE_BLOCK | {ABOVE_BLOCK_AND_COMMENT}
 
 
 def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Code
+from quizzer.extract.gate import COMMENT_ABOVE
 from quizzer.extract.knowledge import PLAIN_TEXT_FENCE_INFOS, SHELL_FENCE_INFOS
 from quizzer.extract.walk import Walk
 from quizzer.shell import parse_invocation
@@ -81,7 +82,7 @@ def read(walk: Walk, block: Code) -> bool:
         walk.syntax(usage[1], usage[0], reason="usage line in a code block")
         invocation = parse_invocation(usage[1])
         if gloss is not None and invocation is not None:
-            walk.add_command(invocation, gloss[1], gloss[0], reason="comment above it in a code block")
+            walk.add_command(invocation, gloss[1], gloss[0], reason=COMMENT_ABOVE)
     command = walk.command(0)
     for line, written, names, meanings in found:
         meaning = clean(" ".join(meanings)).rstrip(".")

@@ -13,7 +13,9 @@ for a reader of the notes.  Each hint is a comment alone on its line:
     the whole document; a hint followed only by blank lines and then a heading
     covers that heading's section).  A heading inside the scope that names a
     command, and a bullet nested under a command, still say which command
-    their own lines are about.
+    their own lines are about.  A line in the scope that writes one of the
+    program's sub-commands quizzer knows without the program (``ps -a`` under
+    ``command=docker``) is that sub-command's line (``docker ps -a``).
 
 Anything else after ``quizzer:`` is a warning with its line, as is a hint that
 shares its line with other text.  Comments inside code blocks are code.

@@ -170,6 +170,7 @@ __all__ = [
     "topic_words",
     "program_named",
     "short_form",
+    "of_program",
     "sub_command",
 ]
 
@@ -1515,6 +1516,14 @@ def sub_command(tool: str | None, heading: str) -> str | None:
         return None
     word = _TRAILING_GLOSS.sub("", heading).strip().lower()
     return f"{tool} {word}" if word in SUBCOMMANDS.get(tool, frozenset()) else None
+
+
+def of_program(program: str, typed: str) -> str | None:
+    """``ps -a`` under a hint naming ``docker`` → ``docker ps -a``: a line opening on one of the program's
+    sub-commands (or groups) quizzer knows, written without the program; None for any other line."""
+    word = typed.split(" ", 1)[0].lower()
+    known = SUBCOMMANDS.get(program, frozenset()) | GROUPS.get(program, frozenset())
+    return f"{program} {typed}" if word in known else None
 
 
 def short_form(command: str) -> str:

@@ -19,6 +19,7 @@ dropped silently.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import PROGRAMS
@@ -59,4 +60,4 @@ def as_shell(walk: Walk, block: Code) -> Code:
             continue
         lines[index] = (n, f"{here.group('indent')}{here.group('program').lower()}{text[here.end():]}")
         changed = True
-    return Code(block.info, tuple(lines), block.line, block.closed) if changed else block
+    return replace(block, lines=tuple(lines)) if changed else block

@@ -16,9 +16,11 @@ commands under one description are not guessed at (the caller warns).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Code
+from quizzer.extract.gate import ABOVE_PROMPTED
 from quizzer.extract.knowledge import DATABASE_PROMPT_PROGRAM, SHELL_PROGRAMS, SQL_SHELLS, SQL_STATEMENT_VERBS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
@@ -122,7 +124,7 @@ def unprompted(walk: Walk, block: Code) -> Code | None:
     stated = program in SQL_SHELLS and len(rows) == 1 and _SQL_STATEMENT.match(rows[0][1]) is not None
     if not called and not stated:
         return None
-    return Code(block.info, tuple((n, f"> {text.strip()}") for n, text in rows), block.line, block.closed)
+    return replace(block, lines=tuple((n, f"> {text.strip()}") for n, text in rows))
 
 
 def _as_asked(typed: str) -> str:
@@ -158,7 +160,7 @@ def read(walk: Walk, block: Code, prose: str | None) -> bool:
     walk.add(
         Kind.COMMAND, term=answers[0], front=answers[0], back=prose[: aside.start()] if aside else prose,
         command=program, line=line, answers=answers, context=aside.group("aside") if aside else None,
-        reason="text above lines typed at a program's prompt",
+        reason=ABOVE_PROMPTED,
     )
     return True
 
@@ -176,4 +178,4 @@ def database_prompted(block: Code) -> Code | None:
         (n, f"{DATABASE_PROMPT_PROGRAM}> {match.group('typed')}" if (match := _DATABASE_PROMPT.match(text)) else text)
         for n, text in block.lines
     )
-    return Code(block.info, rows, block.line, block.closed)
+    return replace(block, lines=rows)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import MARKDOWN_FENCE_INFOS, PLAIN_TEXT_FENCE_INFOS, PROGRAMS
@@ -136,7 +137,7 @@ def prompted(walk: Walk, block: Code) -> Code:
     if walk.root_prompts and _all_typed(lines):
         # "# umask 077" / "# wg genkey > key" in notes that write their root prompt: a block of nothing but
         # such lines is a run of commands, as the others are (comments stand over something)
-        return Code(block.info, _typed(lines), block.line, block.closed)
+        return replace(block, lines=_typed(lines))
     changed = False
     for index, (n, text) in enumerate(lines):
         root = _ROOT.match(text)
@@ -166,7 +167,7 @@ def prompted(walk: Walk, block: Code) -> Code:
             continue  # "# scontrol: show the config" over "scontrol show config": a comment over the command
         lines[index] = (n, f"{root.group('indent')}$ {root.group('typed')}")
         changed = True
-    return Code(block.info, tuple(lines), block.line, block.closed) if changed else block
+    return replace(block, lines=tuple(lines)) if changed else block
 
 
 def _all_typed(lines: list[tuple[int, str]]) -> bool:
@@ -264,4 +265,4 @@ def glossed(block: Code) -> Code:
             continue
         lines[index] = (n, f"{root.group('indent')}$ {root.group('typed').rstrip()}  {root.group('gloss').strip()}")
         changed = True
-    return Code(block.info, tuple(lines), block.line, block.closed) if changed else block
+    return replace(block, lines=tuple(lines)) if changed else block

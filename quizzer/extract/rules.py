@@ -18,7 +18,7 @@ from quizzer.extract import (
     arguments, dash_steps, man_pages, defining, elsewhere, enumerated_values, nested_terms,
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
-    key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
+    key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, question_lines, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, option_value_items, placeholder_items, placeholder_values, plain_columns, purpose_items, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.label_commands import is_quotation, names_variable
@@ -61,6 +61,7 @@ from quizzer.extract.knowledge import (
     PROGRAMS,
     SUBCOMMANDS,
     cmd_tool,
+    of_program,
     REMARK_LABELS,
     after_numbered_label,
     names_system,
@@ -417,7 +418,8 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             if (len(walk.notes), len(walk.warnings), len(walk.unread)) == said:  # read by no rule
                 # (a man page's section, "DESCRIPTION", is no term the paragraph defines)
                 if (walk.man_section is not None or not heading_terms.read(walk, block)) and not meaning_sentences.read(walk, block):  # "X 뜻은 …"
-                    program_topics.read(walk, block)  # "- minikube는 …": what a program is
+                    if not program_topics.read(walk, block):  # "- minikube는 …": what a program is
+                        question_lines.read(walk, block)  # "무엇을 보여 주나?" / "…": a card without its '?' line
         elif isinstance(block, Code):
             if walk.warned_list == walk.block - 1 and walk.warned_depth and len(block.lists) >= walk.warned_depth:
                 walk.warned_list = walk.block  # a block indented into an item of a list found not to be a procedure
@@ -1834,6 +1836,9 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     candidate = term.term
     if term.style == "code" and _CAPITALS.fullmatch(candidate):
         candidate = cmd_tool(candidate) or candidate  # "`ICACLS`: …": cmd reads its tools' names in any case
+    hinted = walk.hint.command if walk.hint is not None else None
+    if hinted is not None and walk.section_command() == hinted:
+        candidate = of_program(hinted, candidate) or candidate  # "`ps -a`: …" under <!-- quizzer: command=docker -->
     if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
         return True  # "- `0`: automatic selection" / "- `1`: old engine": values in turn, not keys
     keys = walk.key_program()  # (asked once: nothing below changes it before a note is made)
