@@ -55,6 +55,8 @@ REASONS = frozenset({
     N_("text above its code block saying what one of its flags does"),
     N_("numbered task, the bare command line nested under it"),
     N_("sentence: run `command` to do what"),
+    N_("sentence: use `program` for what"),
+    N_("sentence: the program has a flag which does"),
     N_("`-x: meaning` line in a code block"),
     N_("`Usage:` line"),
     N_("`WORD: meaning` line in a code block"),

@@ -502,7 +502,7 @@ FLOORS28: dict[str, tuple[float, int]] = {
     "04-git-remote-set-url-lead-sentence-command-fence-usage-comment-before-after-session-ko": (0.0, 0),
     "05-git-tips-numbered-h2-indented-code-double-slash-trailing-glosses-ko": (0.833, 2),
     "06-time-johngrib-wiki-pasted-run-output-field-gloss-bullets-ko": (0.0, 1),
-    "07-git-no-verify-til-code-span-command-bullets-paren-effect-glosses-en": (0.833, 0),
+    "07-git-no-verify-til-code-span-command-bullets-paren-effect-glosses-en": (1.0, 0),
     "08-ps-til-one-command-breakdown-flag-sentence-bullets-en": (0.666, 0),
     "09-shfmt-shellcheck-til-one-sentence-two-tool-purposes-bare-dollar-fence-en": (1.0, 0),
     "10-git-diff-apply-am-til-colon-lead-ins-hugging-fences-contrast-sentence-en": (0.4, 0),

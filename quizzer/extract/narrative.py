@@ -25,7 +25,7 @@ from quizzer.extract.walk import Walk
 from quizzer.shell import flags_named, parse_invocation, program_run, tokenize
 from quizzer.text import clean
 
-__all__ = ["command_which", "definition_sentence", "program_is", "running_sentence", "term_ran", "title_phrase", "title_term"]
+__all__ = ["command_which", "definition_sentence", "flag_which", "program_is", "running_sentence", "term_ran", "title_phrase", "title_term"]
 
 _COMMAND_NOUNS = frozenset({"command", "utility", "tool", "program"})
 _FILE_NOUNS = frozenset({"file", "directory", "folder"})
@@ -238,6 +238,37 @@ def command_which(walk: Walk, block: Para) -> bool:
         return False
     walk.add(Kind.COMMAND, term=name, front=name, back=clean(match.group("does")), command=name, line=block.line,
              reason="sentence: the command … does")
+    return True
+
+
+# "Several Git commands offer a `--no-verify` flag which can skip …", "ls has a `-a` option that shows …": a program
+# (or its commands), a verb of having, then the flag and a clause of what it does
+_FLAG_WHICH = re.compile(
+    r"\b(?P<program>[A-Za-z][\w.+-]*)(?:\s+(?P<many>commands|sub-?commands)|\s+(?:command|sub-?command|CLI))?\s+"
+    r"(?:offers?|has|have|supports?|provides?|accepts?|takes?)\s+(?:an?|the)\s+`(?P<flag>--?[A-Za-z][\w-]*)`\s+"
+    r"(?:flag|option|switch),?\s+(?:which|that)\s+(?:(?:can|will|lets\s+you|allows\s+you\s+to)\s+)?"
+    r"(?P<does>(?!be\b|is\b|are\b|was\b)[a-z]+\s+[^.;!?`]+?)\s*[.;!?](?:\s|$)",
+)
+FLAG_WHICH_REASON = "sentence: the program has a flag which does"
+
+
+def flag_which(walk: Walk, block: Para) -> bool:
+    """``Several Git commands offer a `--no-verify` flag which can skip running the hook …``: what a flag of the
+    program the sentence names (one quizzer knows, or the notes' own) does; False when no sentence says so."""
+    match = _FLAG_WHICH.search(block.inline.marked.replace("\n", " "))
+    if match is None:
+        return False
+    program = match.group("program").casefold()
+    if program not in PROGRAMS and program != walk.program:
+        return False
+    flag, does = match.group("flag"), clean(match.group("does"))
+    if match.group("many"):
+        # "Several Git commands offer …": the program's commands take it alike, the sentence says so; which one of
+        # them is not asked (Walk.add_option would)
+        walk.add(Kind.OPTION, term=flag, front=flag, back=does, command=program, line=block.line, answers=(flag,),
+                 reason=FLAG_WHICH_REASON)
+    else:
+        walk.add_option([flag], does, program, block.line, reason=FLAG_WHICH_REASON)
     return True
 
 
