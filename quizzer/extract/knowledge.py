@@ -226,7 +226,7 @@ SUBCOMMANDS: dict[str, frozenset[str]] = {
     ),
     "git": frozenset(
         "init clone add commit push pull fetch merge rebase reset revert checkout switch restore branch tag "
-        "log diff status show stash remote cherry-pick bisect blame reflog clean config rm mv".split()
+        "log diff status show stash remote cherry-pick bisect blame reflog clean config rm mv am apply format-patch".split()
     ),
     "docker": frozenset(
         "run build pull push ps images exec logs stop start restart rm rmi inspect commit tag login logout "

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import COMMAND_NOUN_KO, POINTING_WORDS_KO, PROGRAMS, names_pattern
+from quizzer.extract.knowledge import COMMAND_NOUN_KO, POINTING_WORDS_KO, PROGRAMS, names_pattern, sub_command
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.shell import flags_named, parse_invocation, program_run, tokenize
@@ -33,9 +33,11 @@ _CONCEPT_NOUNS = frozenset({"instruction", "directive", "keyword"})  # a file fo
 _SENTENCE = re.compile(
     r"^(?:\d+[.)]\s+)?the\s+(?P<name>`[^`\s]+`|[A-Z][A-Z0-9_]+|[a-z][\w-]*)\s+"
     rf"(?:(?P<noun>{names_pattern(_COMMAND_NOUNS | _CONCEPT_NOUNS | _FILE_NOUNS)})\s+)?"
-    r"(?P<what>(?:is|are)\s+\S.*?|[a-z]+s\s+\S.*?)(?:\.(?=\s+[A-Z`(])|\.?\s*$)",
+    r"(?P<what>(?:is|are)\s+\S.*?|will\s+[a-z]+\s+\S.*?|[a-z]+s\s+\S.*?)(?:\.(?=\s+[A-Z`(])|\.?\s*$)",
     re.IGNORECASE | re.DOTALL,
 )
+# "…, `apply` will only make the changes": after a comma, a second command in code and what it does instead
+_CONTRAST = re.compile(r",\s+(?:while\s+|whereas\s+|but\s+)?(?P<name>[a-z][\w.+-]*)\s+(?P<what>(?:will|only|just)\s+[a-z].*)$")
 # how a text _SENTENCE can match opens, looked for in the text without backticks (none is in it): "the …", "1. The …"
 _OPENS = re.compile(r"\s*(?:\d+[.)]\s+)?the\s", re.IGNORECASE)
 # "is what we use below", "is not …", "is here": no definition
@@ -84,8 +86,18 @@ def definition_sentence(walk: Walk, block: Para) -> bool:
     if noun in _COMMAND_NOUNS:
         if not (match.group("name").startswith("`") and re.fullmatch(r"[a-z][\w.+-]*", name) or name.lower() in PROGRAMS):
             return False  # "The build command …": a word of the sentence, not a command's name
-        walk.add(Kind.COMMAND, term=name, front=name, back=what, command=name, line=block.line,
-                 reason="sentence: the command … does")
+        # "The `am` command will …, `apply` will only …": a second command said of in contrast, after a comma
+        other = _CONTRAST.search(what) if match.group("name").startswith("`") else None
+        if other is not None and f"`{other.group('name')}`" not in raw:
+            other = None  # ", it will …", ", which will …": a clause of the same command
+        commands = [(name, what if other is None else what[: other.start()])]
+        if other is not None:
+            commands.append((other.group("name"), other.group("what")))
+        for command, does in commands:
+            # "The `am` command" in notes about git: one of the notes' program's sub-commands, named without it
+            command = sub_command(walk.program, command) or command
+            walk.add(Kind.COMMAND, term=command, front=command, back=does, command=command, line=block.line,
+                     reason="sentence: the command … does")
         return True
     if noun in _FILE_NOUNS:
         if not match.group("name").startswith("`"):
