@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 import shlex
 import unicodedata
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from quizzer.shell import OPTION_MARKERS, is_flag, is_placeholder, parse_invocation, strip_prompt, tokenize
 from quizzer.text import HANGUL
@@ -26,6 +26,7 @@ from quizzer.spellings import (
     ARGS_END_FLAGS,
     BUNDLED_FIRST_WORD,
     FLAG_SPELLINGS,
+    GENERIC_VALUES,
     LITERAL_VALUES,
     SHORT_EQUALS_PROGRAMS,
     SINGLE_DASH_PROGRAMS,
@@ -33,13 +34,24 @@ from quizzer.spellings import (
     canonical_command,
 )
 
-__all__ = ["Arg", "Flag", "Line", "Segment", "normalize", "read_line", "unquote"]
+__all__ = ["Arg", "Flag", "Line", "Segment", "normalize", "read_line", "shell_reading", "stands_for_a_value", "unquote"]
 
+
+
+#: Hangul compatibility jamo (``ㅇ``, ``ㅜ``) and their half-width forms: letters typed one by one (the input method
+#: off), which NFKC would turn into conjoining jamo and compose ("ㅇㅜ" → "우"), text never typed
+_COMPATIBILITY_JAMO = re.compile("[\u3131-\u318e\uffa0-\uffdc]+")
 
 
 def normalize(text: str) -> str:
-    """NFKC (full-width dashes and spaces from an input method become ASCII), one line."""
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+    """NFKC (full-width dashes and spaces from an input method become ASCII), Hangul letters typed one by one kept
+    as typed (NFC), one line."""
+    if text.isascii():
+        return " ".join(text.split())
+    parts = _COMPATIBILITY_JAMO.split(text)
+    jamo = _COMPATIBILITY_JAMO.findall(text)
+    kept = "".join(unicodedata.normalize("NFKC", part) + (jamo[n] if n < len(jamo) else "") for n, part in enumerate(parts))
+    return " ".join(unicodedata.normalize("NFC", kept).split())
 
 
 def unquote(token: str) -> str:
@@ -50,6 +62,49 @@ def unquote(token: str) -> str:
         return " ".join(shlex.split(token))
     except ValueError:  # an unbalanced quote: keep it as typed
         return token
+
+
+# -- what a shell expands ----------------------------------------------------------------------
+_EXPANDED_AFTER_DOLLAR = re.compile(r"[A-Za-z_{(0-9?#@*!$-]")
+
+
+def _shell_characters(text: str) -> Iterator[tuple[str, str, str, int]]:
+    """Each character of ``text`` as a shell reads it, as ``(kind, character, quote it is in, where)``: kind
+    ``quote`` for a quote opening or closing, ``escaped`` for the character after a backslash that escapes it
+    (outside quotes any, inside double quotes ``$ ` " \\``, inside single quotes none), else ``plain``."""
+    quote = ""
+    index = 0
+    while index < len(text):
+        ch = text[index]
+        after = text[index + 1 : index + 2]
+        if ch == "\\" and after and (not quote or quote == '"' and after in "$`\"\\"):
+            yield "escaped", after, quote, index + 1
+            index += 2
+            continue
+        if ch in "\"'" and quote in ("", ch):
+            quote = "" if quote else ch
+            yield "quote", ch, quote, index
+        else:
+            yield "plain", ch, quote, index
+        index += 1
+
+
+def shell_reading(word: str) -> tuple[str, tuple[int, ...]]:
+    """``word`` as a shell reads it: its text, and where in that text stand the characters it expands rather than
+    keeps: ``$`` before a name and `````` outside single quotes, ``*``, ``?``, ``[`` (with a ``]`` after it) and a
+    first ``~`` outside quotes.  ``'$HOME'`` keeps its ``$``, ``"$HOME"`` expands it, ``"*.txt"`` keeps its
+    ``*``, ``*.txt`` matches file names; ``'abc'``, ``"abc"`` and ``abc`` are read alike."""
+    text: list[str] = []
+    expanded: list[int] = []
+    for kind, ch, quote, at in _shell_characters(word):
+        if kind == "quote":
+            continue
+        if kind == "plain" and quote != "'" and (
+                ch == "$" and _EXPANDED_AFTER_DOLLAR.match(word, at + 1) or ch == "`"
+                or not quote and (ch in "*?" or ch == "[" and "]" in word[at:] or ch == "~" and at == 0)):
+            expanded.append(len(text))
+        text.append(ch)
+    return "".join(text), tuple(expanded)
 
 
 # -- patterns for placeholders ---------------------------------------------------------------
@@ -88,6 +143,25 @@ def _pattern(token: str) -> re.Pattern[str] | None:
     return re.compile("".join(parts) or ".+", re.DOTALL)
 
 
+_ONE_CAPITAL = re.compile(r"[A-Z]")
+_ANY_VALUE = re.compile(".+", re.DOTALL)
+
+
+def _placeholder_pattern(token: str) -> re.Pattern[str] | None:
+    """The values a token of the notes stands for, where a value goes (a flag's value, an argument); None for a
+    concrete one.  Besides :func:`_pattern`'s placeholders: one capital letter (``head -n N file``), and a quoted
+    generic value (``-m "message"``, ``-m "커밋 메시지"``, ``-m "<message>"``), which any value typed, quoted or not,
+    fills in.  A quoted concrete value (``grep 'error' app.log``) is typed as it is."""
+    if _quoted(token):
+        return _ANY_VALUE if is_placeholder(token) or unquote(token).casefold() in GENERIC_VALUES else None
+    return _ANY_VALUE if _ONE_CAPITAL.fullmatch(token) else _pattern(token)
+
+
+def stands_for_a_value(token: str) -> bool:
+    """Is ``token``, written in the notes where a value goes, a placeholder (:func:`_placeholder_pattern`)?"""
+    return _placeholder_pattern(token) is not None
+
+
 def _matching(token: str, start: int, opening: str, closing: str) -> int:
     depth = 0
     for index in range(start, len(token)):
@@ -109,6 +183,12 @@ class Flag:
     pattern: re.Pattern[str] | None = None  # the notes' placeholder for the value
     optional: bool = False
     explicit: bool = False  # written "--name=x": it surely takes a value
+    written_value: str = ""  # the value as written, quotes kept ("'$HOME'"), when it differs from value
+
+    def read_alike(self, other: Flag) -> bool:
+        """Are the two values, the same text, read alike by a shell (:func:`shell_reading`)?"""
+        return shell_reading(self.written_value or self.value or "") == shell_reading(
+            other.written_value or other.value or "")
 
     def written(self) -> str:
         return self.shown if self.value is None else f"{self.shown} {self.value}"
@@ -119,6 +199,16 @@ class Arg:
     text: str
     pattern: re.Pattern[str] | None = None
     optional: bool = False
+    written: str = ""  # as typed, quotes and backslashes kept, when it differs from text
+
+    @property
+    def shown(self) -> str:
+        """The argument as written: ``'a\\tb'``, ``[red]x[/red]``."""
+        return self.written or self.text
+
+    def read_alike(self, other: Arg) -> bool:
+        """Are the two arguments, the same text, read alike by a shell (:func:`shell_reading`)?"""
+        return shell_reading(self.shown) == shell_reading(other.shown)
 
     def accepts(self, typed: str) -> bool:
         return bool(self.pattern.fullmatch(typed)) if self.pattern else typed == self.text
@@ -234,16 +324,24 @@ def read_line(
     return Line(tuple(_segment(t, notes=notes, arity=arity or {}, spellings=spellings or {}) for t in segments if t))
 
 
-_ESCAPED_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\ ")  # an odd run of backslashes before a space
-_KEPT_SPACE = "\ue000"  # a private-use character, kept by the tokenizer inside a word
+#: private-use characters the tokenizer keeps inside a word, standing for an escaped space or quote while it splits
+_KEPT = {" ": "\ue000", '"': "\ue001", "'": "\ue002"}
 
 
 def _escaped_spaces(line: str) -> list[str]:
-    """Tokens as a shell reads ``My\\ Documents``: one word (:func:`_unquote` then drops the backslash)."""
-    if "\\ " not in line:
+    """Tokens as a shell reads ``My\\ Documents`` and ``"a\\"b"``: one word each (:func:`unquote` then drops the
+    backslash).  A backslash escapes a space or a quote outside quotes, and a double quote inside double quotes;
+    inside single quotes it is a backslash."""
+    if "\\" not in line:
         return list(tokenize(line))
-    kept = _ESCAPED_SPACE.sub(lambda m: m.group(1) + "\\" + _KEPT_SPACE, line)
-    return [token.replace(_KEPT_SPACE, " ") for token in tokenize(kept)]
+    kept: list[str] = []
+    for kind, ch, quote, _at in _shell_characters(line):
+        if kind == "escaped":  # an escaped space or quote kept inside its word while the tokenizer splits
+            kept += ["\\", _KEPT[ch] if ch in _KEPT and (not quote or ch == '"') else ch]
+        else:
+            kept.append(ch)
+    tokens = tokenize("".join(kept))
+    return [token.translate({ord(mark): ch for ch, mark in _KEPT.items()}) for token in tokens]
 
 
 _OUTPUT_REDIRECT = re.compile(r"^(?:&>>|&>|[12]?>>|[12]?>(?!&))")
@@ -323,8 +421,8 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
                 value = None if raw is None else unquote(raw)
                 name = names.get(shown, shown)
                 literal = value is not None and value in literals.get(name, ())
-                pattern = _pattern(raw) if notes and raw is not None and not _quoted(raw) and not literal else None
-                entries.append(Flag(name, shown, value, pattern, optional, value is not None))
+                pattern = _placeholder_pattern(raw) if notes and raw is not None and not literal else None
+                entries.append(Flag(name, shown, value, pattern, optional, value is not None, raw or ""))
             continue
         whole_optional = notes and token.startswith("[") and token.endswith("]") and is_placeholder(token)
         redirect = _OUTPUT_REDIRECT.match(token)
@@ -335,8 +433,8 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
             pattern = re.compile(re.escape(redirect.group(0)) + placeholder.pattern, re.DOTALL) if placeholder else None
             entries.append(Arg(value, pattern, False))
             continue
-        pattern = _pattern(token) if notes and not _quoted(token) else None  # '{"a":1}' is typed as it is
-        entries.append(Arg(unquote(token), pattern, whole_optional))
+        pattern = _placeholder_pattern(token) if notes else None  # '{"a":1}' is typed as it is
+        entries.append(Arg(unquote(token), pattern, whole_optional, token))
     flags: list[Flag] = []
     args: list[Arg] = []
     index = 0
@@ -348,7 +446,8 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
             entry = Arg(entry.shown if entry.value is None else f"{entry.shown}={entry.value}")
         if isinstance(entry, Arg):
             if not args and program in ARG_ALIASES:
-                entry = Arg(ARG_ALIASES[program].get(entry.text, entry.text), entry.pattern, entry.optional)
+                alias = ARG_ALIASES[program].get(entry.text, entry.text)
+                entry = entry if alias == entry.text else replace(entry, text=alias, written="")  # "po" is "pods"
             args.append(entry)
             continue
         following = entries[index] if index < len(entries) else None
@@ -361,7 +460,8 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
                 takes = entry.shown.startswith("--") or index < len(entries) - 1
             if takes:
                 pattern = None if following.text in literals.get(entry.name, ()) else following.pattern  # -X POST
-                entry = Flag(entry.name, entry.shown, following.text, pattern, entry.optional)
+                entry = Flag(entry.name, entry.shown, following.text, pattern, entry.optional,
+                             written_value=following.shown)
                 index += 1
         flags.append(entry)
     return Segment(canonical, " ".join(words), tuple(flags), tuple(args), any_flags)

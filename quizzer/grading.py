@@ -41,10 +41,10 @@ from typing import Literal, Protocol
 from rapidfuzz.distance import Indel, Levenshtein
 
 from quizzer.cards import TYPED_KINDS, CardLike
-from quizzer.i18n import _
-from quizzer.command_line import Line, normalize, read_line, unquote
+from quizzer.i18n import _, ngettext
+from quizzer.command_line import Line, normalize, read_line, stands_for_a_value, unquote
 from quizzer.line_grading import Difference, compare, near
-from quizzer.shell import is_flag, is_placeholder, parse_invocation, tokenize
+from quizzer.shell import is_flag, parse_invocation, tokenize
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.spellings import COMMAND_ALIASES, flag_spellings
 
@@ -178,7 +178,7 @@ _PLACEHOLDER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _stands_for_a_number(token: str) -> bool:
-    return is_placeholder(token) and any(word.casefold() in NUMBER_WORDS for word in _PLACEHOLDER_WORD.findall(token))
+    return stands_for_a_value(token) and any(word.casefold() in NUMBER_WORDS for word in _PLACEHOLDER_WORD.findall(token))
 
 
 # "docker ps -a;": a ';' written onto the last word, not escaped (find's "\;") nor quoted, ends the command there
@@ -243,7 +243,12 @@ def _grade_command(answer: str, typed: str, *, free_args: bool, spellings: Mappi
         # "docker exec -it web bash" for "docker exec -it <컨테이너> bash": say what each typed value stands for
         filled = (_("{typed} stands for {placeholder}.").format(typed=value, placeholder=placeholder)
                   for placeholder, value in comparison.filled)
-        return Verdict("exact", answer, typed, " ".join((_("Same as {answer}.").format(answer=answer), *filled)))
+        same = _("Same as {answer}.").format(answer=answer)
+        if comparison.unused:  # "docker ps -a foo": quizzer cannot know what a command takes, but the notes lack foo
+            same = ngettext("Same as {answer}; {words} is not in the notes.",
+                            "Same as {answer}; {words} are not in the notes.",
+                            len(comparison.unused)).format(answer=answer, words=", ".join(comparison.unused))
+        return Verdict("exact", answer, typed, " ".join((same, *filled)))
     one = len(found) == 1 and not found[0].fatal and (found[0].near or expected.size > 1)
     outcome: Outcome = "almost" if one else "wrong"
     return Verdict(outcome, answer, typed, " ".join(messages[:3]), messages)

@@ -41,16 +41,19 @@ class Difference:
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """What :func:`compare` found: the differences, and each placeholder of the notes the typed line filled in
-    with a value of its own, as ``(placeholder, value)``: ``("<컨테이너>", "web")``."""
+    with a value of its own, as ``(placeholder, value)``: ``("<컨테이너>", "web")``, and the arguments typed
+    where the notes hold none (``free_args``), which cost nothing: ``("foo",)`` for ``docker ps -a foo``."""
 
     differences: tuple[Difference, ...]
     filled: tuple[tuple[str, str], ...] = ()
+    unused: tuple[str, ...] = ()  # arguments typed, as written, that cost nothing where the notes hold none
 
 
 @dataclass(slots=True)
 class _Tally:
     differences: list[Difference] = field(default_factory=list)
     filled: list[tuple[str, str]] = field(default_factory=list)
+    unused: list[str] = field(default_factory=list)
 
     def add(self, message: str, *, fatal: bool = False, near: bool = False) -> None:
         self.differences.append(Difference(message, fatal, near))
@@ -67,7 +70,7 @@ def compare(expected: Line, typed: Line, *, free_args: bool) -> Comparison:
             tally.add(_("| {command} is not part of this line.").format(command=typed.segments[index].shown))
         else:
             _compare_segment(expected.segments[index], typed.segments[index], tally, free_args=free_args)
-    return Comparison(tuple(tally.differences), tuple(tally.filled))
+    return Comparison(tuple(tally.differences), tuple(tally.filled), tuple(tally.unused))
 
 
 def _compare_segment(a: Segment, t: Segment, tally: _Tally, *, free_args: bool) -> None:
@@ -113,6 +116,7 @@ def _compare_segment(a: Segment, t: Segment, tally: _Tally, *, free_args: bool) 
             plain = filled
     tally.differences += plain.differences
     tally.filled += plain.filled
+    tally.unused += plain.unused
 
 
 def _moved_flags(a: Segment, t: Segment, tally: _Tally) -> tuple[Segment, Segment]:
@@ -139,7 +143,7 @@ def _value_ok(expected: Flag, typed: Flag) -> bool:
         return False
     if expected.pattern is not None:
         return bool(expected.pattern.fullmatch(typed.value))
-    return typed.value == expected.value
+    return typed.value == expected.value and typed.read_alike(expected)
 
 
 def _compare_flags(a: Segment, t: Segment, tally: _Tally) -> None:
@@ -161,6 +165,8 @@ def _compare_flags(a: Segment, t: Segment, tally: _Tally) -> None:
     for expected, flag in wrong_value:
         if flag.value is None:
             tally.add(_("{flag} needs a value ({value}).").format(flag=flag.shown, value=expected.value))
+        elif flag.value == expected.value:  # "-e '$x'" for "-e "$x"": the same text, quoted otherwise
+            tally.add(_read_apart(flag.written_value or flag.value, expected.written_value or flag.value), near=True)
         else:
             tally.add(
                 _("{flag} {typed} should be {flag} {value}.").format(
@@ -200,14 +206,23 @@ def _compare_order(a: Segment, t: Segment, tally: _Tally) -> None:
                 flag=shown, order=", ".join(str(v) for v in wanted)))
 
 
-def _accepts(expected: Arg, typed: str) -> bool:
-    """The typed argument is the expected one; ``$(docker ps -qa)`` is read as the line inside."""
-    if expected.accepts(typed):
-        return True
+def _read_apart(typed: str, expected: str) -> str:
+    """``'$HOME'`` for ``"$HOME"``, ``*.txt`` for ``"*.txt"``: the same text, which the quotes make another word."""
+    return _("A shell reads {typed} apart from {expected}: the quotes decide whether it expands $, ` and *.").format(
+        typed=typed, expected=expected)
+
+
+def _accepts(expected: Arg, typed: Arg) -> bool:
+    """The typed argument is the expected one, read alike by a shell (``'$HOME'`` is not ``"$HOME"``);
+    ``$(docker ps -qa)`` is read as the line inside."""
+    if expected.accepts(typed.text):
+        return expected.pattern is not None or expected.read_alike(typed)
+    typed_text = typed.text
     inner = expected.text
-    if inner.startswith("$(") and inner.endswith(")") and typed.startswith("$(") and typed.endswith(")"):
+    if inner.startswith("$(") and inner.endswith(")") and typed_text.startswith("$(") and typed_text.endswith(")"):
         answer = read_line(inner[2:-1], notes=True)
-        return not compare(answer, read_line(typed[2:-1], notes=False, arity=answer.arity()), free_args=False).differences
+        typed_line = read_line(typed_text[2:-1], notes=False, arity=answer.arity())
+        return not compare(answer, typed_line, free_args=False).differences
     return False
 
 
@@ -224,7 +239,7 @@ def _compare_args(expected: Sequence[Arg], typed: Sequence[Arg], tally: _Tally, 
             if here == inf:
                 continue
             if i < n and j < m:
-                c = here + (0 if _accepts(expected[i], typed[j].text) else 1)
+                c = here + (0 if _accepts(expected[i], typed[j]) else 1)
                 if c < cost[i + 1][j + 1]:
                     cost[i + 1][j + 1], step[i + 1][j + 1] = c, "pair"
             if i < n:
@@ -241,7 +256,9 @@ def _compare_args(expected: Sequence[Arg], typed: Sequence[Arg], tally: _Tally, 
         move = step[i][j]
         if move == "pair":
             i, j = i - 1, j - 1
-            if not _accepts(expected[i], typed[j].text):
+            if expected[i].accepts(typed[j].text) and not _accepts(expected[i], typed[j]):
+                found.append((_read_apart(typed[j].shown, expected[i].shown), "", True))
+            elif not _accepts(expected[i], typed[j]):
                 found.append(
                     (_("{typed} should be {expected}.").format(typed=typed[j].text, expected=expected[i].text),
                      "", near(typed[j].text, expected[i].text))
@@ -254,7 +271,9 @@ def _compare_args(expected: Sequence[Arg], typed: Sequence[Arg], tally: _Tally, 
                 found.append((_("Missing {argument}.").format(argument=expected[i].text), "", False))
         else:
             j -= 1
-            if not free:
+            if free:
+                tally.unused.insert(0, typed[j].shown)  # read from the end: kept in line order
+            else:
                 found.append((_("{argument} is not part of this line.").format(argument=typed[j].text), "", False))
     for message, _unused, slip in reversed(found):
         tally.add(message, near=slip)

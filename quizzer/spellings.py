@@ -26,6 +26,8 @@ through these tables; nothing else in it knows a program by name.
 - :data:`SHORT_EQUALS_PROGRAMS`: programs that read ``-p=80:80`` as ``-p 80:80``
   (Go's flag parsers); the others (getopt, git's parse-options, curl) read the
   value of ``-m=fix`` as ``=fix``.
+- :data:`GENERIC_VALUES`: quoted values notes write for "your value here"
+  (``-m "message"``): placeholders, not text to type.
 - :data:`LITERAL_VALUES`: flag values written in capitals that are words the
   program knows (``curl -X POST``), not placeholders such as ``IMAGE``.
 
@@ -42,6 +44,7 @@ __all__ = [
     "BUNDLED_FIRST_WORD",
     "COMMAND_ALIASES",
     "FLAG_SPELLINGS",
+    "GENERIC_VALUES",
     "KNOWN_COMMANDS",
     "LITERAL_VALUES",
     "SHORT_EQUALS_PROGRAMS",
@@ -150,10 +153,32 @@ FLAG_SPELLINGS: dict[str, dict[str, str]] = {
     "git push": {"-f": "--force", "-u": "--set-upstream"},
     "git add": {"-A": "--all", "-p": "--patch"},
     "git branch": {"-d": "--delete", "-a": "--all", "-r": "--remotes"},
-    "ls": {"-a": "--all"},
+    "ls": {"-a": "--all", "-A": "--almost-all", "-d": "--directory", "-h": "--human-readable", "-r": "--reverse",
+           "-R": "--recursive", "-i": "--inode", "-s": "--size", "-F": "--classify", "-G": "--no-group",
+           "-L": "--dereference", "-Q": "--quote-name", "-B": "--ignore-backups", "-I": "--ignore", "-w": "--width",
+           "-T": "--tabsize", "-k": "--kibibytes", "-n": "--numeric-uid-gid", "-N": "--literal", "-b": "--escape",
+           "-q": "--hide-control-chars", "-D": "--dired", "-Z": "--context"},
+    # head and tail: `--silent` is head's and tail's other spelling of --quiet
+    "head": {"-n": "--lines", "-c": "--bytes", "-q": "--quiet", "--silent": "--quiet", "-v": "--verbose",
+             "-z": "--zero-terminated"},
+    "tail": {"-n": "--lines", "-c": "--bytes", "-f": "--follow", "-q": "--quiet", "--silent": "--quiet",
+             "-v": "--verbose", "-s": "--sleep-interval", "-z": "--zero-terminated"},
+    # git log: -u is -p (git diff's options), --after and --before are --since and --until
+    "git log": {"-n": "--max-count", "-p": "--patch", "-u": "--patch", "-s": "--no-patch",
+                "-i": "--regexp-ignore-case", "-E": "--extended-regexp", "-F": "--fixed-strings",
+                "-P": "--perl-regexp", "-M": "--find-renames", "-C": "--find-copies", "-g": "--walk-reflogs",
+                "-q": "--quiet", "--after": "--since", "--before": "--until"},
     "rm": {"-r": "--recursive", "-R": "--recursive", "-f": "--force"},
-    "grep": {"-i": "--ignore-case", "-v": "--invert-match", "-c": "--count", "-n": "--line-number",
-             "-r": "--recursive", "-w": "--word-regexp", "-l": "--files-with-matches", "-E": "--extended-regexp"},
+    # grep: -R follows every symbolic link, -r only those on the command line (not one flag); -y is -i's old name
+    "grep": {"-i": "--ignore-case", "-y": "--ignore-case", "-v": "--invert-match", "-c": "--count",
+             "-n": "--line-number", "-r": "--recursive", "-R": "--dereference-recursive", "-w": "--word-regexp",
+             "-x": "--line-regexp", "-l": "--files-with-matches", "-L": "--files-without-match",
+             "-E": "--extended-regexp", "-F": "--fixed-strings", "-G": "--basic-regexp", "-P": "--perl-regexp",
+             "-e": "--regexp", "-f": "--file", "-o": "--only-matching", "-q": "--quiet", "--silent": "--quiet",
+             "-s": "--no-messages", "-h": "--no-filename", "-H": "--with-filename", "-b": "--byte-offset",
+             "-a": "--text", "-A": "--after-context", "-B": "--before-context", "-C": "--context",
+             "-m": "--max-count", "-Z": "--null", "-z": "--null-data", "-d": "--directories", "-D": "--devices",
+             "-U": "--binary", "-T": "--initial-tab", "-V": "--version"},
     "curl": {"-o": "--output", "-O": "--remote-name", "-H": "--header", "-C": "--continue-at", "-X": "--request",
              "-u": "--user", "-F": "--form", "-d": "--data"},
     "conda remove": {"-n": "--name"},
@@ -180,6 +205,21 @@ VALUE_FLAGS: dict[str, frozenset[str]] = {
     "docker image save": frozenset({"--output"}),
     "docker image load": frozenset({"--input"}),
     "git commit": frozenset({"--message"}),
+    # -S and -G (pickaxe) and -L (a range of lines) have no long spelling
+    "git log": frozenset(
+        "--max-count --skip --since --until --author --committer --grep --date --min-parents --max-parents "
+        "-S -G -L".split()
+    ),
+    "grep": frozenset(
+        "--regexp --file --after-context --before-context --context --max-count --directories --devices --include "
+        "--exclude --exclude-dir --label --binary-files".split()
+    ),
+    "head": frozenset({"--lines", "--bytes"}),
+    "tail": frozenset({"--lines", "--bytes", "--sleep-interval", "--pid", "--max-unchanged-stats"}),
+    "ls": frozenset(
+        "--ignore --width --tabsize --hide --sort --time --format --time-style --block-size --quoting-style "
+        "--indicator-style".split()
+    ),
     "git clone": frozenset({"--depth", "--branch"}),
     "tmux new": frozenset({"-s"}),
     "tmux attach": frozenset({"-t"}),
@@ -234,6 +274,14 @@ LITERAL_VALUES: dict[str, dict[str, frozenset[str]]] = {
     "curl": {"--request": _HTTP_METHODS},
     "wget": {"--method": _HTTP_METHODS},
 }
+
+#: Quoted values that notes write for "your value here" (``git commit -m "message"``, ``grep "pattern" f``): in
+#: the notes' example they stand for any value, as ``<message>`` would (compared case-folded; Korean words in
+#: quotes, ``"커밋 메시지"``, are placeholders already: shell.is_placeholder)
+GENERIC_VALUES = frozenset({
+    "message", "commit message", "your message", "msg", "text", "your text", "string", "pattern", "regex",
+    "comment", "description", "value", "name", "your name", "title", "email", "your email",
+})
 
 #: commands known to exist (canonical spellings): a typed one is never a typo of another
 KNOWN_COMMANDS = frozenset({*COMMAND_ALIASES.values(), *FLAG_SPELLINGS, *VALUE_FLAGS})

@@ -300,15 +300,17 @@ def test_there_are_examples() -> None:
 def _pieces(line: str) -> tuple[str, list[str], list[str]]:
     """The line as its command, its flag groups (a flag with its value) and its arguments."""
     segment = read_line(line, notes=True).segments[0]
-    flags = [f.shown if f.value is None else f"{f.shown} {_quote(f.value)}" if not f.explicit
-             else f"{f.shown}{_quote(f.value)}" if len(f.shown) == 2 else f"{f.shown}={_quote(f.value)}"
+    flags = [f.shown if f.value is None else f"{f.shown} {_quote(f.value, f.written_value)}" if not f.explicit
+             else f"{f.shown}{_quote(f.value, f.written_value)}" if len(f.shown) == 2
+             else f"{f.shown}={_quote(f.value, f.written_value)}"
              for f in segment.flags]  # "-XDELETE" and "-all=" stay one word: "-all ''" is another line
-    return segment.shown, flags, [_quote(a.text) for a in segment.args]
+    return segment.shown, flags, [_quote(a.text, a.written) for a in segment.args]
 
 
-def _quote(text: str) -> str:
-    """The word as a shell must be given it to read it back unchanged (`s/\\./x/` needs quotes: a bare `\\.` is `.`)."""
-    return shlex.quote(text)
+def _quote(text: str, written: str) -> str:
+    """The word as the notes write it, else as a shell must be given it to read it back unchanged (`s/\\./x/` needs
+    quotes: a bare `\\.` is `.`); a shell reads `~/x` and `'~/x'` apart."""
+    return written or shlex.quote(text)
 
 
 @settings(max_examples=300, deadline=None)

@@ -285,3 +285,32 @@ def test_kept_pieces_and_the_record_leave_the_database_of_full_imports(
                 con.close()
     assert said["kept"] == said["full"]
     assert passed[0] == 0 and passed[1] > 0 and passed[-1] > 0  # runs as recorded were passed over (a line, back)
+
+
+def test_a_run_is_known_by_the_kept_pieces_that_wrote_its_notes() -> None:
+    """A note a kept piece wrote counts in its run's digest by that piece's content and its place there;
+    a note no kept piece wrote by its values; without pieces every note by its values, as before."""
+    from dataclasses import replace
+
+    from quizzer.extract import incremental
+    from quizzer.extract.model import Kind, NoteDraft
+
+    first = NoteDraft("d|command|git|git gc", Kind.COMMAND, "git gc", "정리한다", "git", ("git",), 3, ("git",))
+    second = replace(first, key="d|command|git|git fsck", front="git fsck", line=4)
+
+    def digests(*kept: tuple[bytes, tuple[NoteDraft, ...]], notes: tuple[NoteDraft, ...] = (first, second)) -> list[str]:
+        sources = incremental.Sources()
+        for encoded, written in kept:
+            sources.add(incremental.PieceResult(
+                (), (), (None, None), (), tuple((note.key, note) for note in written), (), (), (), (), b"", encoded=encoded))
+        return row_record.run_digests(notes, sources)
+
+    by_values = row_record.run_digests((first, second))
+    assert digests() == by_values  # no piece kept: the notes' values
+    assert digests((b"one", (first, second))) == digests((b"one", (first, second)))
+    assert digests((b"one", (first, second))) != by_values
+    assert digests((b"one", (first, second))) != digests((b"two", (first, second)))  # the piece's content
+    assert digests((b"one", (second, first))) != digests((b"one", (first, second)))  # the notes' places there
+    assert digests((b"one", (first,))) == digests((b"one", (first,)))  # the second note by its values …
+    edited = replace(second, back="검사한다")
+    assert digests((b"one", (first,)), notes=(first, edited)) != digests((b"one", (first,)))  # … which count

@@ -123,3 +123,26 @@ def test_the_shell_reading_of_equals_and_method_names() -> None:
     assert grade(["curl -X POST https://x"], "curl --request POST https://x").outcome == "exact"
     assert grade(["curl -X METHOD https://x"], "curl -X post https://x").outcome == "exact"  # a placeholder
     assert grade(["docker run -p 80:80 nginx"], "docker run -p=80:80 nginx").outcome == "exact"
+
+
+@pytest.mark.parametrize(("answer", "typed"), [
+    ("git log -n 5", "git log --max-count=5"),
+    ("git log --max-count=5", "git log -n 5"),
+    ("git log -n 5", "git log -n5"),
+    ("git log --since=2.weeks", "git log --after 2.weeks"),
+    ("grep -A 3 error app.log", "grep --after-context=3 error app.log"),
+    ("tail -n 20 app.log", "tail --lines=20 app.log"),
+    ("ls -lh", "ls -l --human-readable"),
+])
+def test_the_man_pages_other_spellings_are_the_same_line(answer: str, typed: str) -> None:
+    assert grade([answer], typed).outcome == "exact"
+
+
+@pytest.mark.parametrize(("answer", "typed"), [
+    ("git log -n 5", "git log --max-count=6"),
+    ("grep -r error .", "grep -R error ."),  # -R follows every symbolic link: another flag
+    ("tail -f app.log", "tail -F app.log"),  # -F is --follow=name --retry
+    ("grep -e foo app.log", "grep -e bar app.log"),
+])
+def test_other_flags_or_values_stay_apart(answer: str, typed: str) -> None:
+    assert grade([answer], typed).outcome != "exact"

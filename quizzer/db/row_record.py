@@ -2,7 +2,8 @@
 runs of notes that differ from it (:func:`quizzer.db.sync.sync_deck`).
 
 A document's notes, in the order the import writes them, are cut into runs of :data:`RUN`; each
-run is known by a digest of its notes' values (every field of a :class:`NoteDraft`, in order).
+run is known by a digest of its notes' values (every field of a :class:`NoteDraft`, in order), or,
+for the notes a kept piece of the document wrote, of that piece's content and their places there.
 After an import, the deck's live notes are exactly the draft's, each row as the draft has it with
 its place (``doc_order``), and each of its cards there with its place as its rank: so a run whose
 digest is the one recorded, at the same place, needs no row read, compared or written.  Nothing
@@ -25,10 +26,14 @@ import operator
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import fields
+from typing import TYPE_CHECKING
 
 from quizzer.db.lite import meta_value, set_meta
 from quizzer.db.stamps import deck_state
 from quizzer.extract.model import NoteDraft
+
+if TYPE_CHECKING:
+    from quizzer.extract.incremental import Sources
 
 __all__ = ["RUN", "kept_runs", "record_key", "run_digests", "write"]
 
@@ -53,11 +58,19 @@ def record_key(deck: str) -> str:
     return f"rows:{deck}"
 
 
-def run_digests(notes: Sequence[NoteDraft]) -> list[str]:
-    """Each run's digest, in order (marshal's version 0: no references or interned strings, so
-    equal values give equal bytes whatever objects they are)."""
-    return [hashlib.blake2b(marshal.dumps(list(map(_VALUES, notes[at : at + RUN])), 0), digest_size=16).hexdigest()
-            for at in range(0, len(notes), RUN)]
+def run_digests(notes: Sequence[NoteDraft], sources: Sources | None = None) -> list[str]:
+    """Each run's digest, in order: of the kept pieces that wrote its notes and their places there
+    (``sources``: :meth:`quizzer.extract.incremental.Sources.known`, no note read), and of the values of
+    the notes no kept piece wrote (marshal's version 0: no references or interned strings, so equal
+    values give equal bytes whatever objects they are)."""
+    digests = []
+    for at in range(0, len(notes), RUN):
+        run = notes[at : at + RUN]
+        known, loose = sources.known(run) if sources is not None else (b"", run)
+        digest = hashlib.blake2b(known, digest_size=16)
+        digest.update(marshal.dumps(list(map(_VALUES, loose)), 0))
+        digests.append(digest.hexdigest())
+    return digests
 
 
 def kept_runs(connection: sqlite3.Connection, deck: str, digests: Sequence[str]) -> set[int]:

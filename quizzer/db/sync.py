@@ -211,7 +211,7 @@ def sync_deck(
     else:
         deck_id = found[0]
     gate = Gate(connection, deck_id, check) if check is not None else None
-    digests = row_record.run_digests(draft.notes)
+    digests = row_record.run_digests(draft.notes, draft.sources)
     kept = _kept_runs(connection, draft, digests, gate)
     # rows as SQLite gives them; a _Stored is made only of a note that is not as the draft has it
     existing: dict[str, tuple[Any, ...] | _Stored]

@@ -951,14 +951,8 @@ def _chunk_key(whole: bytes, chunk: Sequence[NoteDraft], lines: Sequence[str], s
     digest = hashlib.blake2b(whole, digest_size=32)
     loose: Sequence[NoteDraft] = chunk
     if sources is not None:
-        placed = list(map(sources.places.get, map(id, chunk)))  # each note's piece and place, or None
-        known = [at for at in placed if at is not None]
-        if known:  # the pieces by their contents, numbered from the first here
-            low, high = min(known) // sources.SPAN, max(known) // sources.SPAN
-            offset = low * sources.SPAN
-            digest.update(marshal.dumps(
-                ([-1 if at is None else at - offset for at in placed], sources.digests[low: high + 1]), _PLAIN))
-            loose = [note for note, at in zip(chunk, placed) if at is None]
+        known, loose = sources.known(chunk)
+        digest.update(known)
     digest.update(marshal.dumps([list(map(column, loose)) for column in _COLUMNS], _PLAIN))
     low, high = max(0, chunk[0].line - _AROUND[0]), chunk[-1].line + _AROUND[1]
     digest.update(marshal.dumps((low, high, tuple(lines[low:high])), _PLAIN))

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import marshal
 import operator
 import pickle
 import zlib
@@ -103,6 +104,22 @@ class Sources:
         """The number × :attr:`SPAN` + place of the result that wrote this very note, if one did (the
         notes of :attr:`results` are alive, so no other object has the id of one)."""
         return self.places.get(id(note))
+
+    def known(self, notes: Sequence[NoteDraft]) -> tuple[bytes, list[NoteDraft]]:
+        """``notes`` known without reading them: the digests of the kept results that wrote them and each
+        note's place there, as bytes (b"" when none of them was), and the notes no kept result wrote
+        (to be known by their values).  Two runs of notes with the same bytes and loose notes of the same
+        values are the same notes (:func:`quizzer.extract.decide.decide`'s stretches, the import's runs)."""
+        placed = list(map(self.places.get, map(id, notes)))  # each note's result and place, or None
+        known = [at for at in placed if at is not None]
+        if not known:
+            return b"", list(notes)
+        low, high = min(known) // self.SPAN, max(known) // self.SPAN
+        offset = low * self.SPAN  # the results numbered from the first here: the same wherever the run sits
+        return (
+            marshal.dumps(([-1 if at is None else at - offset for at in placed], self.digests[low : high + 1]), 2),
+            [note for note, at in zip(notes, placed) if at is None],
+        )
 
 
 _SECOND = operator.itemgetter(1)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING
 
 from quizzer.kinds import Kind
+
+if TYPE_CHECKING:
+    from quizzer.extract.incremental import Sources
 
 __all__ = ["DeckDraft", "ExtractWarning", "Kind", "NoteDraft", "note_key"]
 
@@ -18,7 +22,7 @@ def note_key(deck: str, kind: Kind, command: str | None, term: str) -> str:
     return "|".join((deck, kind.value, command or "", term))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class NoteDraft:
     """One fact from a document, ready to store.
 
@@ -46,6 +50,27 @@ class NoteDraft:
     position: int | None = None
     reason: str | None = None  # the rule that made it ("`command: description` line"), shown by `quizzer extract`
 
+    def __init__(
+        self, key: str, kind: Kind, front: str, back: str, command: str | None, section: tuple[str, ...], line: int,
+        tags: tuple[str, ...], answers: tuple[str, ...] = (), context: str | None = None, position: int | None = None,
+        reason: str | None = None,
+    ) -> None:
+        # each slot written by its own descriptor: the frozen dataclass's generated __init__ looks up
+        # object.__setattr__ for each field, twice the time, and an import makes every note of a document
+        # (tests/test_model.py: the same fields, order and defaults as the dataclass's own)
+        _KEY(self, key)
+        _KIND(self, kind)
+        _FRONT(self, front)
+        _BACK(self, back)
+        _COMMAND(self, command)
+        _SECTION(self, section)
+        _LINE(self, line)
+        _TAGS(self, tags)
+        _ANSWERS(self, answers)
+        _CONTEXT(self, context)
+        _POSITION(self, position)
+        _REASON(self, reason)
+
     def as_json(self) -> dict[str, object]:
         return {
             "key": self.key,
@@ -61,6 +86,11 @@ class NoteDraft:
             "position": self.position,
             "reason": self.reason,
         }
+
+
+_KEY, _KIND, _FRONT, _BACK, _COMMAND, _SECTION, _LINE, _TAGS, _ANSWERS, _CONTEXT, _POSITION, _REASON = (
+    NoteDraft.__dict__[f.name].__set__ for f in fields(NoteDraft)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +110,9 @@ class DeckDraft:
     source: str
     notes: tuple[NoteDraft, ...] = field(default=())
     warnings: tuple[ExtractWarning, ...] = field(default=())
+    # the kept pieces that wrote the notes, when the document was read a piece at a time: the import knows
+    # a run of notes by them without reading it (quizzer.db.row_record); not part of what the draft says
+    sources: Sources | None = field(default=None, compare=False, repr=False)
 
     def as_json(self) -> dict[str, object]:
         return {

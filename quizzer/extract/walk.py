@@ -709,7 +709,7 @@ class Walk:
         read = {note.line for note in notes} | {warning.line for warning in (*self.warnings, *doubts)}
         unread = list({w.line: w for w in self.unread if w.line not in read}.values())
         warnings = sorted([*self.warnings, *doubts, *unread], key=lambda warning: warning.line)
-        return DeckDraft(self.deck, source, tuple(notes), tuple(warnings))
+        return DeckDraft(self.deck, source, tuple(notes), tuple(warnings), sources)
 
 
 def _named_program(ran: dict[str, str], sections: Sequence[Section]) -> str | None:
