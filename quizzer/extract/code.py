@@ -19,7 +19,7 @@ from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.gate import ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, COMMENT_ABOVE
 from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_pairs, action_parts, after_options, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, plain_columns, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
+from quizzer.extract import action_pairs, action_parts, after_options, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, plain_columns, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
@@ -128,6 +128,8 @@ def read(walk: Walk, block: Code) -> None:
     prose = fence_labels.shared(walk, block, prose, from_heading)  # "> 규칙 삭제" over two fences with nothing between
     pointing = not from_heading and pointed_blocks.points(prose)  # "… run the following command:" (its colon kept)
     from_bullet = walk.prose_bullet == walk.block - 1
+    if title_lines.read(walk, block, task_title=bool(walk.sections) and _task_title(walk.sections[0].text)):
+        prose = None  # "# List PID …" over notes of one line: the title says what it does, one description of it
     if not block.closed:
         # "```" with no closing fence: everything after it became its lines, so the text above it (or the
         # bullets after it) may not be about those lines at all

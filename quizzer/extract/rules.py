@@ -95,7 +95,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import command_for, command_summaries, fence_below, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences
+from quizzer.extract import command_for, command_summaries, fence_below, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -276,6 +276,7 @@ def _extract(
         walk.fenced_program = fenced_program(code_lines)
         walk.fenced_programs = fenced_programs(code_lines)
         walk.run_programs = run_programs(code_lines)
+        walk.command_lines = title_lines.count(code_lines)
         walk.root_prompts = root_prompted(code_lines, _prompted_programs(walk))
         _doubt_guessed_tool(walk)
         _walk_blocks(walk, blocks, hints, prose_steps.find(blocks, deck))
@@ -341,6 +342,7 @@ def _read_pieces(
     walk.fenced_program = fenced_program(lines)
     walk.fenced_programs = fenced_programs(lines)
     walk.run_programs = run_programs(lines)
+    walk.command_lines = title_lines.count(lines)
     walk.root_prompts = root_prompted(lines, _prompted_programs(walk))
     _doubt_guessed_tool(walk)
     headings: list[tuple[int, int, str]] = []
