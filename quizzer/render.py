@@ -50,6 +50,7 @@ __all__ = [
     "print_skipped",
     "print_summary",
     "print_waiting",
+    "retired_sentence",
     "print_waiting_for_check",
     "shown_text",
     "text_column",
@@ -194,6 +195,29 @@ def print_imports(results: Sequence[ImportResult], *, verbose: bool = False) -> 
         for result in results])
     for result in results:
         _print_warnings(console, result.source, result.warnings, verbose=verbose)
+    cols = console.width if console.is_terminal else None  # to a file or a pipe, whole lines (paths to copy)
+    for result in results:
+        if result.retired_notes:
+            for line in _hanging(retired_sentence(result), "", cols, indent="", paths=(result.source,)):
+                console.print(shown_text(line), soft_wrap=True)
+
+
+#: how many retired notes a sentence names before "…"
+RETIRED_NAMED = 5
+
+
+def retired_sentence(result: ImportResult) -> str:
+    """Which notes an import retired: a line deleted by mistake loses a card with its history from review."""
+    named = [" ".join(front.split()) for front in result.retired_notes[:RETIRED_NAMED]]
+    notes = ", ".join(named)
+    if len(result.retired_notes) > RETIRED_NAMED:
+        notes = _("{notes} and {count} more").format(notes=notes, count=len(result.retired_notes) - RETIRED_NAMED)
+    return ngettext(
+        "{count} note of {deck} is no longer in {document}: it leaves review, its history kept, and comes back "
+        "if you write it there again: {notes}.",
+        "{count} notes of {deck} are no longer in {document}: they leave review, their history kept, and come "
+        "back if you write them there again: {notes}.", len(result.retired_notes),
+    ).format(count=len(result.retired_notes), deck=result.deck, document=result.source, notes=notes)
 
 
 def print_waiting(results: Sequence[ImportResult], db_option: Sequence[str] = ()) -> None:

@@ -26,8 +26,10 @@ __all__ = [
     "AS_ROOT",
     "OPTION_MARKERS",
     "Invocation",
+    "Setting",
     "is_flag",
     "is_placeholder",
+    "leading_settings",
     "looks_like_command",
     "concrete",
     "glues",
@@ -158,6 +160,33 @@ def is_placeholder(token: str) -> bool:
         return True
     letters = [ch for ch in token if ch.isalpha()]
     return bool(letters) and token.upper() == token and len(letters) >= 2
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """A ``NAME=value`` setting a shell line gives the command after it (``LANG=C sort``): the name, the value as
+    written (quotes and all) and where in the line the words after it start."""
+
+    name: str
+    value: str
+    end: int
+
+
+# "LANG=C ", 'GREETING="hi there" ': a setting, then the space before the next word
+_LEADING_SETTING = re.compile(r"\s*([A-Za-z_]\w*)=(\"[^\"]*\"|'[^']*'|\S*)\s+(?=\S)")
+
+
+def leading_settings(line: str) -> list[Setting]:
+    """The settings ``line`` opens with, before its command: ``LANG=C LC_ALL=C sort -u`` → ``LANG`` and ``LC_ALL``
+    (the command starts at the last one's ``end``); none when it opens with its command."""
+    settings: list[Setting] = []
+    if "=" not in line:
+        return settings
+    at = 0
+    while (match := _LEADING_SETTING.match(line, at)) is not None:
+        at = match.end()
+        settings.append(Setting(match.group(1), match.group(2), at))
+    return settings
 
 
 def strip_prompt(line: str) -> str:

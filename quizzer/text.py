@@ -15,7 +15,7 @@ __all__ = [
     "FINAL_RIEUL", "FINAL_SSANG_SIOT", "HANGUL", "PICTOGRAPHS", "clean", "clip", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "key_bar", "line_starts", "lines_of",
     "nfc", "pad",
     "one_line", "slug", "final_consonant",
-    "strip_controls", "strip_numbering", "visible", "width", "without_controls", "wrap",
+    "strip_controls", "strip_numbering", "visible", "width", "without_controls", "without_end_marks", "wrap",
 ]
 
 # "1.", "2)", "3-1-2", "(1)", "①", "Ⅱ." … in front of a heading or a step.
@@ -43,6 +43,14 @@ def lines_of(text: str) -> Iterator[str]:
         yield text[start:end]
         start = end + 1
     yield text[start:]
+
+
+_MARKS_AT_END = re.compile(rf"[\s{PICTOGRAPHS}]+$")
+
+
+def without_end_marks(text: str) -> str:
+    """``text`` without the pictographs it ends with (and the spaces among them): "로그 추적! 📌" → "로그 추적!"."""
+    return _MARKS_AT_END.sub("", text)
 
 
 def has_hangul(text: str) -> bool:

@@ -965,6 +965,28 @@ def test_a_plain_text_fence_holds_a_pasted_help_text(info: str) -> None:
     assert facts(text.format(info="json")) == []
 
 
+from quizzer.extract.knowledge import HELP_TEXT_FENCE_INFOS, UNMARKED_FENCE_INFOS  # noqa: E402
+
+
+@pytest.mark.parametrize("info", sorted(HELP_TEXT_FENCE_INFOS))
+def test_a_help_text_stands_pasted_or_as_a_shell_printed_it(info: str) -> None:
+    """grouped_options and helpblock each built this set (review16 4); they ask it here."""
+    text = "# zip\n\n```{info}\n  -r, --recurse    Travel the folders below.\n  -q               Say nothing.\n```\n"
+    assert facts(text.format(info=info)) == [
+        (4, "option", "zip", "-r, --recurse", "Travel the folders below"), (5, "option", "zip", "-q", "Say nothing")]
+
+
+@pytest.mark.parametrize("info", sorted(UNMARKED_FENCE_INFOS))
+def test_an_unmarked_fence_holds_a_sheet_of_keys(info: str) -> None:
+    """key_glosses and key_lines each built this set (review16 4); they ask it here."""
+    text = ("# less\n\n```{info}\nScrolling\n\n  j, Down\n    Move down a line\n  k, Up\n    Move up a line\n"
+            "  ^f\n    Page forward\n```\n")
+    assert facts(text.format(info=info)) == [(7, "command", "less", "j, Down", "Move down a line"),
+                                             (9, "command", "less", "k, Up", "Move up a line"),
+                                             (11, "command", "less", "^f", "Page forward")]
+    assert facts(text.format(info="json")) == []
+
+
 @pytest.mark.parametrize("info", sorted(MARKDOWN_FENCE_INFOS))
 def test_a_markdown_fence_of_the_notes_program_holds_its_lines(info: str) -> None:
     text = f"# gzip(1)\n\nUnpack a file:\n```{info}\ngzip -d notes.gz\n```\n"
@@ -1028,13 +1050,39 @@ def test_an_argument_word_heads_the_column_of_arguments(word: str) -> None:
     assert [front for _, _, _, front, _ in facts(text)] == ["pushd +1", "pushd -0"]
 
 
-from quizzer.extract.knowledge import EMPTY_CELLS  # noqa: E402
+from quizzer.extract.knowledge import EMPTY_KEY_CELLS  # noqa: E402
 
 
-@pytest.mark.parametrize("cell", sorted(EMPTY_CELLS | {"x"}))
+@pytest.mark.parametrize("cell", sorted(EMPTY_KEY_CELLS))
 def test_an_empty_cell_is_no_key_on_its_platform(cell: str) -> None:
     """key_tables, symbol_keys and name_tables spelled these each (review15 14); they ask it here."""
     text = ("# Music player\n\n| 기능 | Windows | macOS |\n|---|---|---|\n"
             f"| 미니 플레이어 | {cell} | Cmd+Shift+M |\n| 음소거 | F8 | F8 |\n")
     assert [(front, back) for _, _, _, front, back in facts(text)] == [
         ("Cmd+Shift+M (macOS)", "미니 플레이어"), ("F8", "음소거")]
+
+
+from quizzer.extract.gate import ABOVE_BLOCK  # noqa: E402
+from quizzer.extract.knowledge import ECHOING_PROGRAMS, FOLDER_CHANGERS  # noqa: E402
+from quizzer.extract.model import NoteDraft  # noqa: E402
+from quizzer.extract.over_block import MOVES_FIRST, over_block_doubt  # noqa: E402
+
+
+def _moved(line: str) -> NoteDraft:
+    return NoteDraft(key="k", kind=Kind.COMMAND, front=line, back="Navigate to your project folder", command=line,
+                     section=(), line=3, tags=(), reason=ABOVE_BLOCK)
+
+
+@pytest.mark.parametrize("program", sorted(FOLDER_CHANGERS))
+def test_going_to_a_folder_is_what_a_folder_changer_does(program: str) -> None:
+    """over_block spelled these in a set of its own (review16 6); it asks them here."""
+    assert over_block_doubt(_moved(f"{program} site"), (), over_block=True, commented=False) is None
+    assert over_block_doubt(_moved("make site"), (), over_block=True, commented=False) == MOVES_FIRST
+
+
+@pytest.mark.parametrize("program", sorted(ECHOING_PROGRAMS))
+def test_text_echoed_into_the_notes_program_is_its_example(program: str) -> None:
+    """walk spelled these in a set of its own (review16 6); it asks them here."""
+    text = f"# sort(1)\n\n## Numbers\n\nSort by value:\n\n```sh\n{program} '10 9 100' | tr ' ' '\\n' | sort -n\n```\n"
+    assert [(command, back) for _, _, command, _, back in facts(text)] == [("sort", "Sort by value")]
+    assert [command for _, _, command, _, _ in facts(text.replace(program, "cat", 1))] == ["cat"]

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizzer.shell import (
-    concrete, is_flag, is_placeholder, looks_like_command, parse_invocation, plain_program, shown, split_flags,
-    tokenize,
+    concrete, is_flag, is_placeholder, leading_settings, looks_like_command, parse_invocation, plain_program, shown,
+    split_flags, tokenize,
 )
 
 
@@ -326,3 +326,15 @@ def test_the_flags_a_sentence_names_are_dashes_and_a_letter_never_inside_a_word(
     from quizzer.shell import flags_named
 
     assert flags_named("Use -v or --dry-run, then re-run it; a-b is no flag, nor -1") == ["-v", "--dry-run"]
+
+
+def test_leading_settings_are_the_name_value_pairs_before_the_command() -> None:
+    line = "TZ=UTC GREETING='good day' EMPTY= date +%H"
+    found = leading_settings(line)
+    assert [(s.name, s.value) for s in found] == [("TZ", "UTC"), ("GREETING", "'good day'"), ("EMPTY", "")]
+    assert line[found[-1].end :] == "date +%H"
+
+
+def test_a_line_opening_with_its_command_has_no_leading_settings() -> None:
+    assert leading_settings("make CC=clang all") == []  # a setting given as an argument, after the command
+    assert leading_settings("PAGER=less") == []  # a setting alone, no command after it

@@ -30,6 +30,7 @@ class ImportResult:
     waiting_groups: int = 0  # … and how many groups quizzer check asks about them (quizzer.checking.questions)
     waiting_added: int = 0  # … of which this import added (the rest waited before it)
     held_back: int = 0  # new cards of this import held at once: their shape was held back in a check
+    retired_notes: tuple[str, ...] = ()  # the fronts of the notes this import retired, in the document's order
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -43,6 +44,7 @@ class ImportResult:
             "waiting": self.waiting,
             "waiting_added": self.waiting_added,
             "held_back": self.held_back,
+            "retired_notes": list(self.retired_notes),
             "warnings": [warning.as_json() for warning in self.warnings],
         }
 

@@ -101,8 +101,9 @@ def _changed(note: _Stored, item: NoteDraft, answers: str) -> bool:
             or not _same_json(note.answers, answers))
 
 
-#: Where a stored row (:data:`_STORED`) holds the kind and the time it was retired.
+#: Where a stored row (:data:`_STORED`) holds the kind, the time it was retired, its front and its place.
 _KIND, _RETIRED_AT = _Stored.__slots__.index("kind"), _Stored.__slots__.index("retired_at")
+_FRONT, _DOC_ORDER = _Stored.__slots__.index("front"), _Stored.__slots__.index("doc_order")
 # plain SQL on the DB-API connection (a session's or our own, quizzer.db.lite): SQLAlchemy is not imported
 # for a re-import (it cost a fifth of one), and its row processing (decoding three JSON columns a note) cost
 # more than reading the rows; tests/test_import_sql.py checks every table and column named here is the
@@ -328,15 +329,17 @@ def sync_deck(
             _insert(connection, _INSERT_CARD, new_cards)
     if changed_cards:
         connection.executemany(_SET_CARD, changed_cards)
-    retiring = [{"note_id": note_id, "at": stamp} for note_id, retired_at in map(_id_retired, existing.values())
-                if retired_at is None]
+    gone = [note for note in existing.values() if _id_retired(note)[1] is None]
+    retiring = [{"note_id": _id_retired(note)[0], "at": stamp} for note in gone]
+    retired_notes = tuple(_front(note) for note in sorted(gone, key=_doc_order))
     if retiring:
         connection.executemany(_RETIRE, retiring)
         counts["retired"] = len(retiring)
     if not builtin:  # (a shipped deck is imported again only when quizzer ships another)
         row_record.write(connection, draft.name, digests)  # after the last write of a note: the deck's state as left
     if gate is None:
-        return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings, **counts)
+        return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings,
+                            retired_notes=retired_notes, **counts)
     gate.write()
     if fresh and not (gate.trusted or gate.reshaped):
         # a new deck's cards are those just written, as written (write() moved none): no need to read
@@ -346,7 +349,7 @@ def sync_deck(
         waiting, shapes = waiting_count(connection, deck_id)
     return ImportResult(deck=draft.name, source=draft.source, warnings=draft.warnings, waiting=waiting,
                         waiting_groups=shapes, waiting_added=min(added_waiting, waiting), held_back=held_back,
-                        **counts)
+                        retired_notes=retired_notes, **counts)
 
 
 def _kept_runs(connection: sqlite3.Connection, draft: DeckDraft, digests: list[str], gate: Gate | None) -> set[int]:
@@ -382,6 +385,14 @@ def _as_drafted(stored: tuple[Any, ...], item: NoteDraft, kind: str, answers: st
         item.key, kind, item.front, item.back, item.command, item.context, answers, encode(item.section),
         encode(item.tags), item.line, item.position, order, None, item.reason,
     ))
+
+
+def _front(note: tuple[Any, ...] | _Stored) -> str:
+    return str(note[_FRONT] if isinstance(note, tuple) else note.front)
+
+
+def _doc_order(note: tuple[Any, ...] | _Stored) -> int:
+    return int(note[_DOC_ORDER] if isinstance(note, tuple) else note.doc_order)
 
 
 def _id_retired(note: tuple[Any, ...] | _Stored) -> tuple[int, int | None]:

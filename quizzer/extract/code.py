@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.gate import ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, COMMENT_ABOVE
-from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, ECHOING_PROGRAMS, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, after_options, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, plain_columns, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.example_lines import opens_with_example
@@ -26,7 +26,7 @@ from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
 from quizzer.shell import (
-    Invocation, is_placeholder, looks_like_command, parse_invocation, passed_flags, read_into, split_flags, strip_prompt,
+    Invocation, is_placeholder, leading_settings, looks_like_command, parse_invocation, passed_flags, read_into, split_flags, strip_prompt,
     tokenize,
 )
 from quizzer.text import HANGUL, PICTOGRAPHS, clean, strip_numbering
@@ -647,7 +647,7 @@ def read(walk: Walk, block: Code) -> None:
         for entry in shows:
             walk.skipped(entry.line, unless_read=True)
         bare = entries = [entry for entry in bare if entry not in shows]
-    if bare and bare[0] is entries[0] and len(entries) > 1 and bare[0].invocation.command.split()[0] in _MOVES_IN and all(
+    if bare and bare[0] is entries[0] and len(entries) > 1 and bare[0].invocation.command.split()[0] in FOLDER_CHANGERS and all(
         entry.own for entry in entries[1:]
     ):
         # "A cheat sheet for deployment:" over "$ cd myapp/" then lines each with a comment: the cd only moves into
@@ -1289,10 +1289,10 @@ def _command_lines(block: Code) -> list[tuple[int, str]]:
 _INDENTED_OPTION = re.compile(
     r"^\s+(?P<written>(?P<flag>--?[A-Za-z][\w-]*)(?:[ =](?:<[^>]+>|[^\s#-]\S*))?)\s+(?:#|//)\s*(?P<meaning>\S.*)$"
 )
-_ENV_PREFIX = re.compile(r"^\s*(?:[A-Z_][A-Z0-9_]*=(?:\"[^\"]*\"|'[^']*'|\S*)\s+)+")
+_ENVIRONMENT_NAME = re.compile(r"[A-Z_][A-Z0-9_]*")  # "LD_LIBRARY_PATH": an environment variable, as written
 # "HOMEBREW_NO_AUTO_UPDATE=1 brew install x": settings that switch a behaviour on or off change what the
 # line does, they are part of it (a path or a list of them, "LD_LIBRARY_PATH=/opt/lib", is plumbing)
-_SWITCHES = re.compile(r"^\s*(?:[A-Z_][A-Z0-9_]*=(?:[01]|true|false|yes|no|on|off)\s+)+(?=\S)", re.IGNORECASE)
+_SWITCH_VALUES = frozenset({"0", "1", "true", "false", "yes", "no", "on", "off"})
 _BINARY_PATH = re.compile(r"^(?:\S*/)(?=[a-z][\w.+-]*(?:\s|$))")
 # where systems keep their programs: "/usr/sbin/chown", "/bin/launchctl" name the program, known or not
 _SYSTEM_BIN = re.compile(r"^/(?:usr/(?:local/)?)?s?bin$|^/opt/homebrew/bin$")
@@ -1309,6 +1309,26 @@ def _by_name(invocation: Invocation) -> Invocation:
     if again is None:
         return invocation
     return Invocation(again.command, again.flags, invocation.line, again.piped)
+
+
+def _switches_end(text: str) -> int:
+    """Where the settings ``text`` opens with that switch a behaviour on or off end (0: it opens with none)."""
+    end = 0
+    for setting in leading_settings(text):
+        if setting.value.casefold() not in _SWITCH_VALUES:
+            break
+        end = setting.end
+    return end
+
+
+def _environment_end(text: str) -> int:
+    """Where the environment variables ``text`` sets before its command end (0: it sets none)."""
+    end = 0
+    for setting in leading_settings(text):
+        if not _ENVIRONMENT_NAME.fullmatch(setting.name):
+            break
+        end = setting.end
+    return end
 
 
 def _joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1329,8 +1349,8 @@ def _joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if text.rstrip().endswith("\\") and not _COMMENT.match(text):
             carry = (n, text.rstrip()[:-1].rstrip())
             continue
-        if not _COMMENT.match(text) and not _SWITCHES.match(text):
-            text = _ENV_PREFIX.sub("", text)
+        if not _COMMENT.match(text) and not _switches_end(text):
+            text = text[_environment_end(text) :]
             path = _BINARY_PATH.match(text)
             # "/etc/init.d/iptables start": a service's script, which takes start and stop, not the program iptables
             if path and not path.group(0).rstrip("/").endswith(("init.d", "rc.d")) \
@@ -1543,12 +1563,12 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         if wrapped is not None and depth > wrapped:
             continue  # "error: cannot read …" / "       failed because …": the printed line wraps on
         target = raw[: trailing.start()] if trailing else raw
-        switches = _SWITCHES.match(target)
-        invocation = parse_invocation(target[switches.end() :] if switches else target)
+        switches = _switches_end(target)
+        invocation = parse_invocation(target[switches:])
         if invocation is not None and invocation.command.startswith("/"):
             invocation = _by_name(invocation)
         if switches and invocation is not None:  # the line as the notes write it, its switches first
-            invocation = Invocation(invocation.command, invocation.flags, f"{switches.group(0).strip()} {invocation.line}", invocation.piped)
+            invocation = Invocation(invocation.command, invocation.flags, f"{target[:switches].strip()} {invocation.line}", invocation.piped)
         if invocation is not None and transcripts.MESSAGE.match(target):
             # "slurm_update error: Invalid node state" under "# scontrol update …": what it printed
             walk.unless_read(n, i18n._(
@@ -2207,8 +2227,7 @@ def _words_after(prose: str, name: str) -> Iterator[str]:
         at = prose.find(name, at + 1)
 
 
-_MOVES_IN = frozenset({"cd", "pushd"})
-_SHOWS_INPUT = frozenset({"cat", "echo", "printf", "head", "tail", "ls", "less", "more"})
+_SHOWS_INPUT = ECHOING_PROGRAMS | {"cat", "head", "tail", "ls", "less", "more"}
 
 
 # "n: dry run", "x = extract": one letter of a run of flags, then what it means

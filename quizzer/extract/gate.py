@@ -20,11 +20,11 @@ from dataclasses import replace
 from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord, says_doing
 from quizzer.extract.menu_paths import is_menu_path
 from quizzer.extract.model import Kind, NoteDraft, note_key
-from quizzer.extract.over_block import CONTINUED, EXAMPLE_NAMED, MISSPELT, MOVES_FIRST, SETTING_LEFT, over_block_doubt
+from quizzer.extract.over_block import over_block_doubt
 from quizzer.shell import AS_ROOT
 
 __all__ = [
-    "ABOVE_BLOCK", "ABOVE_BLOCK_AND_COMMENT", "ABOVE_PROMPTED", "BACKGROUNDED", "COMMENT_ABOVE", "PARAGRAPH_UNDER", "CONTINUED", "MOVES_FIRST", "MISSPELT", "EXAMPLE_NAMED", "SETTING_LEFT", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
+    "ABOVE_BLOCK", "ABOVE_BLOCK_AND_COMMENT", "ABOVE_PROMPTED", "BACKGROUNDED", "COMMENT_ABOVE", "PARAGRAPH_UNDER", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
     "TYPED_BACK",
     "key_among_keys", "keyed_shapes", "shape_doubt", "unrooted",
 ]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from quizzer.extract.blocks import Code
-from quizzer.extract.knowledge import PLAIN_TEXT_FENCE_INFOS, SHELL_FENCE_INFOS
+from quizzer.extract.knowledge import HELP_TEXT_FENCE_INFOS
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation
 from quizzer.text import clean
@@ -37,7 +37,6 @@ _ROW = re.compile(
     r"(?:[ \t]+\.+[ \t]+|[ \t]{2,})(?P<meaning>\S.*)$"
 )
 _VALUE = re.compile(r"^\s*(?P<value>[\w.-]+)\s*:\s+(?P<meaning>\S.*)$")  # "fp   : use frame-pointer": a value of the option above
-_SHELLISH = PLAIN_TEXT_FENCE_INFOS | SHELL_FENCE_INFOS | {""}  # a help text pasted, or run at a shell
 
 
 def _depth(text: str) -> int:
@@ -46,7 +45,7 @@ def _depth(text: str) -> int:
 
 def read(walk: Walk, block: Code) -> bool:
     """The commands and options of such a block; False when the block is not that style."""
-    if block.language not in _SHELLISH:
+    if block.language not in HELP_TEXT_FENCE_INFOS:
         return False
     heads: list[tuple[int, str, str | None]] = []
     rows: list[tuple[int, str, str, str, list[str]]] = []  # line, command, flag, written, meaning parts

@@ -17,7 +17,7 @@ import re
 
 from quizzer.extract.blocks import Code
 from quizzer.extract.gate import COMMENT_ABOVE
-from quizzer.extract.knowledge import PLAIN_TEXT_FENCE_INFOS, SHELL_FENCE_INFOS
+from quizzer.extract.knowledge import HELP_TEXT_FENCE_INFOS
 from quizzer.extract.walk import Walk
 from quizzer.shell import parse_invocation
 from quizzer.text import clean
@@ -31,12 +31,12 @@ _ROW = re.compile(rf"^(?P<indent>[ \t]*)(?P<spellings>{_SPELLING}(?:,[ \t]*{_SPE
 _NAME = re.compile(r"^--?[A-Za-z0-9?][\w-]*\+?")
 _LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}:\s*$")  # "Options:", "Debugging options:"
 _MANY = 8  # rows enough that one line of another shape among them is a slip, not another style
-_SHELLISH = PLAIN_TEXT_FENCE_INFOS | SHELL_FENCE_INFOS | {"", "help"}  # a help text pasted, or run at a shell
+_HELP_TEXT = HELP_TEXT_FENCE_INFOS | {"help"}  # (```help: one more name for it)
 
 
 def read(walk: Walk, block: Code) -> bool:
     """Every row of an option block as an option note of the section's command; False if not that style."""
-    if block.language not in _SHELLISH:
+    if block.language not in _HELP_TEXT:
         return False
     found: list[tuple[int, str, list[str], list[str]]] = []
     stray = 0

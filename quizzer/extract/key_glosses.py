@@ -34,7 +34,7 @@ from typing import Final
 
 from quizzer.extract import key_pairs, key_shares
 from quizzer.extract.blocks import Code
-from quizzer.extract.knowledge import KEY_NAMES, MOUSE_NAMES, PLAIN_TEXT_FENCE_INFOS, is_key_chord
+from quizzer.extract.knowledge import KEY_NAMES, MOUSE_NAMES, UNMARKED_FENCE_INFOS, is_key_chord
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -45,7 +45,6 @@ __all__ = ["UNCLEAR", "read", "shares"]
 UNCLEAR: Final = "unclear"
 _ONE: Final[list[str]] = []  # "Select and open entry": two verbs of one action, no list of parts
 
-_PLAIN = PLAIN_TEXT_FENCE_INFOS | {"", "none"}  # (no language, or "none" said of it)
 _SHARED = "keys glossed on the line under them in a code block"
 _SPLIT = "keys glossed on the line under them, each with its part of the gloss"
 _KEYS_SPLIT = re.compile(r",\s+")
@@ -212,7 +211,7 @@ def _entries(block: Code) -> list[tuple[int, str, str, str | None]] | None:
 
 def read(walk: Walk, block: Code) -> bool:
     """Read ``block`` as keys glossed on the line under them; False (nothing done) when it is not that."""
-    if block.language not in _PLAIN:
+    if block.language not in UNMARKED_FENCE_INFOS:
         return False
     entries = _entries(block)
     if entries is None or len(entries) < 3:

@@ -33,7 +33,7 @@ import re
 
 from quizzer.extract import key_glosses, key_shares
 from quizzer.extract.blocks import Code
-from quizzer.extract.knowledge import KEY_APPS, KEY_PROGRAMS, PLAIN_TEXT_FENCE_INFOS
+from quizzer.extract.knowledge import KEY_APPS, KEY_PROGRAMS, UNMARKED_FENCE_INFOS
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -41,7 +41,6 @@ from quizzer.text import clean
 
 __all__ = ["add_binding", "group_of", "read"]
 
-_PLAIN = PLAIN_TEXT_FENCE_INFOS | {"", "none"}  # (no language, or "none" said of it)
 # "Ctrl-q - Initiate shutdown", "+|- - Change priority", "1 -> All Downloads": keys, a dash or an arrow, words
 _BINDING = re.compile(r"^(?P<keys>\S(?:.{0,30}?\S)?)\s+(?:-|–|—|->|=>|→)\s+(?P<meaning>\S.*?)\s*$")
 # keys written together: "a|s|d", "left/right" (a lone "/" or "|" is a key itself), "Home or Ctrl-a", "cmd + [ 또는 cmd + ]"
@@ -126,7 +125,7 @@ def lead_in_program(text: str | None) -> str | None:
 def read(walk: Walk, block: Code, lead_in: str | None = None) -> bool:
     """Read ``block`` as keys glossed after a dash on their line; False (nothing done) when it is not that.
     ``lead_in`` is the text just above the block (not a heading), which may name whose keys they are."""
-    if block.language not in _PLAIN:
+    if block.language not in UNMARKED_FENCE_INFOS:
         return False
     found = _bindings(block)
     if found is None:

@@ -32,7 +32,7 @@ from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
-from quizzer.text import PICTOGRAPHS, clean
+from quizzer.text import clean, without_end_marks
 
 __all__ = ["KEYS_HEADING", "in_keys_section", "read"]
 
@@ -70,7 +70,6 @@ _PLAIN_KEY = re.compile(
 )
 _PLAIN_JOIN = re.compile(r"\s*(?:/|,|\bor\b)\s*", re.IGNORECASE)
 _SHARED = "keys in a list of shortcut keys that do the same"
-_MARKS = re.compile(rf"[\s{PICTOGRAPHS}]+$")
 
 
 def in_keys_section(walk: Walk) -> bool:
@@ -123,10 +122,10 @@ def _single(walk: Walk, block: Para, spans: Sequence[Span], *, alone_ok: bool) -
     text = clean("".join(span.text for span in spans))
     separator = _SEPARATOR.search(text) or _DASH.search(text)
     if separator is not None:
-        key, meaning = clean(text[: separator.start()]), _MARKS.sub("", text[separator.end() :]).strip()
+        key, meaning = clean(text[: separator.start()]), without_end_marks(text[separator.end() :]).strip()
     elif len(spans) == 2 and (after := _AFTER_KEY.match(spans[1].text)) is not None:
         # "`F12` 개발자 도구", "`Alt+Enter`, 빠른 수정", "`Ctrl+E`(최근 파일)": a key, then its meaning
-        key, meaning = clean(spans[0].text), _MARKS.sub("", after.group("meaning") or after.group("inside")).strip()
+        key, meaning = clean(spans[0].text), without_end_marks(after.group("meaning") or after.group("inside")).strip()
         if not (is_key_chord(key) or _named_key(key)):
             return False
     else:
@@ -171,7 +170,7 @@ def _meaning_below(walk: Walk, block: Para, alone: tuple[int, str, int, int]) ->
     origin, key, depth, line = alone
     if origin != walk.block - 1 or len(block.lists) != depth + 1 or not block.first:
         return False
-    meaning = _MARKS.sub("", block.text).strip()
+    meaning = without_end_marks(block.text).strip()
     if not _WORDY.search(meaning) or block.inline.has_code:
         return False
     _add(walk, key, _SIGN.sub("", key), meaning, block.line)
@@ -186,7 +185,7 @@ def _plain(walk: Walk, block: Para) -> bool:
     if match is None:
         return False
     keys = [key for key in _PLAIN_JOIN.split(match.group("keys")) if key]
-    meaning = _MARKS.sub("", match.group("meaning")).strip()
+    meaning = without_end_marks(match.group("meaning")).strip()
     if not all(is_key_chord(key) or _named_key(key) for key in keys) or not _WORDY.search(meaning):
         return False
     if _PLAIN_KEY.match(meaning) or meaning[:1] in "/,|":
@@ -214,7 +213,7 @@ def _several(walk: Walk, block: Para, keys: list[str], rest: str) -> bool:
     separator = _LEADING_SEPARATOR.match(rest)
     if separator is None or not all(_named_key(k) or is_key_chord(k) or key_pairs.is_key(k, program_ok=True) for k in keys):
         return False
-    meaning = _MARKS.sub("", rest[separator.end() :]).strip()
+    meaning = without_end_marks(rest[separator.end() :]).strip()
     if not _WORDY.search(meaning):
         return False
     walk.key_item = walk.block

@@ -21,14 +21,14 @@ import re
 from quizzer.extract import app_headings, key_pairs
 from quizzer.extract.blocks import Table
 from quizzer.extract.knowledge import (
-    COMMAND_WORDS_KO, EMPTY_CELLS, KEY_NAMES, KEY_PLATFORMS, MEANING_HEADER_WORDS, is_key_chord, names_pattern,
+    COMMAND_WORDS_KO, EMPTY_KEY_CELLS, KEY_NAMES, KEY_PLATFORMS, MEANING_HEADER_WORDS, is_key_chord, names_pattern,
 )
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["EMPTY", "is_key", "key_row", "read", "typed_option_row"]
+__all__ = ["is_key", "key_row", "read", "typed_option_row"]
 
 _PLATFORM = re.compile(
     rf"{names_pattern(KEY_PLATFORMS)}(?:\s*/\s*{names_pattern(KEY_PLATFORMS)})?(?:\s*(?:keys?|shortcuts?|단축키))?",
@@ -40,8 +40,6 @@ _ACTION = re.compile(
     names_pattern(MEANING_HEADER_WORDS | COMMAND_WORDS_KO | {"what", "function", "command", "task", "작업"}), re.IGNORECASE
 )
 _ALTERNATIVES = re.compile(r"\s+(?:/|or|또는|\|)\s+|\s*,\s+")
-#: A key cell that holds no key (a cross: none on that platform)
-EMPTY = EMPTY_CELLS | {"x"}
 _REASON = "table of actions and the keys that do them"
 
 
@@ -79,7 +77,7 @@ def read(walk: Walk, block: Table) -> bool:
         keys: list[str] = []
         for column in key_columns:
             cell = clean(cells[column].plain) if column < len(cells) else ""
-            if cell.casefold() in EMPTY:
+            if cell.casefold() in EMPTY_KEY_CELLS:
                 continue
             chords = [part for part in _ALTERNATIVES.split(cell) if part]
             if not all(is_key(chord) for chord in chords):

@@ -124,6 +124,8 @@ __all__ = [
     "PLAIN_TEXT_FENCE_INFOS",
     "MARKDOWN_FENCE_INFOS",
     "PROSE_FENCE_INFOS",
+    "UNMARKED_FENCE_INFOS",
+    "HELP_TEXT_FENCE_INFOS",
     "MAKEFILE_FENCE_INFOS",
     "NOT_SHELL_FENCE_INFOS",
     "EXAMPLE_WORDS",
@@ -131,6 +133,7 @@ __all__ = [
     "KIND_WORDS_KO",
     "KIND_WORDS_EN",
     "EMPTY_CELLS",
+    "EMPTY_KEY_CELLS",
     "ARGUMENT_WORDS_KO",
     "ARGUMENT_WORDS_EN",
     "KIND_CLAUSE_WORDS_KO",
@@ -141,6 +144,8 @@ __all__ = [
     "COMMAND_NOUN_KO",
     "LIKE_WHAT_FOLLOWS_EN",
     "CONTINUING_OPENERS",
+    "FOLDER_CHANGERS",
+    "ECHOING_PROGRAMS",
     "EXAMPLE_NOUNS_KO",
     "EXAMPLE_NOUNS_EN",
     "GIVING_VERBS_KO",
@@ -486,6 +491,12 @@ MARKDOWN_FENCE_INFOS: frozenset[str] = frozenset({"md", "markdown"})
 #: wrote as they would outside a block (a list, a sheet of items), no program's (``quizzer.extract.fence_lists``,
 #: ``quizzer.extract.leader_items``).
 PROSE_FENCE_INFOS: frozenset[str] = frozenset({""}) | PLAIN_TEXT_FENCE_INFOS | MARKDOWN_FENCE_INFOS
+#: A code block's language of text marked as no program's (none, ```` ```text ````, ```` ```none ````): a sheet of
+#: keys written as plain lines (``quizzer.extract.key_glosses``, ``quizzer.extract.key_lines``).
+UNMARKED_FENCE_INFOS: frozenset[str] = frozenset({"", "none"}) | PLAIN_TEXT_FENCE_INFOS
+#: A code block's language where a program's help text stands, pasted (none, ```` ```text ````) or as a shell
+#: printed it (```` ```sh ````) (``quizzer.extract.grouped_options``, ``quizzer.extract.helpblock``).
+HELP_TEXT_FENCE_INFOS: frozenset[str] = frozenset({""}) | PLAIN_TEXT_FENCE_INFOS | SHELL_FENCE_INFOS
 #: A code block's language naming no shell (a file's text, a program in another language, what a run printed): its
 #: lines are not command lines typed at a prompt (``quizzer.extract.code``), unless they show a shell's prompt.
 NOT_SHELL_FENCE_INFOS: frozenset[str] = frozenset(
@@ -531,6 +542,8 @@ KIND_WORDS_KO: frozenset[str] = frozenset({"툴", "도구", "언어", "패키지
 KIND_WORDS_EN: frozenset[str] = frozenset({"tool", "language", "library", "framework", "editor"})
 #: What a table's cell holds when it holds nothing ("-", "n/a", "없음"): no value, no key on that platform.
 EMPTY_CELLS: frozenset[str] = frozenset({"", "-", "–", "—", "n/a", "none", "없음"})
+#: What a table's key cell holds when that platform has no key for the row: an empty cell, or a cross.
+EMPTY_KEY_CELLS: frozenset[str] = EMPTY_CELLS | {"x"}
 #: Words naming a command's arguments ("인자", "parameters"): a sentence of them over placeholders says what to give
 #: (``signals``), a table column headed by one lists them (``argument_tables``).  The Korean ones are read inside
 #: words ("인자값"), the English ones as words.
@@ -1029,6 +1042,12 @@ def is_remark(text: str) -> bool:
 #: Programs that run a command given after them as their own arguments (``xargs git branch -D``, ``nohup ./serve``,
 #: ``time make``, ``watch kubectl get pods``): the line is about that command, seen through the wrapper.
 WRAPPERS: frozenset[str] = frozenset({"xargs", "nohup", "time", "watch"})
+#: Programs whose line moves the shell into another directory (``cd src``, ``Set-Location``, zoxide's ``z``): "go to
+#: the project folder" over one says what it does (``quizzer.extract.over_block``).
+FOLDER_CHANGERS: frozenset[str] = frozenset({"cd", "pushd", "chdir", "Set-Location", "z"})
+#: Programs that print the text they are given (``echo 'a b' | paste``): piped into another, the input typed in to
+#: show that one at work (``quizzer.extract.walk``).
+ECHOING_PROGRAMS: frozenset[str] = frozenset({"echo", "printf"})
 
 #: Programs that run the commands they read (``echo "mycommand" | at 14:30``, ``echo "cmd" | batch``): echo only
 #: writes the job, the line is theirs (``quizzer.shell.read_into``).

@@ -45,7 +45,6 @@ _NAME = re.compile(r"[^\s|]+(?: [^\s|]+){0,2}")  # a name of one to three words
 _LONGEST_NAME = 30
 _WORDY = re.compile(r"[^\W\d_]{2,}")
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # "네임드 파이프 (Named Pipe)": the name's English in parentheses
-_EMPTY = EMPTY_CELLS
 
 
 def _cell(cells: tuple[Inline, ...], index: int) -> str:
@@ -78,7 +77,7 @@ def read(walk: Walk, block: Table, desc_col: int) -> bool:
         others = [_cell(cells, i) for i in range(first + 1, len(block.header)) if i != desc_col]
         answers = tuple(
             part.strip() for other in others for part in other.split(",")
-            if part.strip().casefold() not in _EMPTY and " " not in part.strip()
+            if part.strip().casefold() not in EMPTY_CELLS and " " not in part.strip()
         )
         walk.add(Kind.CONCEPT, term=name, front=name, back=meaning, command=None, line=line,
                  answers=answers, reason="table row: a name and its description")
@@ -98,5 +97,5 @@ def _grouping(block: Table) -> bool:
     """The first column names groups of the rows below it: filled in the first row, empty in some rows after
     (they continue the group above), never the same name twice."""
     groups = [_cell(cells, 0) for _, cells in block.rows]
-    named = [group for group in groups if group.casefold() not in _EMPTY]
-    return groups[0].casefold() not in _EMPTY and len(named) < len(groups) and len(set(named)) == len(named)
+    named = [group for group in groups if group.casefold() not in EMPTY_CELLS]
+    return groups[0].casefold() not in EMPTY_CELLS and len(named) < len(groups) and len(set(named)) == len(named)

@@ -23,7 +23,7 @@ from quizzer.extract.nested_item import of_a_part, one_nested
 from quizzer.extract.terms import FlagDef, strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation, looks_like_command, parse_invocation
-from quizzer.text import PICTOGRAPHS, clean
+from quizzer.text import clean, without_end_marks
 
 __all__ = ["command_line", "flag_glossed", "read"]
 
@@ -76,7 +76,6 @@ def read(walk: Walk, block: Para) -> bool:
 
 
 # " 옵션: 계속해서 따라감", ": 계속해서 따라감", " - …": after the flag's code span, its gloss
-_MARKS_AFTER = re.compile(rf"[\s{PICTOGRAPHS}]+$")  # "… 로그 추적! 📌": a mark after the words
 _FLAG_GLOSS = re.compile(r"^\s*(?:옵션|option)?\s*(?:[:：]|[-–—]\s)\s*(?P<meaning>\S.*)$", re.IGNORECASE)
 
 
@@ -87,7 +86,7 @@ def flag_glossed(walk: Walk, invocation: Invocation, part: tuple[str, str], line
     glossed = _FLAG_GLOSS.match(strip_markers(rest))
     if not flag.startswith("-") or flag not in invocation.flags or glossed is None:
         return False
-    meaning = _MARKS_AFTER.sub("", clean(glossed.group("meaning")))
+    meaning = without_end_marks(clean(glossed.group("meaning")))  # "… 로그 추적! 📌": a mark after the words
     walk.add_flag(FlagDef(flag, meaning), invocation, line, reason=_FLAG_REASON)
     walk.nested_line = line  # read here: not again as a line of its own
     return True

@@ -14,8 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizzer.extract.knowledge import CONTINUING_OPENERS, EXAMPLE_NOUNS_EN, EXAMPLE_NOUNS_KO, PROGRAMS, names_pattern
+from quizzer.extract.knowledge import (
+    CONTINUING_OPENERS, EXAMPLE_NOUNS_EN, EXAMPLE_NOUNS_KO, FOLDER_CHANGERS, PROGRAMS, names_pattern,
+)
 from quizzer.extract.model import Kind, NoteDraft
+from quizzer.shell import leading_settings, strip_prompt
 
 __all__ = ["CONTINUED", "EXAMPLE_NAMED", "MISSPELT", "MOVES_FIRST", "SETTING_LEFT", "over_block_doubt"]
 
@@ -37,8 +40,6 @@ _NAMES_EXAMPLE = re.compile(
     rf"{names_pattern(EXAMPLE_NOUNS_KO)}(?:입니다|이다|다|임)(?:[.!]|\s|$)"
     rf"|\b(?:is|are|here's)\s+(?:an?\s+|some\s+|one\s+)?(?:[\w-]+\s+)?{names_pattern(EXAMPLE_NOUNS_EN)}\b",
 )
-# what a shell line sets before the command it runs: "ASDF_ELIXIR_VERSION=1.4.0 mix test", "$ LANG=C sort …"
-_SETTINGS_FIRST = re.compile(r"^\s*(?:\$\s+)?((?:[A-Za-z_]\w*=\S+\s+)+)")
 
 
 def _continues(note: NoteDraft, *, over_block: bool, commented: bool) -> bool:
@@ -59,8 +60,6 @@ _MOVE_TO_FOLDER = re.compile(
     r"|(?:디렉[토터]리|폴더)(?:로|으로)\s*이동(?:한다|하세요|합니다|해요|하기)?\s*\.?\s*$",
     re.IGNORECASE,
 )
-# programs whose line is itself the move to a directory
-_CHANGING_FOLDER = frozenset({"cd", "pushd", "chdir", "Set-Location", "z"})
 
 
 def _moves_first(note: NoteDraft, *, over_block: bool) -> bool:
@@ -72,7 +71,7 @@ def _moves_first(note: NoteDraft, *, over_block: bool) -> bool:
     if note.kind is not Kind.COMMAND or not over_block:
         return False
     back = note.back.strip()
-    if "\n" in back or " and " in back or (note.command or "").split(" ", 1)[0] in _CHANGING_FOLDER:
+    if "\n" in back or " and " in back or (note.command or "").split(" ", 1)[0] in FOLDER_CHANGERS:
         return False
     return _MOVE_TO_FOLDER.search(back) is not None
 
@@ -120,10 +119,7 @@ def _setting_left(note: NoteDraft, lines: Sequence[str]) -> bool:
     about.  (``EDITOR=vim visudo`` under "wheel 그룹 권한 설정" says nothing of vim: kept.)"""
     if note.kind is not Kind.COMMAND or not 0 < note.line <= len(lines):
         return False
-    settings = _SETTINGS_FIRST.match(lines[note.line - 1])
-    if settings is None:
-        return False
-    values = [word.split("=", 1)[1] for word in settings.group(1).split()]
+    values = [setting.value for setting in leading_settings(strip_prompt(lines[note.line - 1]))]
     return any(len(value) > 1 and value in note.back and value not in note.front for value in values)
 
 

@@ -18,6 +18,7 @@ import re
 
 from quizzer.extract import key_tables
 from quizzer.extract.blocks import Table
+from quizzer.extract.knowledge import EMPTY_KEY_CELLS
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import strip_markers
 from quizzer.extract.walk import Walk
@@ -52,7 +53,7 @@ def read(walk: Walk, block: Table) -> bool:
         good = bool(thing) and len(thing.split()) <= _THING_WORDS
         for column in range(1, len(names)):
             cell = clean(cells[column].plain) if column < len(cells) else ""
-            if cell.casefold() in key_tables.EMPTY:
+            if cell.casefold() in EMPTY_KEY_CELLS:
                 continue
             if not all(key_tables.is_key(chord) for chord in _ALTERNATIVES.split(cell) if chord):
                 good = False

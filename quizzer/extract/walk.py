@@ -28,7 +28,7 @@ from quizzer.extract.blocks import STYLE_TAGS, ListLevel
 from quizzer.extract.decide import decide
 from quizzer.extract.gate import MAN_NAME, PARAGRAPH_UNDER
 from quizzer.extract.knowledge import (
-    GROUPS, INSTALLERS, KEY_PROGRAMS, PROGRAM_WIDE_OPTIONS, VERB_PROGRAMS, heading_program, installs, plugin_named,
+    ECHOING_PROGRAMS, GROUPS, INSTALLERS, KEY_PROGRAMS, PROGRAM_WIDE_OPTIONS, VERB_PROGRAMS, heading_program, installs, plugin_named,
 )
 from quizzer.extract.hints import CommandHint
 from quizzer.extract.incremental import Sources
@@ -49,7 +49,6 @@ _EXAMPLE = re.compile(r"^(.*?\S)\s+(?:\bex\)|\bex\.|\be\.g\.|예\)|예:)\s*(\S.*
 # "#### Rebase": a heading of one word, maybe a sub-command
 _WORD_HEADING = re.compile(r"[A-Za-z][a-z-]+")
 _PAGERS = frozenset({"head", "tail", "less", "more"})
-_ECHOES = frozenset({"echo", "printf"})  # programs that print the text they are given
 # "<file>", "[name]", "{id}", "FILE": a line with a placeholder is a usage, one of several a note may share
 _PLACEHOLDER = re.compile(r"<[^<>\s][^<>]*>|\[[^\]\s][^\]]*\]|\{[^{}\s]+\}|\b[A-Z][A-Z_]{2,}\b")
 _CHAINED = re.compile(r"\s(?:&&|\|\||;|>>?|2>|<)\s")
@@ -558,7 +557,7 @@ class Walk:
         if not invocation.piped:
             return invocation.command
         stages = [stage.split(" ", 1)[0] for stage in invocation.piped]
-        if invocation.command in _ECHOES and self.program in stages:
+        if invocation.command in ECHOING_PROGRAMS and self.program in stages:
             return self.program  # "echo -e 'a\\nb' | paste - -" in notes about paste: text typed in to show paste at work
         term = clean(invocation.concrete)
         for program in stages:  # the same line again (under another heading): the same card, said once
