@@ -505,7 +505,7 @@ FLOORS28: dict[str, tuple[float, int]] = {
     "07-git-no-verify-til-code-span-command-bullets-paren-effect-glosses-en": (1.0, 0),
     "08-ps-til-one-command-breakdown-flag-sentence-bullets-en": (0.833, 0),
     "09-shfmt-shellcheck-til-one-sentence-two-tool-purposes-bare-dollar-fence-en": (1.0, 0),
-    "10-git-diff-apply-am-til-colon-lead-ins-hugging-fences-contrast-sentence-en": (0.8, 0),
+    "10-git-diff-apply-am-til-colon-lead-ins-hugging-fences-contrast-sentence-en": (1.0, 0),
     "11-apk-one-word-verb-headings-dollar-or-alternatives-eg-unbalanced-fence-en": (0.571, 0),
     "12-pngquant-oxipng-til-linked-tool-purposes-prose-led-indented-lines-en": (1.0, 0),
 }

@@ -577,6 +577,17 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.heading_command = (invocation, block.line)
         walk.lead_in = LeadIn(invocation.command, walk.block, True, invocation=invocation, single=True)
         return
+    named_sub = (
+        sub_command(walk.program, program.group(1)) if program and program.group(0) != program.group(1)
+        and not program.group(0).lower().endswith("commands") else None
+    )
+    if named_sub is not None:
+        # "### Format-patch command" in notes about git: that sub-command, named with the word for command; the
+        # paragraph under it says what it does
+        invocation = Invocation(named_sub, (), named_sub)
+        walk.set_command(named_sub)
+        walk.heading_command = (invocation, block.line)
+        return
     if trailing_programs.read(walk, strip_markers(bare), block.line):  # "## 파일 내용에서 검색 grep"
         return
     candidate = _unglossed(bare)
@@ -1282,8 +1293,14 @@ _POINTS_BELOW = re.compile(rf"{POINTER_KO}\s*(?:{COMMAND_NOUN_KO}|코드)")
 
 def _without_pointer(walk: Walk, text: str, line: int) -> str:
     """The paragraph under a command's heading without a last sentence that leads to the block below (what the
-    block's own line does, not the heading's command); the sentence is warned about."""
+    block's own line does, not the heading's command) or says where to read more; the sentence is warned about."""
     sentences = _SENTENCE_BREAK.split(text) if "\n" not in text else []
+    if len(sentences) >= 2 and _SEE_DETAILS.match(sentences[-1]):
+        # "… This formats a patch … See [this blog](…) for details.": where to read more, no part of what it does
+        walk.unless_read(line, _(
+            "line {line}: the text says where to read more, not what a command does; no card made from it"
+        ).format(line=line))
+        return _without_pointer(walk, " ".join(sentences[:-1]), line)
     if len(sentences) < 2 or not _POINTS_BELOW.search(sentences[-1]):
         return text
     walk.unless_read(line, _(
