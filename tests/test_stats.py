@@ -552,6 +552,14 @@ def test_a_narrow_heatmap_keeps_the_latest_weeks_and_today() -> None:
     assert "the busiest day had 3." in " ".join(" ".join(lines[8:]).split())
 
 
+def test_a_heatmap_with_no_answer_names_no_busiest_day() -> None:
+    """With no answer yet the legend ended "the busiest day had 0.": there was no busiest day."""
+    from quizzer.stats import render
+
+    legend = render.heatmap_legend(compute.heatmap([], TODAY)).plain
+    assert legend.rstrip().endswith("today.") and "busiest" not in legend
+
+
 @pytest.mark.parametrize(("hour", "day"), [(2, "2026-12-01"), (5, "2026-12-02")])
 def test_an_exam_is_dated_by_the_study_day_as_today_is(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db: Database, hour: int, day: str,

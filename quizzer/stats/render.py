@@ -185,8 +185,10 @@ def heatmap_grid(heat: Heatmap) -> Text:
 def heatmap_legend(heat: Heatmap) -> Text:
     """What the shades mean, under the grid: it wraps in a narrow terminal (the grid does not)."""
     label = max(cell_len(n) for n in _weekday_names()) + 1
-    return Text(" " * label + _("{none} no answer, {shades} more and more, {today} today; the busiest day had {most}.")
-                .format(none=SHADES[0], shades=" ".join(SHADES[1:]), today=TODAY_MARK, most=heat.most))
+    legend = _("{none} no answer, {shades} more and more, {today} today; the busiest day had {most}.") if heat.most \
+        else _("{none} no answer, {shades} more and more, {today} today.")  # "the busiest day had 0": no day was
+    return Text(" " * label + legend.format(none=SHADES[0], shades=" ".join(SHADES[1:]), today=TODAY_MARK,
+                                            most=heat.most))
 
 
 def _heatmap(stats: Stats, width: int) -> RenderableType:
