@@ -128,7 +128,7 @@ def read(walk: Walk, block: Code) -> None:
     prose = fence_labels.shared(walk, block, prose, from_heading)  # "> 규칙 삭제" over two fences with nothing between
     pointing = not from_heading and pointed_blocks.points(prose)  # "… run the following command:" (its colon kept)
     from_bullet = walk.prose_bullet == walk.block - 1
-    if title_lines.read(walk, block, task_title=bool(walk.sections) and _task_title(walk.sections[0].text)):
+    if title_lines.read(walk, block):
         prose = None  # "# List PID …" over notes of one line: the title says what it does, one description of it
     if not block.closed:
         # "```" with no closing fence: everything after it became its lines, so the text above it (or the
