@@ -34,7 +34,10 @@ from quizzer.spellings import (
     canonical_command,
 )
 
-__all__ = ["Arg", "Flag", "Line", "Segment", "normalize", "read_line", "shell_reading", "stands_for_a_value", "unquote"]
+__all__ = [
+    "Arg", "Flag", "Line", "Segment", "normalize", "read_line", "same_line_key", "shell_reading", "stands_for_a_value",
+    "unquote",
+]
 
 
 
@@ -467,3 +470,18 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
     return Segment(canonical, " ".join(words), tuple(flags), tuple(args), any_flags)
 
 
+def same_line_key(text: str, *, spellings: Mapping[str, str] | None = None) -> tuple[object, ...] | None:
+    """What a shell reads in the notes' command line ``text``, the order of its flags aside: ``docker ps -a`` and
+    ``docker ps --all`` have one key, ``docker container ls -a`` too.  None for a line with a placeholder or an
+    ``OPTIONS`` (``git add <file>`` and ``git add .`` are two facts, not one spelled twice) or no command."""
+    line = read_line(text, notes=True, spellings=spellings)
+    if not line.segments or any(segment.any_flags or not segment.words for segment in line.segments):
+        return None
+    key: list[object] = []
+    for segment in line.segments:
+        if any(flag.pattern is not None for flag in segment.flags) or any(arg.pattern is not None for arg in segment.args):
+            return None
+        flags = sorted((flag.name, flag.value or "", shell_reading(flag.written_value or flag.value or "")[1])
+                       for flag in segment.flags)
+        key.append((segment.words, tuple(flags), tuple(shell_reading(arg.shown) for arg in segment.args)))
+    return tuple(key)

@@ -6,6 +6,7 @@ an import that goes on without it, a :class:`Skipped` saying why).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -180,6 +181,12 @@ def _not_a_file(path: Path) -> Skipped:
     try:
         path.stat()
     except OSError as error:
+        if path.is_symlink() and error.errno == errno.ELOOP:
+            return Skipped(str(path), _("{path} is a link in a loop of links that never reaches a file.").format(
+                path=path))
+        if path.is_symlink() and isinstance(error, FileNotFoundError):  # "Cannot read x.md" where ls shows x.md
+            return Skipped(str(path), _("{path} is a link to {target}, which is not there.").format(
+                path=path, target=os.readlink(path)))
         return Skipped(str(path), _("Cannot read {path}: {reason}.").format(path=path, reason=os_reason(error)))
     return Skipped(str(path), _(
         "{path} is not a regular file (a pipe or a device); quizzer reads notes from files."

@@ -330,3 +330,13 @@ def test_a_sign_written_first_in_an_item_reads_as_a_second_marker_and_is_warned(
     made = draft(text)
     assert [n.front for n in made.notes] == ["bg"]
     assert 4 in [w.line for w in made.warnings]
+
+
+def test_a_label_over_a_list_of_lines_of_programs_no_table_knows_is_no_concept() -> None:
+    # in notes whose items are `Label`: command, a back that is several command lines of other unknown programs
+    text = LABEL_COMMANDS + "\n- `File checksum`: xsum256 backup-2.1.tgz, qsum backup-2.1.tgz\n"
+    assert not [f for f in _facts(text) if f[0] == 13]
+    assert 13 in _doubt_lines(text, "is a command line")
+    # a list of words in notes of that shape is still a definition
+    words = LABEL_COMMANDS + "\n- `Tiers`: hot storage, cold storage\n"
+    assert (13, "concept", None, "Tiers", "hot storage, cold storage") in _facts(words)

@@ -10,6 +10,10 @@ general gate ``gate.py``):
 - text only saying to go to a directory first, over a line that is not cd (``gate.MOVES_FIRST``); a paragraph's last
   line wholly in parentheses is a remark beside the text (``rules._without_aside_line``);
 - a line whose program no table knows is one letter off the program its heading names (``gate.MISSPELT``).
+- text its author says they are not sure of ("정확하진 않으나 …", "I'm not sure, but …") (``gate.HEDGED``);
+- text pointing to a part of the notes above ("위에 … 나와있는대로, …", "As described above, …") (``gate.POINTS_BACK``);
+- a short Korean label naming a problem ("_권한문제_", "빌드 오류") over the block (``gate.PROBLEM_NAMED``);
+- a comment naming only where the lines apply ("# java-plugin specific") (``gate.SCOPE_NAMED``).
 
 Each is a warning with the line instead of a card.
 """
@@ -20,7 +24,10 @@ import pytest
 
 from conftest import draft, facts
 
-from quizzer.extract.knowledge import CONTINUING_OPENERS, EXAMPLE_NOUNS_EN, EXAMPLE_NOUNS_KO
+from quizzer.extract.knowledge import (
+    CONTINUING_OPENERS, EXAMPLE_NOUNS_EN, EXAMPLE_NOUNS_KO, HEDGES_EN, HEDGES_KO, POINTING_BACK_EN, POINTING_BACK_KO,
+    PROBLEM_NOUNS,
+)
 
 
 def _over_block(text: str, line: str = "tar -czf site.tgz public/") -> str:
@@ -128,3 +135,77 @@ def test_a_program_spelt_as_its_heading_or_a_longer_name_keeps_its_card() -> Non
     assert len(facts(versioned)) == 1
     known = "## kill by pid\n\n이름으로 프로세스를 끝낸다.\n\n```bash\n$ pkill firefox\n```\n"
     assert len(facts(known)) == 1
+
+
+# -- the author not sure, a pointer to the notes above, a problem's label (x-wrong2) --------------------------------
+
+@pytest.mark.parametrize("hedge", [
+    "정확하진 않으나 public 폴더를 하나의 파일로 묶는 것 같다.",
+    "잘 모르겠지만 폴더를 묶어 준다.",
+    "I'm not sure, but this packs the folder into one archive.",
+    "This packs the folder, I think.",
+])
+def test_text_its_author_is_not_sure_of_makes_no_card(hedge: str) -> None:
+    result = draft(_over_block(hedge))
+    assert list(result.notes) == []
+    assert any(w.line == 6 and "not sure of it" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize("pointer", [
+    "위의 백업 절에서 설명한 대로, tar로 묶으세요.",
+    "앞에 나와 있는 대로 폴더를 묶는다.",
+    "As described above, pack the folder.",
+    "Pack it as mentioned earlier.",
+])
+def test_text_pointing_to_the_notes_above_makes_no_card(pointer: str) -> None:
+    result = draft(_over_block(pointer))
+    assert list(result.notes) == []
+    assert any(w.line == 6 and "points to a part of the notes above" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize("label", ["_권한문제_", "권한 문제", "**디스크 용량 이슈**", "빌드 오류:"])
+def test_a_label_naming_a_problem_makes_no_card(label: str) -> None:
+    result = draft(_over_block(label, "sudo chown -R me:me public/"))
+    assert list(result.notes) == []
+    assert any(w.line == 6 and "names a problem" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    "폴더를 하나의 파일로 묶는다",            # what the line does
+    "Fix the permission error on the folder",  # a problem named, and what is done to it
+    "Count the errors",                        # a task
+    "권한 문제 해결",                           # a problem, and what is done to it
+    "보안 설정",                               # a topic that is no problem
+    "Make sure the folder exists, then pack it.",
+])
+def test_text_saying_what_the_line_does_keeps_its_card(text: str) -> None:
+    assert len(facts(_over_block(text))) == 1
+
+
+@pytest.mark.parametrize("hedge", sorted(HEDGES_KO | HEDGES_EN))
+def test_each_hedge_makes_no_card(hedge: str) -> None:
+    result = draft(_over_block(f"폴더를 묶는다 ({hedge}) pack the folder"))
+    assert list(result.notes) == []
+
+
+@pytest.mark.parametrize("pointer", sorted(POINTING_BACK_KO | POINTING_BACK_EN))
+def test_each_pointer_back_makes_no_card(pointer: str) -> None:
+    result = draft(_over_block(f"{pointer}, 폴더를 묶는다 (pack the folder)"))
+    assert list(result.notes) == []
+
+
+@pytest.mark.parametrize("noun", sorted(PROBLEM_NOUNS))
+def test_each_problem_noun_ending_a_label_makes_no_card(noun: str) -> None:
+    result = draft(_over_block(f"디스크 {noun}", "df -h /srv"))
+    assert list(result.notes) == []
+
+
+@pytest.mark.parametrize("text", ["# docker-plugin specific", "# macOS-specific", "# Debian 12 specific:"])
+def test_a_comment_naming_only_where_the_lines_apply_makes_no_card(text: str) -> None:
+    result = draft(f"```bash\ntar -czf site.tgz public/\n\n{text}\nditto -c -k public site.zip\n```\n")
+    assert [n.line for n in result.notes if n.line == 5] == []
+    assert any(w.line == 5 and "only says where the lines apply" in w.message for w in result.warnings)
+
+
+def test_a_specific_thing_done_keeps_its_card() -> None:
+    assert len(facts(_over_block("Pack a specific folder into one archive"))) == 1

@@ -74,3 +74,21 @@ def test_weak_spots_keep_their_commands_whole_at_40_columns(db: Database, langua
     assert all(cell_len(line) <= 40 for line in text.splitlines() if not line.strip().startswith("→ "))
     wide = screen(stats, 160)  # room enough: the tables stay
     assert [line.strip().removeprefix("→ ") for line in wide.splitlines() if "→ " in line] == commands
+
+
+@pytest.mark.parametrize(("language", "shown"), [("en", "배포 과정 — step 2"), ("ko", "배포 과정 — 2단계")])
+def test_a_weak_step_is_named_in_the_interfaces_language(db: Database, language: str, shown: str) -> None:
+    """A step's front is stored "procedure — step N"; the weak spots showed it so in the Korean interface, where
+    every other list (cards, check) says "N단계"."""
+    from dataclasses import replace
+
+    from quizzer.i18n import set_language
+
+    set_language(language)
+    a_history(db)
+    stats = stats_of(db)
+    step = replace(stats.weak_ease[0], front="배포 과정 — step 2")
+    text = screen(replace(stats, weak_ease=[step], weak_lapses=[step]), 100)
+    assert shown in text
+    if language == "ko":
+        assert "step 2" not in text

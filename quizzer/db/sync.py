@@ -15,13 +15,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 
 from typing import Any
 
 from quizzer.checking import questions, section_of_key
+from quizzer.command_line import same_line_key
 from quizzer.db import bulk, row_record
 from quizzer.db.lite import json_text, raw_connection, to_epoch_ms
 from quizzer.db.check_import import Gate, Mode, waiting_count
@@ -234,6 +235,7 @@ def sync_deck(
     updated: list[dict[str, object]] = []
     placed: list[tuple[int, str, int, tuple[int, ...]]] = []  # note id, kind, order, card ords it had
     edited_steps = _retiring_steps(existing, draft)
+    respelled: dict[tuple[object, ...] | None, list[_Stored]] | None = None  # read once, at the first new command
     encode = _Json()
     gated: list[tuple[int, str | None, str, tuple[str, ...]]] = []  # notes with new cards: id, reason, kind, section
     notes_waiting: list[tuple[str | None, str, tuple[str, ...], int]] = []  # a new deck's, in order: reason, kind, section
@@ -258,7 +260,11 @@ def sync_deck(
             continue
         note = _Stored(*stored) if isinstance(stored, tuple) else stored
         if note is None and item.kind is Kind.STEP:
-            note = _take_over(edited_steps, existing, item)
+            note = _take_over(edited_steps, existing, item, (item.front, item.position))
+        elif note is None and item.kind is Kind.COMMAND:  # "docker ps --all" where the notes wrote "docker ps -a"
+            if respelled is None:
+                respelled = _respelled_commands(existing, draft)
+            note = _take_over(respelled, existing, item, same_line_key(item.front)) if respelled else None
         if gate is not None:
             if gate.unsettled(item.reason, kind, item.section):  # once a shape, not once a note
                 gate.seen(item.reason, kind, item.section, learnt=note is not None and any(
@@ -439,12 +445,35 @@ def _retiring_steps(
     return found
 
 
+def _respelled_commands(
+    existing: dict[str, tuple[Any, ...] | _Stored], draft: DeckDraft
+) -> dict[tuple[object, ...] | None, list[_Stored]]:
+    """Live stored commands this import would retire, by what a shell reads in their line (each made a
+    :class:`_Stored`, in ``existing`` too): a command written again with other spellings of its flags (``docker ps
+    --all`` for ``docker ps -a``) is the same fact and keeps its history (command_line.same_line_key)."""
+    command = Kind.COMMAND.value
+    rows = [(key, row) for key, row in existing.items() if (row[_KIND] if isinstance(row, tuple) else row.kind) == command
+            and _id_retired(row)[1] is None]
+    if not rows:
+        return {}
+    incoming = {item.key for item in draft.notes}
+    found: dict[tuple[object, ...] | None, list[_Stored]] = {}
+    for key, row in sorted(rows, key=lambda pair: _doc_order(pair[1])):
+        reading = None if key in incoming else same_line_key(_front(row))
+        if reading is not None:
+            note = _Stored(*row) if isinstance(row, tuple) else row
+            existing[key] = note
+            found.setdefault(reading, []).append(note)
+    return found
+
+
 def _take_over(
-    edited_steps: dict[tuple[str, int | None], list[_Stored]], existing: dict[str, tuple[Any, ...] | _Stored],
-    item: NoteDraft,
+    edited: Mapping[Any, list[_Stored]], existing: dict[str, tuple[Any, ...] | _Stored], item: NoteDraft,
+    found_by: object,
 ) -> _Stored | None:
-    """The stored step ``item`` is an edit of (same procedure, same position), re-keyed; else None."""
-    candidates = edited_steps.get((item.front, item.position))
+    """The stored note ``item`` is an edit of, found by ``found_by`` in ``edited`` (a step: same procedure, same
+    position; a command: the same line respelled), re-keyed; else None."""
+    candidates = edited.get(found_by) if found_by is not None else None
     if not candidates:
         return None
     note = candidates.pop(0)

@@ -39,7 +39,9 @@ from quizzer.extract.gate import (
 from quizzer.extract.incremental import Sources
 from quizzer.extract.label_commands import label_commands
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
-from quizzer.extract.over_block import CONTINUED, EXAMPLE_NAMED, MISSPELT, MOVES_FIRST, SETTING_LEFT
+from quizzer.extract.over_block import (
+    CONTINUED, EXAMPLE_NAMED, HEDGED, MISSPELT, MOVES_FIRST, POINTS_BACK, PROBLEM_NAMED, SCOPE_NAMED, SETTING_LEFT,
+)
 from quizzer.extract.signals import usage_words
 from quizzer.i18n import _
 from quizzer.shell import is_placeholder, looks_like_command, parse_invocation, tokenize
@@ -81,6 +83,10 @@ class Doubt:
     MOVES_FIRST = MOVES_FIRST
     MISSPELT = MISSPELT
     SETTING_LEFT = SETTING_LEFT
+    HEDGED = HEDGED
+    POINTS_BACK = POINTS_BACK
+    PROBLEM_NAMED = PROBLEM_NAMED
+    SCOPE_NAMED = SCOPE_NAMED
     THREE_DASHES = "three_dashes"
 
 
@@ -171,6 +177,19 @@ def _message(doubt: str) -> str:
         Doubt.SETTING_LEFT: _(
             "line {line}: '{back}' tells of a setting written before '{front}' that the card would leave out; "
             "not made a card"
+        ),
+        Doubt.HEDGED: _(
+            "line {line}: '{back}' says its author is not sure of it; not made a card for '{front}'"
+        ),
+        Doubt.POINTS_BACK: _(
+            "line {line}: '{back}' points to a part of the notes above, where what '{front}' does is said; "
+            "not made a card"
+        ),
+        Doubt.PROBLEM_NAMED: _(
+            "line {line}: '{back}' names a problem the lines deal with, not what '{front}' does; not made a card"
+        ),
+        Doubt.SCOPE_NAMED: _(
+            "line {line}: '{back}' only says where the lines apply, not what '{front}' does; not made a card"
         ),
         Doubt.COMMAND_BACK: _(
             "line {line}: '{back}' is a command line and '{front}' what it does, not a term and its meaning; "
@@ -542,6 +561,21 @@ def _programs_of_backs(notes: Sequence[NoteDraft], program: str | None) -> froze
     return frozenset(known | {word for word, count in seen.items() if count >= 3 and word in signed})
 
 
+def _command_list_back(note: NoteDraft, programs: frozenset[str]) -> bool:
+    """``Caculate file sha1sum: gsha1sum file.tgz, shasum file.tgz`` in notes whose items are ``Label: command``
+    (``programs``: the words their backs start with as command lines): a list of command lines of programs no table
+    knows, the other side what they do, not a term and its meaning."""
+    if not programs or ", " not in note.back or "\n" in note.back:
+        return False
+    parts = note.back.split(", ")
+    return all(
+        _BACK_HEAD.match(part) is not None and (_COMMAND_SIGN.search(part) or _FILE_ARGUMENT.search(part)) for part in parts
+    )
+
+
+_FILE_ARGUMENT = re.compile(r"\s[\w.-]+\.[a-z0-9]{1,4}(?:\s|$)")  # "shasum release-1.0.tgz": a file named as the argument
+
+
 def _flagged_code_back(note: NoteDraft, lines: Sequence[str]) -> bool:
     """``- Run with a profile: `runcon -l Secret app` ``: the line ends in a code span holding a command line with
     a flag (of a program the notes know no more of): the other side says what it does, not a term's meaning."""
@@ -611,7 +645,10 @@ def _doubt(
             return Doubt.ARGUMENT
         if "/" in note.front and _field_above(note.front, note.line, lines):
             return Doubt.ARGUMENT  # "`/srv/backup` : 붙일 위치" under "UUID=… /srv/backup ext4 …": a field of that line
-        if _command_back(note, programs) or _flagged_code_back(note, lines) or _ends_in_command(note):
+        if (
+            _command_back(note, programs) or _flagged_code_back(note, lines) or _ends_in_command(note)
+            or _command_list_back(note, programs)
+        ):
             return Doubt.COMMAND_BACK
         if "면" in note.back and _how_to(note.back.split("\n", 1)[0]):
             return Doubt.HOW_TO  # "설치: 서버에만 하면 된다.": an instruction under a label, no definition

@@ -148,6 +148,11 @@ __all__ = [
     "ECHOING_PROGRAMS",
     "EXAMPLE_NOUNS_KO",
     "EXAMPLE_NOUNS_EN",
+    "HEDGES_EN",
+    "HEDGES_KO",
+    "POINTING_BACK_EN",
+    "POINTING_BACK_KO",
+    "PROBLEM_NOUNS",
     "GIVING_VERBS_KO",
     "LIKE_WHAT_FOLLOWS_KO",
     "names_a_way",
@@ -692,6 +697,22 @@ CONTINUING_OPENERS: frozenset[str] = frozenset({"또한", "구체적으로", "�
 #: 포맷된 로그의 한 종류다", "Here is an example"): the text classes the block, it says nothing of what a line does.
 EXAMPLE_NOUNS_KO: frozenset[str] = frozenset({"예시", "예제", "종류"})
 EXAMPLE_NOUNS_EN: frozenset[str] = frozenset({"example", "examples", "sample"})
+#: Nouns that, ending a short Korean label, name a problem the notes turn to ("_보안이슈_", "권한 문제"): over a code
+#: block such a label is the topic of the lines, not what a line does.  (A Korean phrase of doing ends in its verb,
+#: "권한 문제 해결"; English words are left out: "Permission errors" reads as often as the task "Count the errors".)
+PROBLEM_NOUNS: frozenset[str] = frozenset({"이슈", "문제", "오류", "에러"})
+#: How an author says they are not sure of what they write ("정확하진 않으나", "잘 모르겠지만", "I'm not sure, but"):
+#: a card would teach as a fact what the notes only guess.  (A space in an entry stands for any spacing.)
+HEDGES_KO: frozenset[str] = frozenset({"정확하진 않", "정확하지는 않", "정확하지 않", "확실하진 않", "확실하지는 않",
+                                       "확실하지 않", "잘 모르겠"})
+HEDGES_EN: frozenset[str] = frozenset({"not sure", "not certain", "i think", "i guess"})
+#: How a sentence points back to a part of the notes above ("위에 … 섹션에 나와있는대로", "As described above"): what it
+#: tells is said there, and over a code block the card would hold the pointer.
+POINTING_BACK_KO: frozenset[str] = frozenset({"나와 있는 대로", "말한 대로", "설명한 대로", "언급한 대로", "설명한 것처럼",
+                                             "말한 것처럼", "설명한 바와 같이", "언급한 바와 같이"})
+POINTING_BACK_EN: frozenset[str] = frozenset({"as described above", "as mentioned above", "as shown above",
+                                             "as explained above", "as noted above", "as described earlier",
+                                             "as mentioned earlier", "as explained earlier", "see above"})
 
 
 #: Of :data:`SYSTEMS`, the names that are ordinary words too, casefolded: tmux's "## Windows" over

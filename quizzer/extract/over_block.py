@@ -15,12 +15,17 @@ import re
 from collections.abc import Sequence
 
 from quizzer.extract.knowledge import (
-    CONTINUING_OPENERS, EXAMPLE_NOUNS_EN, EXAMPLE_NOUNS_KO, FOLDER_CHANGERS, PROGRAMS, names_pattern,
+    CONTINUING_OPENERS, EXAMPLE_NOUNS_EN, EXAMPLE_NOUNS_KO, FOLDER_CHANGERS, HEDGES_EN, HEDGES_KO, POINTING_BACK_EN,
+    POINTING_BACK_KO, PROBLEM_NOUNS, PROGRAMS, names_pattern,
 )
 from quizzer.extract.model import Kind, NoteDraft
 from quizzer.shell import leading_settings, strip_prompt
 
-__all__ = ["CONTINUED", "EXAMPLE_NAMED", "MISSPELT", "MOVES_FIRST", "SETTING_LEFT", "over_block_doubt"]
+__all__ = [
+    "CONTINUED", "EXAMPLE_NAMED", "HEDGED", "MISSPELT", "MOVES_FIRST", "POINTS_BACK", "PROBLEM_NAMED", "SCOPE_NAMED",
+    "SETTING_LEFT",
+    "over_block_doubt",
+]
 
 #: the text above a code block opens by going on from the sentence before it ("또한 -p와 함께 …"): the fact began above
 CONTINUED = "continued"
@@ -33,6 +38,14 @@ MISSPELT = "misspelt"
 EXAMPLE_NAMED = "example_named"
 #: the back tells of a ``NAME=value`` setting written before the command, which the front leaves out
 SETTING_LEFT = "setting_left"
+#: the text says the author is not sure of it ("정확하진 않으나 …", "I'm not sure, but …")
+HEDGED = "hedged"
+#: the text points back to a part of the notes above ("위에 … 나와있는대로, …", "As described above, …")
+POINTS_BACK = "points_back"
+#: the text is a short label naming a problem ("_보안이슈_", "Permission error"): the topic of the lines
+PROBLEM_NAMED = "problem_named"
+#: the text only names where the lines apply ("# java-plugin specific", "macOS-specific"): a scope, not what a line does
+SCOPE_NAMED = "scope_named"
 
 _CONTINUES = re.compile(rf"^{names_pattern(CONTINUING_OPENERS)}(?!\w)")
 # "… 간단한 예시입니다.", "… 한 종류다", "Here is an example", "The lines below are examples of …"
@@ -123,6 +136,52 @@ def _setting_left(note: NoteDraft, lines: Sequence[str]) -> bool:
     return any(len(value) > 1 and value in note.back and value not in note.front for value in values)
 
 
+_HEDGE = re.compile(
+    rf"{names_pattern(HEDGES_KO)}|(?<![\w'])(?:{names_pattern(HEDGES_EN)})(?!\w)", re.IGNORECASE
+)
+_POINTS_BACK = re.compile(
+    rf"{names_pattern(POINTING_BACK_KO)}|(?<!\w)(?:{names_pattern(POINTING_BACK_EN)})(?!\w)", re.IGNORECASE
+)
+# a label of at most three words ending in a problem noun, written onto the word before it or not ("보안이슈")
+_PROBLEM_LABEL = re.compile(rf"(?:\S+\s+){{0,2}}\S*?{names_pattern(PROBLEM_NOUNS)}\s*[:：.]?")
+
+
+def _hedged(note: NoteDraft, *, over_block: bool, commented: bool) -> bool:
+    """``우분투 말고는 설치를 안해봐서 정확하진 않으나 /mnt 아래 …`` over ``df -h``: the author says they are not sure of
+    what they write; a card would teach it as a fact.
+
+    Chosen on every card of the open sets: 1 wrong card, no matched one."""
+    return note.kind is Kind.COMMAND and (over_block or commented) and _HEDGE.search(note.back) is not None
+
+
+def _points_back(note: NoteDraft, *, over_block: bool) -> bool:
+    """``위에 현재 버전 설정 섹션에 나와있는대로, asdf set이나 환경 변수를 사용하여 설정하세요`` over a line: the text sends
+    the reader to a part of the notes above, where what the line does is said; the card would hold the pointer.
+
+    Chosen on every card of the open sets: 1 wrong card, no matched one."""
+    return note.kind is Kind.COMMAND and over_block and _POINTS_BACK.search(note.back) is not None
+
+
+def _problem_named(note: NoteDraft, *, over_block: bool) -> bool:
+    """``_보안이슈_`` over ``nano /etc/ssh/sshd_config``: a short label naming a problem, the topic the lines deal with,
+    not what the line does (``보안 설정``, ``권한 문제 해결`` say what is done: kept).
+
+    Chosen on every card of the open sets: 1 wrong card, no matched one."""
+    return note.kind is Kind.COMMAND and over_block and _PROBLEM_LABEL.fullmatch(note.back.strip()) is not None
+
+
+# "java-plugin specific", "macOS-specific", "Debian specific:": a name of up to three words, then "specific"
+_SCOPE_LABEL = re.compile(r"(?:[\w.+]+[\s-]){1,3}specific\s*[:：.]?", re.IGNORECASE)
+
+
+def _scope_named(note: NoteDraft, *, over_block: bool, commented: bool) -> bool:
+    """``# java-plugin specific`` over ``gradle compileJava``: the comment says which plugin, system or setup the lines
+    under it belong to, not what the line does.
+
+    Chosen on every card of the open sets: 1 wrong card, no matched one."""
+    return note.kind is Kind.COMMAND and (over_block or commented) and _SCOPE_LABEL.fullmatch(note.back.strip()) is not None
+
+
 def over_block_doubt(note: NoteDraft, lines: Sequence[str], *, over_block: bool, commented: bool) -> str | None:
     """Which of this module's shapes makes ``note`` no card (None when none); ``over_block``: its meaning is text
     written above its code block, ``commented``: a comment line over it in the block."""
@@ -136,4 +195,12 @@ def over_block_doubt(note: NoteDraft, lines: Sequence[str], *, over_block: bool,
         return EXAMPLE_NAMED
     if _setting_left(note, lines):
         return SETTING_LEFT
+    if _hedged(note, over_block=over_block, commented=commented):
+        return HEDGED
+    if _points_back(note, over_block=over_block):
+        return POINTS_BACK
+    if _problem_named(note, over_block=over_block):
+        return PROBLEM_NAMED
+    if _scope_named(note, over_block=over_block, commented=commented):
+        return SCOPE_NAMED
     return None

@@ -18,6 +18,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from quizzer.cards import shown_front
 from quizzer.days import study_day
 from quizzer.i18n import _, count_answers, count_days, ngettext
 from quizzer.render import new_console
@@ -324,7 +325,8 @@ def _fits(width: int, *columns: Sequence[str]) -> bool:
 
 
 def _weak_cards(title: str, cards: Sequence[WeakCard], width: int) -> Group:
-    fronts = [card.front if len(card.front) <= 60 else card.front[:59] + "…" for card in cards]
+    # a step's front in the interface's language, as every list shows it ("도커 서비스의 과정 — 2단계", not "step 2")
+    fronts = [front if len(front) <= 60 else front[:59] + "…" for front in (shown_front(card.front) for card in cards)]
     heading = _("card, and the command that studies it")
     if not _fits(width, [heading, *fronts, *("  → " + visible(card.command) for card in cards)],
                  [_("deck"), *(visible(card.deck) for card in cards)], [_("lapses"), "0000"], [_("EF"), "0.00"]):
