@@ -62,9 +62,11 @@ def unquote(token: str) -> str:
     if not any(ch in token for ch in "\"'\\"):
         return token
     try:
-        return " ".join(shlex.split(token))
+        words = shlex.split(token)
     except ValueError:  # an unbalanced quote: keep it as typed
         return token
+    # one word as a shell reads it: in double quotes a backslash also escapes $ and ` ("a\$b" is a$b), which shlex keeps
+    return shell_reading(token)[0] if len(words) == 1 else " ".join(words)
 
 
 # -- what a shell expands ----------------------------------------------------------------------

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from quizzer.extract.knowledge import AS_ROOT, DATA_FILE_EXTENSIONS, EVALUATORS, FILTERS, JOB_RUNNERS, MODULE_RUNNERS, ROOT_SWITCHES, WRAPPERS
+from quizzer.extract.knowledge import AS_ROOT, DATA_FILE_EXTENSIONS, ECHOING_PROGRAMS, EVALUATORS, FILTERS, MODULE_RUNNERS, ROOT_SWITCHES, WRAPPERS
 from quizzer.extract.knowledge import DOTTED_FAMILIES as _DOTTED_FAMILIES
 from quizzer.extract.knowledge import GROUPS as _GROUPS
 from quizzer.extract.knowledge import VERB_PROGRAMS as _VERB_PROGRAMS
@@ -222,8 +222,9 @@ _INPUT_FIRST = re.compile(r"\s*<\s+(?P<file>[\w.~/-]*[./][\w.~/-]*)\s+(?P<comman
 _CAT_FIRST = re.compile(
     r"\s*cat\s+(?P<file>[\w-][\w./-]*\.(?P<extension>[A-Za-z]+))\s+\|\s*(?P<command>\S.*)$", re.DOTALL)
 
-# 'echo "mycommand" | at 14:30': a job's text in quotes, written into the program that runs it
-_JOB_FIRST = re.compile(r"""\s*(?:echo|printf)\s+(?:"[^"]*"|'[^']*')\s*\|\s*(?P<command>\S.*)$""", re.DOTALL)
+# 'echo "Hello" | pbcopy', 'echo "mycommand" | at 14:30': text in quotes printed into the program that reads it
+_PRINTED_FIRST = re.compile(
+    rf"""\s*(?:{"|".join(sorted(ECHOING_PROGRAMS))})\s+(?:"[^"]*"|'[^']*')\s*\|\s*(?P<command>\S.*)$""", re.DOTALL)
 
 
 def read_into(text: str) -> str | None:
@@ -231,16 +232,14 @@ def read_into(text: str) -> str | None:
     or extension) and ``cat file | command …`` (a working data file, a relative path with a data extension, read by
     a filter); None for other text.  Written with ``cat``, a key, a device or a system file (``cat ~/.ssh/id.pub |
     pbcopy``, ``cat /proc/cpuinfo | grep …``) or a program that runs what it reads (``cat requirements.txt | xargs
-    pip install``) makes the file what the line is about: cat's line.  A job written with ``echo`` into the program
-    that runs it (``echo "mycommand" | at now``, JOB_RUNNERS) is read into it too: the line is at's."""
+    pip install``) makes the file what the line is about: cat's line.  Quoted text printed into a program (``echo
+    "Hello" | pbcopy``, ``echo "mycommand" | at now``; knowledge.ECHOING_PROGRAMS) is read into it too: the line is its."""
     if text.lstrip()[:1] == "<":
         match = _INPUT_FIRST.match(text)
         if match is None or match.group("file").replace(".", "").isdigit():
             return None  # "< 1.5 seconds": a comparison in prose
-    elif (job := _JOB_FIRST.match(strip_prompt(text))) is not None:
-        if program_run(tuple(job.group("command").split())) not in JOB_RUNNERS:
-            return None
-        match = job
+    elif (printed := _PRINTED_FIRST.match(strip_prompt(text))) is not None:
+        match = printed
     else:
         match = _CAT_FIRST.match(strip_prompt(text))
         if match is None or match.group("extension").lower() not in DATA_FILE_EXTENSIONS:
@@ -299,7 +298,7 @@ class Invocation:
 
 # eval's one argument, the output of a command: `ssh-agent -s`, "$(pyenv init -)", $(direnv hook bash)
 _EVALUATED = re.compile(
-    rf'(?:{"|".join(map(re.escape, sorted(EVALUATORS)))})\s+(?:`(?P<ticked>[^`]+)`|"?\$\((?P<inner>[^()]+)\)"?)\s*'
+    rf'(?:{"|".join(map(re.escape, sorted(EVALUATORS | ECHOING_PROGRAMS)))})\s+(?:`(?P<ticked>[^`]+)`|"?\$\((?P<inner>[^()]+)\)"?)\s*'
 )
 _STOPS = frozenset({"||", "&&", ";", ">", ">>", "<", "2>", "2>&1", "&>"})
 
@@ -320,9 +319,10 @@ def parse_invocation(line: str) -> Invocation | None:
     if line[:1] in ("<", "c", "e", "p") and (first := read_into(line)) is not None:
         inner = parse_invocation(first)  # "< repos.md xargs -n1 git clone": xargs's line, "cat x.json | jq .": jq's
         return None if inner is None else Invocation(inner.command, inner.flags, line, inner.piped)
-    substituted = _EVALUATED.fullmatch(line) if tokens[0] in EVALUATORS else None
+    substituted = _EVALUATED.fullmatch(line) if tokens[0] in EVALUATORS or tokens[0] in ECHOING_PROGRAMS else None
     if substituted is not None:
-        # "eval `ssh-agent -s`", eval "$(pyenv init -)": eval runs what the program prints, the line is the program's
+        # "eval `ssh-agent -s`", eval "$(pyenv init -)": eval runs what the program prints, the line is the program's;
+        # "echo `pbpaste`" prints what pbpaste prints, the line shows pbpaste
         inner = parse_invocation(substituted.group("inner") or substituted.group("ticked") or "")
         if inner is not None:
             return Invocation(inner.command, inner.flags, line, inner.piped)

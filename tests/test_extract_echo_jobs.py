@@ -25,8 +25,15 @@ def test_a_job_echoed_into_its_runner_is_the_runners_line(line: str, command: st
     assert invocation is not None and invocation.command == command
 
 
-@pytest.mark.parametrize("line", ['echo "hello" | wc -c', 'echo "a b" | tr " " "\\n"', "echo $PATH | at now"])
-def test_other_echoes_stay_echos(line: str) -> None:
+@pytest.mark.parametrize(("line", "command"), [('echo "hello" | wc -c', "wc"), ('echo "a b" | tr " " "\\n"', "tr")])
+def test_quoted_text_echoed_into_any_program_is_that_program_s_line(line: str, command: str) -> None:
+    # knowledge.ECHOING_PROGRAMS: the quoted text is only the input shown to the program (tests/test_extract_printed_input.py)
+    invocation = parse_invocation(line)
+    assert invocation is not None and invocation.command == command
+
+
+@pytest.mark.parametrize("line", ["echo $PATH | at now", "echo hello world | wc -w"])
+def test_unquoted_words_echoed_stay_echo_s(line: str) -> None:
     invocation = parse_invocation(line)
     assert invocation is not None and invocation.command == "echo"
 

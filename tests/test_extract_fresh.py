@@ -496,12 +496,12 @@ FLOORS27: dict[str, tuple[float, int]] = {
 # the twenty-eighth set, opened for tuning at c17f427 (blind until then, measured at c650b76: 49/80 = 61.3 % found,
 # 12/63 = 19.0 % wrong; at 6702e5f and c17f427 the same figures)
 FLOORS28: dict[str, tuple[float, int]] = {
-    "01-scp-direction-headings-nested-usage-code-spans-dashless-letter-option-example-table-ko": (0.363, 4),
-    "02-firewall-cmd-iptables-ufw-tool-sections-paren-option-comment-dollar-fences-ko": (0.9, 0),
-    "03-pbcopy-pbpaste-two-verb-headings-unglossed-dollar-fences-ko": (0.0, 2),
-    "04-git-remote-set-url-lead-sentence-command-fence-usage-comment-before-after-session-ko": (0.0, 0),
-    "05-git-tips-numbered-h2-indented-code-double-slash-trailing-glosses-ko": (0.833, 2),
-    "06-time-johngrib-wiki-pasted-run-output-field-gloss-bullets-ko": (0.0, 1),
+    "01-scp-direction-headings-nested-usage-code-spans-dashless-letter-option-example-table-ko": (0.909, 0),
+    "02-firewall-cmd-iptables-ufw-tool-sections-paren-option-comment-dollar-fences-ko": (1.0, 0),
+    "03-pbcopy-pbpaste-two-verb-headings-unglossed-dollar-fences-ko": (1.0, 0),
+    "04-git-remote-set-url-lead-sentence-command-fence-usage-comment-before-after-session-ko": (1.0, 0),
+    "05-git-tips-numbered-h2-indented-code-double-slash-trailing-glosses-ko": (0.958, 0),
+    "06-time-johngrib-wiki-pasted-run-output-field-gloss-bullets-ko": (1.0, 0),
     "07-git-no-verify-til-code-span-command-bullets-paren-effect-glosses-en": (1.0, 0),
     "08-ps-til-one-command-breakdown-flag-sentence-bullets-en": (0.833, 0),
     "09-shfmt-shellcheck-til-one-sentence-two-tool-purposes-bare-dollar-fence-en": (1.0, 0),

@@ -34,6 +34,8 @@ def test_quoting_a_shell_reads_apart_is_almost_and_said(answer: str, typed: str)
     ("echo 'abc'", 'echo "abc"'),
     ('echo "$HOME"', "echo $HOME"),  # both expand it
     ("grep 'a\\tb' f", 'grep "a\\tb" f'),  # a backslash before t stays in double quotes too
+    ('echo "a\\$b"', "echo 'a$b'"),  # the escaped $ is kept as written, its backslash gone
+    ('echo "a\\`b"', "echo 'a`b'"),
     ("find . -name '*.py'", 'find . -name "*.py"'),
     ("git commit -m 'fix it'", 'git commit -m "fix it"'),
 ])

@@ -19,7 +19,7 @@ from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.gate import ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, COMMENT_ABOVE
 from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, ECHOING_PROGRAMS, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, IMPERATIVES, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_caption, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_own_task, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_pairs, action_parts, after_options, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, ordinal_bullets, part_bullets, paths, plain_columns, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
+from quizzer.extract import action_pairs, action_parts, after_options, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, label_tags, menu_sessions, name_lists, named_program, narration, object_titles, output_fields, ordinal_bullets, part_bullets, paths, plain_columns, pointed_blocks, percent_prompts, placeholder_values, powershell, quote_labels, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.title_programs import title_programs
@@ -421,6 +421,8 @@ def read(walk: Walk, block: Code) -> None:
         ).format(line=block.line))
         return
     fences.numbered_comments(walk, block, under_item=prose if from_bullet and not from_heading else None)
+    if fences.paren_captioned(walk, block.lines):  # "(특정 브랜치를 서브모듈화)" / "$ git submodule add -b …"
+        return
     lines = menu_sessions.read(walk, _command_lines(block))  # "fdisk /dev/sda" then "n # add a new partition"
     first = next(((n, t) for n, t in lines if t.strip() and not _COMMENT.match(t)), None)
     usage = _USAGE_LABEL.match(first[1]) if first else None
@@ -647,6 +649,17 @@ def read(walk: Walk, block: Code) -> None:
         for entry in shows:
             walk.skipped(entry.line, unless_read=True)
         bare = entries = [entry for entry in bare if entry not in shows]
+    checks = transcripts.checked_around([entry.invocation.line for entry in bare])
+    if checks and prose and len(bare) == len(entries):
+        # "$ git remote -v" (and what it printed), "$ git remote rm destination", "$ git remote -v" again: the line
+        # run before and after shows what the others change; the text above says what those do
+        for entry in bare:
+            if entry.invocation.line in checks:
+                walk.unless_read(entry.line, i18n._(
+                    "line {line}: the line is run before and after the others to show what they change; no card "
+                    "made from it"
+                ).format(line=entry.line))
+        bare = entries = [entry for entry in bare if entry.invocation.line not in checks]
     if bare and bare[0] is entries[0] and len(entries) > 1 and bare[0].invocation.command.split()[0] in FOLDER_CHANGERS and all(
         entry.own for entry in entries[1:]
     ):
@@ -2557,6 +2570,8 @@ def settle(walk: Walk) -> None:
                 "line {line}: '{text}' follows the command '{command}', which the text above it already "
                 "describes; not made a card"
             ).format(line=bullet_line, text=text, command=invocation.line))
+    elif pending.bullets and pending.printed and output_fields.read(walk, invocation, pending.bullets, pending.printed):
+        pass  # "$ time make" / "real 0m2.0s" / "- `real`: 걸린 시간": each bullet says what a field of the output is
     elif pending.bullets and pending.printed and any(
         transcripts.quotes_output(text, pending.printed, invocation.line) for _, text in pending.bullets
     ):

@@ -23,7 +23,7 @@ from quizzer.text import clean, strip_numbering
 
 __all__ = [
     "COMMENT", "EQUIVALENCE", "captioned", "flag_sentence", "glossary", "kept_in_file", "lone_option", "mnemonic_options",
-    "numbered_comments", "short_key", "steps", "syntax_label", "topic_list", "without_keeping", "without_other_names",
+    "numbered_comments", "paren_captioned", "short_key", "steps", "syntax_label", "topic_list", "without_keeping", "without_other_names",
 ]
 
 COMMENT = re.compile(r"^\s*(?:#|//)\s?(.*)$")
@@ -31,10 +31,13 @@ COMMENT = re.compile(r"^\s*(?:#|//)\s?(.*)$")
 
 # "backfill all history:", "Rename the current branch to master", "step 2 use apply to import changes"
 _CAPTION = re.compile(r"^(?:step\s*\d+\s*[.:)]?\s*)?(?P<text>[A-Za-z][A-Za-z0-9 ,'’]*[A-Za-z0-9])\s*[:：]?$", re.IGNORECASE)
+# "(부모 프로젝트 경로에서)", "(on a branch)": a caption in parentheses, in any script
+_PAREN_CAPTION = re.compile(r"^\((?P<text>[^()\n]{2,60})\)$")
 
 
 def captioned(walk: Walk, lines: list[tuple[int, str]]) -> bool:
-    """Plain captions alternating with command lines, each caption over its one command: what it does.
+    """Plain captions (or any in parentheses) alternating with command lines, each caption over its one command:
+    what it does.
 
     Only a block that is all such pairs (at least two) reads so; one caption alone may be console output.
     """
@@ -44,7 +47,7 @@ def captioned(walk: Walk, lines: list[tuple[int, str]]) -> bool:
     programs = PROGRAMS | ({walk.program} if walk.program else set())
     pairs: list[tuple[int, str, Invocation]] = []
     for (caption_line, caption), (_, command) in zip(rows[::2], rows[1::2]):
-        match = _CAPTION.match(caption)
+        match = _CAPTION.match(caption) or _PAREN_CAPTION.match(caption)
         if not match or COMMENT.match(caption):
             return False
         own = parse_invocation(caption)
@@ -57,6 +60,42 @@ def captioned(walk: Walk, lines: list[tuple[int, str]]) -> bool:
     for line, text, invocation in pairs:
         walk.add_command(invocation, text, line, also=(invocation.line,), reason="caption line above it in a code block")
     return True
+
+
+def paren_captioned(walk: Walk, lines: tuple[tuple[int, str], ...]) -> bool:
+    """A block of runs, each a caption in parentheses over its one prompted line, the runs apart by blank lines::
+
+        (부모 프로젝트 경로에서)
+        $ git submodule add [저장소주소]
+
+        (특정 브랜치를 서브모듈화)
+        $ git submodule add -b [브랜치명] [저장소주소]
+
+    Each caption says what its line does.  A line a run printed follows its command, never opens a run; only a block
+    that is all such runs (at least two) reads so."""
+    runs: list[list[tuple[int, str]]] = [[]]
+    for n, text in lines:
+        if text.strip():
+            runs[-1].append((n, text.strip()))
+        elif runs[-1]:
+            runs.append([])
+    runs = [run for run in runs if run]
+    if len(runs) < 2 or any(len(run) != 2 for run in runs):
+        return False
+    programs = PROGRAMS | ({walk.program} if walk.program else set())
+    pairs: list[tuple[int, str, Invocation]] = []
+    for (caption_line, caption), (_, command) in runs:
+        match = _PAREN_CAPTION.match(caption)
+        invocation = parse_invocation(command) if _PROMPTED.match(command) else None
+        if match is None or invocation is None or invocation.command.split()[0] not in programs:
+            return False
+        pairs.append((caption_line, match.group("text").strip(), invocation))
+    for line, text, invocation in pairs:
+        walk.add_command(invocation, text, line, also=(invocation.line,), reason="caption line above it in a code block")
+    return True
+
+
+_PROMPTED = re.compile(r"^(?:\$|PS>)\s")
 
 
 # a file by its name (the comment above _KEPT_IN_KO says which)

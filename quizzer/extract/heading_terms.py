@@ -24,7 +24,7 @@ import re
 
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import (
-    IMPERATIVES, LABELS, PROGRAMS, REMARK_LABELS, is_label, is_label_phrase, names_a_way, topic_words,
+    IMPERATIVES, LABELS, LIKE_WHAT_FOLLOWS_KO, PROGRAMS, REMARK_LABELS, is_label, is_label_phrase, names_a_way, topic_words,
 )
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import ALIGNED_GAP, strip_markers
@@ -224,17 +224,28 @@ _WRITING_KO = re.compile(
     r"|(?:공부|학습|개발|작업|삽질|적응|입문|개인|나만의|나의|내|TIL)\s*(?:기록|정리|모음|메모|노트|일지))\s*[.!]?$"
 )
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
+# "아래와 같이 …", "다음과 같은 …", "… as follows:", "…:": a one-line lead-in pointing at the block below it
+_POINTS_AT_BLOCK = re.compile(rf"^\s*{LIKE_WHAT_FOLLOWS_KO}|[:：]\s*$|\bas follows\b", re.IGNORECASE)
 _NEXT_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 
 
-def _code_below(walk: Walk, line: int) -> bool:
-    """Whether a code block follows ``line`` before the next heading (only the section's lines are read)."""
+def _code_below(walk: Walk, line: int, *, lead_in_between: bool = False) -> bool:
+    """Whether a code block follows ``line`` before the next heading (only the section's lines are read), and the
+    paragraph at ``line`` may say what it does.  ``lead_in_between`` (under a heading of one word, a name): not when a
+    lead-in pointing at the block stands between ("## firewalld" / "RedHat 계열에서 주로 사용된다." / "아래와 같이 규칙을
+    추가할 수 있다." / the block: the lead-in says what the block does, the first paragraph what the name is)."""
     at = line + 1
+    ended = False  # a blank line closed the paragraph at ``line``
     while (text := walk.written(at)) is not None:
         if _NEXT_HEADING.match(text):
             return False
         if _FENCE.match(text):
             return True
+        if not text.strip():
+            ended = True
+        elif ended and lead_in_between and _POINTS_AT_BLOCK.search(text) and _FENCE.match(walk.written(at + 2) or "") and not (
+                walk.written(at + 1) or "").strip():
+            return False
         at += 1
     return False
 
@@ -337,7 +348,7 @@ def read(walk: Walk, block: Para) -> bool:
         return False
     if len(block.lists) > 1 or block.lists and block.lists[-1].ordered:
         return False  # the first item of a bullet list right under the heading (its first block), or a paragraph
-    if walk.next_code_line is not None or not block.lists and (_code_below(walk, block.line) or _span_line_below(walk, block.line)):
+    if walk.next_code_line is not None or not block.lists and _span_line_below(walk, block.line):
         return False  # a paragraph over a code block of its section (or a command line in backticks) may say what it does
     if block.line - walk.heading_line > 3 and not contents:
         return False  # lines between (cards written by hand, blanked for the rules): not right under the heading
@@ -349,6 +360,8 @@ def read(walk: Walk, block: Para) -> bool:
     if named is None:
         return False
     name, spellings = named
+    if not block.lists and _code_below(walk, block.line, lead_in_between=" " not in name):
+        return False  # (so too a paragraph over a code block further down)
     meaning = what_it_is(block)
     if meaning is None or clean(meaning).casefold() == name.casefold() or _other_subject(meaning, name):
         return False

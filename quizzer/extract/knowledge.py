@@ -58,7 +58,6 @@ __all__ = [
     "cmd_tool",
     "DOTTED_FAMILIES",
     "KEY_NAMES",
-    "JOB_RUNNERS",
     "CAPTION_ENDS",
     "KEY_MODIFIERS",
     "KEY_WORDS",
@@ -1067,12 +1066,12 @@ WRAPPERS: frozenset[str] = frozenset({"xargs", "nohup", "time", "watch"})
 #: the project folder" over one says what it does (``quizzer.extract.over_block``).
 FOLDER_CHANGERS: frozenset[str] = frozenset({"cd", "pushd", "chdir", "Set-Location", "z"})
 #: Programs that print the text they are given (``echo 'a b' | paste``): piped into another, the input typed in to
-#: show that one at work (``quizzer.extract.walk``).
+#: show that one at work (``quizzer.extract.walk``).  Quoted text printed into any program (``echo "Hello" |
+#: pbcopy``, ``echo "mycommand" | at now``) is that program's input, and a command's output printed whole (``echo
+#: `pbpaste```, ``echo "$(date)"``) is that command's: either way the line is the other program's
+#: (``quizzer.shell.read_into``, ``quizzer.shell.parse_invocation``).
 ECHOING_PROGRAMS: frozenset[str] = frozenset({"echo", "printf"})
 
-#: Programs that run the commands they read (``echo "mycommand" | at 14:30``, ``echo "cmd" | batch``): echo only
-#: writes the job, the line is theirs (``quizzer.shell.read_into``).
-JOB_RUNNERS: frozenset[str] = frozenset({"at", "batch"})
 
 #: Extensions of a working data file (``cat test.json | jq '.role'``, ``cat server.log | grep error``): read out
 #: whole into the command after the pipe, which is what the line teaches; a key, a device or a system file is

@@ -46,8 +46,10 @@ _NOT_A_DEFINITION = re.compile(r"^(?:is|are)\s+(?:not|what|where|here|there|also
 
 # "`du` 명령어는 디스크 사용량을 보여준다.": the command in code, the word for command, the topic particle, then a
 # statement of what it does (its first sentence)
+# (or its sub-command: "`git remote set-url` 명령어는 원격 저장소 URL을 변경하는데 사용합니다.")
 _SENTENCE_KO = re.compile(
-    rf"^`(?P<name>[a-z][\w.+-]*)`\s*{COMMAND_NOUN_KO}\s*(?:은|는)\s+(?P<what>[^.!?\n]*?(?:다|니다))\.(?:\s|$)"
+    rf"^`(?P<name>[a-z][\w.+-]*(?P<sub>(?: [a-z][\w-]*)+)?)`\s*{COMMAND_NOUN_KO}\s*(?:은|는)\s+"
+    r"(?P<what>[^.!?\n]*?(?:다|니다))\.(?:\s|$)"
 )
 # "…는 다음과 같다", "…는 주의해서 써야 한다", "…는 위험하다": what follows, or a caution, not what it does
 _NOT_DOING_KO = re.compile(rf"{names_pattern(POINTING_WORDS_KO)}|위와|주의|조심|위험|필요하다|필요합니다")
@@ -60,10 +62,18 @@ def _definition_ko(walk: Walk, block: Para) -> bool:
     if match is None or _NOT_DOING_KO.search(match.group("what")) or len(match.group("what").split()) < 3:
         return False
     name = match.group("name")
+    what = clean(match.group("what").replace("`", "") + ".")
+    if match.group("sub"):
+        # "`git remote set-url` 명령어는 …": a sub-command of a program the notes know, every word of it the command's
+        invocation = parse_invocation(name)
+        if invocation is None or invocation.command != name or program_run(tuple(name.split())) not in PROGRAMS:
+            return False
+        walk.add_command(invocation, what, block.line, reason="sentence: the command … does")
+        return True
     if name not in PROGRAMS and name != walk.program:
         return False
-    walk.add(Kind.COMMAND, term=name, front=name, back=clean(match.group("what").replace("`", "") + "."),
-             command=name, line=block.line, reason="sentence: the command … does")
+    walk.add(Kind.COMMAND, term=name, front=name, back=what, command=name, line=block.line,
+             reason="sentence: the command … does")
     return True
 
 

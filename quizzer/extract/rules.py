@@ -1119,10 +1119,23 @@ def _para(walk: Walk, block: Para) -> None:
                 "no card made from it"
             ).format(line=block.line))
             return
-        walk.prose = (
+        described = (
             (narration.after_definition(text) or narration.last_lead_in(text) or text) if len(text) <= 200
             else narration.pointing_sentence(text) or narration.last_lead_in(text)
         )
+        if (
+            described is None and block.quote and walk.prose is not None and walk.prose_heading
+            and not any((walk.written(at) or "").strip() for at in range(walk.heading_line + 1, block.line))
+        ):
+            # "## 원격 브랜치 삭제하기" / "> 어제 step3를 … 하고 싶었다. … 그래서 찾아봤다." / the block: a long story set
+            # apart in a quote, no sentence of it pointing at the block; the heading still says what the block does
+            walk.prose_block = walk.block
+            walk.unless_read(block.line, _(
+                "line {line}: a story set apart in a quote, not what the block below does; the heading above still "
+                "says it"
+            ).format(line=block.line))
+            return
+        walk.prose = described
         _no_term(walk, block.line)
     walk.prose_heading = False
     walk.prose_block = walk.block
@@ -1706,7 +1719,14 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
         ).format(line=line, prose=prose))
         walk.prose = None
         return True
-    walk.add_command(invocation, prose, line, reason="bullet, then its command nested under it")
+    if topic_items.usage_only(typed, invocation):
+        # "- 단일 파일 보낼 때" / "  - `scp [파일] [id]@[ip]:[경로]`": a usage line; another usage of the command under
+        # another bullet says something else, so the card is the usage as written, not the bare command (one card
+        # of the command would join them)
+        walk.add(Kind.COMMAND, term=typed, front=typed, back=prose, command=invocation.command, line=line,
+                 answers=(typed, invocation.command), reason="bullet, then its usage line nested under it")
+    else:
+        walk.add_command(invocation, prose, line, reason="bullet, then its command nested under it")
     walk.prose = None
     if _SEVERAL_BELOW.search(prose):
         # "80포트를 허용하려면 아래 명령어 순차 실행" over three command items: said of each of them

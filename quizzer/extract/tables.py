@@ -106,7 +106,10 @@ def read(walk: Walk, block: Table) -> None:
         if _RULE_LINE.fullmatch(term):
             continue  # "| --- | --- |" again inside the table: a separator the writer drew, no row
         parts = _parts(cells[desc_col])
-        if values and _value_row(walk, term, parts, line):
+        cased = _CASE_NOTED.fullmatch(term) if values else None
+        if cased is not None:
+            term = cased.group(1)  # "`p(소문자)`", "`P (uppercase)`": the letter; the note only tells its case apart
+        if values and _value_row(walk, term, parts, line, cased=cased is not None):
             continue
         if names and _NAME.fullmatch(term) and parts:
             walk.add(
@@ -145,13 +148,16 @@ def read(walk: Walk, block: Table) -> None:
 
 
 _VALUE = re.compile(r"[a-z][a-z0-9_-]*")
+# "p(소문자)", "P(대문자)", "P (uppercase)": a letter in an option column with a note on its case (-p and -P differ)
+_CASE_NOTED = re.compile(r"([A-Za-z])\s*\((?:소문자|대문자|lower(?:\s*case)?|upper(?:\s*case)?|small|capital)\)", re.IGNORECASE)
 
 
-def _value_row(walk: Walk, term: str, parts: list[str], line: int) -> bool:
+def _value_row(walk: Walk, term: str, parts: list[str], line: int, *, cased: bool = False) -> bool:
     """``| disabled | 수신 창을 기본값으로 설정 |`` under a ``flag`` header: a word with no dash in an
     option column is a value that option takes, of the section's command, never a program; with no
-    command in sight it is no card."""
-    if not _VALUE.fullmatch(term) or term in PROGRAMS or not parts:
+    command in sight it is no card.  ``cased``: the term is a letter whose case the row noted (``P(대문자)``),
+    a letter of the option column in either case."""
+    if not (cased or _VALUE.fullmatch(term)) or term in PROGRAMS or not parts:
         return False
     owner = walk.command()
     if owner is None:

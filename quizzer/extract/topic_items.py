@@ -20,10 +20,10 @@ from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.terms import option_spellings
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
-from quizzer.shell import looks_like_command, parse_invocation, tokenize
+from quizzer.shell import Invocation, looks_like_command, parse_invocation, tokenize
 from quizzer.text import clean
 
-__all__ = ["command_sentence", "option_sentence", "usage_item"]
+__all__ = ["command_sentence", "option_sentence", "usage_item", "usage_only"]
 
 # "은 ", "는 ", "이란 ": the topic particle right after the code span
 _TOPIC = re.compile(r"^\s*(?:은|는|이란|란)\s+(?P<rest>\S.*)$", re.DOTALL)
@@ -84,6 +84,13 @@ def command_sentence(walk: Walk, block: Para, depth: int) -> bool:
     return True
 
 
+def usage_only(text: str, invocation: Invocation) -> bool:
+    """Every word of ``text`` after its command in brackets (``disown [-ar] [-h] [jobspec]``, ``scp [파일]
+    [id]@[ip]:[경로]``): a usage line; an example has real values."""
+    tokens = tokenize(text)[len(invocation.command.split()) :]
+    return bool(tokens) and all(_PLACEHOLDER_TOKEN.match(token) for token in tokens)
+
+
 @needs(Fact.CODE)
 def usage_item(walk: Walk, block: Para, depth: int) -> bool:
     """``- `disown [-ar] [-h] [jobspec]` ``: an item that is only a usage line, with placeholders."""
@@ -96,12 +103,15 @@ def usage_item(walk: Walk, block: Para, depth: int) -> bool:
     invocation = parse_invocation(text) if looks_like_command(text) else None
     if invocation is None:
         return False
-    # every word after the command in brackets: "[-ar] [-h] [jobspec]"; an example has real values
-    tokens = tokenize(text)[len(invocation.command.split()) :]
-    if not tokens or not all(_PLACEHOLDER_TOKEN.match(token) for token in tokens):
+    if not usage_only(text, invocation):
         return False
     program = invocation.command.split()[0]
     if program not in PROGRAMS and program != walk.program and program != walk.command():
+        return False
+    above = walk.item_prose
+    if above is not None and above[0] == walk.block - 1 and depth == above[3] + 1:
+        # "- 단일 파일 보낼 때" / "  - `scp [파일] [id]@[ip]:[경로]`": the bullet right above says what the line
+        # nested under it does; the line is that command's, read with its bullet (rules._command_under_bullet)
         return False
     walk.syntax(text, block.line, reason="usage line alone in a list item")
     if depth:

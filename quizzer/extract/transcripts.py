@@ -23,7 +23,7 @@ from quizzer.extract.knowledge import PROGRAMS
 from quizzer.shell import Invocation
 
 __all__ = [
-    "MESSAGE", "has_prose", "is_session", "narrated", "printed", "printed_any", "quotes_output", "shows_file", "shows_output",
+    "MESSAGE", "checked_around", "has_prose", "is_session", "narrated", "printed", "printed_any", "quotes_output", "shows_file", "shows_output",
 ]
 
 _NOT_OUTPUT = ("#", "//", "=>", "->", "$")
@@ -126,3 +126,16 @@ def quotes_output(text: str, output: str, typed: str) -> bool:
         if len(token) >= 4 and token in output and token not in typed:
             return True
     return False
+
+
+def checked_around(typed: Sequence[str]) -> set[str]:
+    """The lines of a session (``typed``, its command lines in order) run before and again after one other line
+    (``git remote -v``, ``git remote rm destination``, ``git remote -v``): they show the state that line changes,
+    what it does is what the text above says.  Empty when no line is run so, or when more than one line is left
+    (``… --set …`` and ``… --config …`` between two ``python3 --version``: the text may tell them apart)."""
+    checks = set()
+    for text in set(typed):
+        at = [n for n, line in enumerate(typed) if line == text]
+        if len(at) > 1 and any(line != text for line in typed[at[0] + 1 : at[-1]]):
+            checks.add(text)
+    return checks if len(set(typed) - checks) == 1 else set()

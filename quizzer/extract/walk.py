@@ -557,7 +557,9 @@ class Walk:
         if not invocation.piped:
             return invocation.command
         stages = [stage.split(" ", 1)[0] for stage in invocation.piped]
-        if invocation.command in ECHOING_PROGRAMS and self.program in stages:
+        # (quoted text echoed into a pipe is already the next program's line: shell.read_into)
+        echoed = invocation.command in ECHOING_PROGRAMS or invocation.line.split(None, 1)[0] in ECHOING_PROGRAMS
+        if echoed and self.program in stages:
             return self.program  # "echo -e 'a\\nb' | paste - -" in notes about paste: text typed in to show paste at work
         term = clean(invocation.concrete)
         for program in stages:  # the same line again (under another heading): the same card, said once
