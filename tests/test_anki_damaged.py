@@ -5,6 +5,7 @@ words were passed on ("Failed to copy from 'collection.anki21b' to '/tmp/.tmpX':
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import zipfile
 from pathlib import Path
@@ -74,13 +75,19 @@ def test_a_file_that_is_no_zip_at_all_is_still_no_package(tmp_path: Path, capsys
     assert "is not an Anki package (.apkg or .colpkg is a zip file)." in _error(capsys, tmp_path, text)
 
 
-def test_without_ankis_engine_a_changed_package_is_damaged_not_a_traceback(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def _plain_package(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A package quizzer exported itself (the legacy format: an uncompressed collection.anki2)."""
     notes = tmp_path / "practice.md"
     notes.write_text("# 연습\n\n- `tool -a`: 모두 보기\n- `tool -b`: 짧게 보기\n", encoding="utf-8")
     made = tmp_path / "plain.apkg"
     assert cli(capsys, "--db", str(tmp_path / "home.db"), "import", str(notes), "--trust")[0] == 0
     assert cli(capsys, "--db", str(tmp_path / "home.db"), "export", "practice", "-o", str(made))[0] == 0
+    return made
+
+
+def test_without_ankis_engine_a_changed_package_is_damaged_not_a_traceback(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    made = _plain_package(tmp_path, capsys)
     with zipfile.ZipFile(made) as archive:  # stored uncompressed: bytes changed inside fail its CRC
         member = archive.getinfo("collection.anki2")
     raw = bytearray(made.read_bytes())
@@ -89,3 +96,23 @@ def test_without_ankis_engine_a_changed_package_is_damaged_not_a_traceback(
     made.write_bytes(bytes(raw))
     monkeypatch.setitem(sys.modules, "anki.collection", None)  # quizzer without the [anki] extra
     assert DAMAGED in _error(capsys, tmp_path, made)
+
+
+def test_a_collection_whose_tables_are_not_ankis_is_damaged_not_a_traceback(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    made = _plain_package(tmp_path, capsys)
+    monkeypatch.setitem(sys.modules, "anki.collection", None)  # quizzer without the [anki] extra
+    for models, decks in (("{not json", '{"1": {"name": "x"}}'), ("{}", '{"1": "no name"}'), ("[]", "{}")):
+        with zipfile.ZipFile(made) as archive:
+            members = {info.filename: archive.read(info.filename) for info in archive.infolist()}
+        collection = tmp_path / "collection.anki2"
+        collection.write_bytes(members["collection.anki2"])
+        with sqlite3.connect(collection) as db:
+            db.execute("UPDATE col SET models = ?, decks = ?", (models, decks))
+        db.close()
+        members["collection.anki2"] = collection.read_bytes()
+        edited = tmp_path / "edited.apkg"
+        with zipfile.ZipFile(edited, "w") as archive:
+            for name, data in members.items():
+                archive.writestr(name, data)
+        assert "holds a damaged Anki collection" in _error(capsys, tmp_path, edited)

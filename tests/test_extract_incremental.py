@@ -424,3 +424,26 @@ def test_a_stretch_key_is_the_content_and_place_of_the_piece_that_wrote_each_not
     assert key(result(b"", note)) == key()  # a result not kept is no source: its notes by their values
     assert key(chunk=[note]) != key(chunk=[replace(note, back="지운다")])
     assert key(result(b"one", note)) != key()  # known by its piece, not by its values
+
+
+def test_whole_document_counts_kept_with_pieces_follow_an_edit_elsewhere() -> None:
+    """decide counts the document's keys over every note (three or more make ``%`` a key too); from kept
+    pieces those counts are summed from each piece's, kept with it: an edit in one piece changes the sum,
+    and every extraction is the full one's."""
+    sections = ["n, p : 다음, 이전", "w, W : 단어 단위로 이동", "j, k : 아래, 위", "% : 파일 전체 선택"]
+
+    def document(lines: list[str]) -> str:
+        return "".join(f"# part {n}\n\n{line}\n\n" for n, line in enumerate(lines))
+
+    def percent_doubted(draft: object) -> bool:
+        return any("'%'" in warning.message for warning in draft.warnings)  # type: ignore[attr-defined]
+
+    fewer = document([sections[0], sections[1], "j : 아래로", sections[3]])
+    memo: dict[str, Any] = {}
+    with small_pieces(2):
+        both_ways(document(sections), memo)
+        assert any(key.startswith("tally:") for key in memo)
+        assert percent_doubted(extract(document(sections), deck="d", source="notes.md", memo=memo))
+        both_ways(fewer, memo)  # two keys left: '%' is a term again
+        assert not percent_doubted(extract(fewer, deck="d", source="notes.md", memo=memo))
+        both_ways(document(sections), memo)

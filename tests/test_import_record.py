@@ -228,17 +228,27 @@ def test_deleting_a_deck_deletes_its_record(tmp_path: Path) -> None:
     db.close()
 
 
+def forget_kept(db: Path) -> None:
+    """Neither the pieces kept nor the record of the rows: the next import reads and compares everything."""
+    import shutil
+
+    from quizzer.paths import cache_path
+
+    shutil.rmtree(cache_path() / "pieces", ignore_errors=True)
+    if db.exists():
+        con = sqlite3.connect(db)
+        con.execute("DELETE FROM meta WHERE key LIKE 'rows:%'")
+        con.commit()
+        con.close()
+
+
 def test_kept_pieces_and_the_record_leave_the_database_of_full_imports(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """The whole command, a long document edited in turn (a line, a stretch moved, a heading renamed, a
     section split): with the pieces kept and the record, and with neither (cache and record gone before
     each import), every import says the same and leaves the same notes, cards and verdicts."""
-    import shutil
-
     from test_extract_incremental import corpus, small_pieces
     from test_import import cli, write
-
-    from quizzer.paths import cache_path
 
     monkeypatch.setattr(row_record, "RUN", 8)
     text = corpus(1)
@@ -265,12 +275,7 @@ def test_kept_pieces_and_the_record_leave_the_database_of_full_imports(
                 db = tmp_path / f"{name}.db"
                 notes = write(tmp_path / "notes.md", version)
                 if name == "full":
-                    shutil.rmtree(cache_path() / "pieces", ignore_errors=True)
-                    if db.exists():
-                        con = sqlite3.connect(db)
-                        con.execute("DELETE FROM meta WHERE key LIKE 'rows:%'")
-                        con.commit()
-                        con.close()
+                    forget_kept(db)
                 skipped.clear()
                 rc, out, err = cli(capsys, "--db", str(db), "import", str(notes), "--json")
                 assert rc == 0, err
@@ -314,3 +319,58 @@ def test_a_run_is_known_by_the_kept_pieces_that_wrote_its_notes() -> None:
     assert digests((b"one", (first,))) == digests((b"one", (first,)))  # the second note by its values …
     edited = replace(second, back="검사한다")
     assert digests((b"one", (first,)), notes=(first, edited)) != digests((b"one", (first,)))  # … which count
+
+
+def test_a_one_line_edit_from_kept_pieces_leaves_the_rows_and_histories_a_cold_import_leaves(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long document imported, its cards reviewed, one line edited and imported again with the pieces
+    kept and the record of the rows (runs passed over): every note, card and review (each card's history)
+    is what the same history leaves when the edited document is imported cold, with neither."""
+    from test_extract_incremental import corpus, small_pieces
+    from test_import import cli, write
+
+    from quizzer.review import store
+    from quizzer.review.logic import answer_card
+
+    monkeypatch.setattr(row_record, "RUN", 8)
+    text = corpus(1)
+    lines = text.split("\n")
+    item = next(n for n in range(len(lines) // 2, len(lines)) if lines[n].startswith("- ") and len(lines[n]) > 10)
+    edited = "\n".join([*lines[:item], lines[item] + " (고침)", *lines[item + 1:]])
+    found: list[int] = []  # the runs the record passed over, each import
+    kept_runs = row_record.kept_runs
+    monkeypatch.setattr(row_record, "kept_runs", lambda *args: (runs := kept_runs(*args), found.append(len(runs)))[0])
+    left: dict[str, list[object]] = {}
+    with small_pieces(40):
+        for name in ("kept", "cold"):
+            db = tmp_path / f"{name}.db"
+            forget_kept(db)  # (a new file: no pieces kept from the other's imports)
+            notes = write(tmp_path / "notes.md", text)
+            assert cli(capsys, "--db", str(db), "import", str(notes))[0] == 0
+            con = sqlite3.connect(db)
+            for number, (card_id,) in enumerate(con.execute("SELECT id FROM card ORDER BY id").fetchall()):
+                for day in range(3 if number % 3 == 0 else 1):  # a history of one to three answers
+                    today = dt.date(2030, 1, 1) + dt.timedelta(days=day * 2)
+                    state, graded, _ = store.load_for_answer(con, card_id, today)
+                    answer = answer_card(state, (5, 2, 4)[(number + day) % 3], today, graded_today=graded)
+                    store.apply_answer(con, answer, at=dt.datetime(2030, 1, 1 + day * 2, 9, tzinfo=dt.timezone.utc),
+                                       duration_ms=1000 + number)
+            con.commit()
+            con.close()
+            write(notes, edited)
+            if name == "cold":
+                forget_kept(db)
+            found.clear()
+            rc, out, err = cli(capsys, "--db", str(db), "import", str(notes), "--json")
+            assert rc == 0, err
+            if name == "kept":
+                assert max(found) > 0  # runs as recorded were passed over
+            con = sqlite3.connect(db)
+            left[name] = [out, *(con.execute(sql).fetchall() for sql in (
+                "SELECT id, key, kind, front, back, command, context, answers, section, tags, line, position, "
+                "doc_order, reason, retired_at IS NULL FROM note ORDER BY id",
+                "SELECT * FROM card ORDER BY id", "SELECT * FROM review ORDER BY id",
+                "SELECT * FROM shape_check ORDER BY 1, 2, 3, 4"))]
+            con.close()
+    assert left["kept"][2] and left["kept"][3]  # cards, and their histories
+    assert left["kept"] == left["cold"]

@@ -79,20 +79,31 @@ def _read_legacy(path: Path, names: list[str], *, now: dt.datetime) -> AnkiColle
         connection = sqlite3.connect(extracted)
         try:
             crt, models, decks = connection.execute("SELECT crt, models, decks FROM col").fetchone()
+            note_types, deck_names = _tables(models, decks)
             collection = AnkiCollection(
-                models={int(k): v for k, v in json.loads(models).items()},
-                decks={int(k): v["name"] for k, v in json.loads(decks).items()},
+                models=note_types,
+                decks=deck_names,
                 notes=connection.execute(_NOTES).fetchall(),
                 cards=connection.execute(_CARDS).fetchall(),
                 revlog=connection.execute(_REVLOG).fetchall(),
                 today=max(0, (int(now.timestamp()) - int(crt)) // 86400),
                 media=_media_count(names),
             )
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, ValueError) as error:
             raise QuizzerError(_("{path} holds a damaged Anki collection ({error}).").format(path=path, error=error), paths=(path,)) from None
         finally:
             connection.close()
     return collection
+
+
+def _tables(models: str, decks: str) -> tuple[dict[int, Any], dict[int, str]]:
+    """The collection's note types and deck names, from the JSON its ``col`` row holds; ValueError when they are
+    not what Anki writes there (a collection changed by hand or by another program)."""
+    try:
+        return ({int(key): value for key, value in json.loads(models).items()},
+                {int(key): value["name"] for key, value in json.loads(decks).items()})
+    except (AttributeError, KeyError, TypeError) as error:  # (json's own ValueError passes as it is)
+        raise ValueError(repr(error)) from None  # (the detail in parentheses, as sqlite's own)
 
 
 def _read_with_anki(path: Path, names: list[str]) -> AnkiCollection:

@@ -15,13 +15,14 @@ sides, and the data in ``knowledge.py``.
 from __future__ import annotations
 
 import hashlib
+import json
 import marshal
 import operator
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Iterator, MutableMapping, Sequence
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from itertools import accumulate
 from typing import Any
 
@@ -33,7 +34,7 @@ from quizzer.extract.knowledge import (
 from dataclasses import replace
 
 from quizzer.extract.gate import (
-    ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, BACKGROUNDED, COMMENT_ABOVE, DATA_LINE, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, keyed_shapes, shape_doubt,
+    ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, BACKGROUNDED, COMMENT_ABOVE, DATA_LINE, FILE_LISTED, KEY_TERM, MENU_PATH, SEVERAL_LINES, SUPPLIED_DASHES, TASK_TERM, TYPED_BACK, key_among_keys, key_tally, keyed_shapes, shape_doubt,
     unrooted,
 )
 from quizzer.extract.incremental import Sources
@@ -538,14 +539,10 @@ _BACK_HEAD = re.compile(r"^([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)[ \t]+\S")
 _COMMAND_SIGN = re.compile(r"(?:^|\s)(?:--?[A-Za-z]|<[^<>\s][^<>]*>|\S*/\S|\S*://|\d+\.\d+\.\d+)")
 
 
-def _programs_of_backs(notes: Sequence[NoteDraft], program: str | None) -> frozenset[str]:
-    """The words that start the backs of ``term: definition`` concepts as a program starts a command line.
-
-    A known program (or the document's own) is one; an unknown word is one when it starts at least three
-    such backs and one of them carries what only a command line has (``gsutil cp <file> gs://…``): the
-    recurring shape of a cheat sheet whose items are ``Label: command``.
-    """
-    seen: dict[str, int] = {}
+def _backs_tally(notes: Iterable[NoteDraft]) -> tuple[Counter[str], set[str]]:
+    """The plain words that start the backs of ``term: definition`` concepts, how many backs each starts, and
+    those that start one with what only a command line has after it (:func:`_programs_of_backs`' counts)."""
+    seen: Counter[str] = Counter()
     signed: set[str] = set()
     for note in notes:
         if note.kind is not Kind.CONCEPT or note.reason != "`term: definition` line":
@@ -554,11 +551,84 @@ def _programs_of_backs(notes: Sequence[NoteDraft], program: str | None) -> froze
         if match is None:
             continue
         word = match.group(1)
-        seen[word] = seen.get(word, 0) + 1
+        seen[word] += 1
         if _COMMAND_SIGN.search(note.back, match.end(1)):
             signed.add(word)
+    return seen, signed
+
+
+def _programs_of_backs(seen: Counter[str], signed: set[str], program: str | None) -> frozenset[str]:
+    """The words that start the backs of ``term: definition`` concepts as a program starts a command line
+    (``seen``, ``signed``: :func:`_backs_tally` over every note of the document).
+
+    A known program (or the document's own) is one; an unknown word is one when it starts at least three
+    such backs and one of them carries what only a command line has (``gsutil cp <file> gs://…``): the
+    recurring shape of a cheat sheet whose items are ``Label: command``.
+    """
     known = {word for word in seen if word in PROGRAMS or word == program}
     return frozenset(known | {word for word, count in seen.items() if count >= 3 and word in signed})
+
+
+@dataclass(slots=True)
+class _Tally:
+    """What :func:`decide` counts over the whole document: counts that add up over any split of its notes."""
+
+    keyed: Counter[str | None]  # concepts that are keys, by shape (gate.key_tally)
+    others: Counter[str | None]  # the other concepts
+    seen: Counter[str]  # the words that start backs (_backs_tally)
+    signed: set[str]
+
+    @classmethod
+    def of(cls, notes: Sequence[NoteDraft]) -> _Tally:
+        return cls(*key_tally(notes), *_backs_tally(notes))
+
+    def add(self, other: _Tally) -> None:
+        self.keyed.update(other.keyed)
+        self.others.update(other.others)
+        self.seen.update(other.seen)
+        self.signed |= other.signed
+
+
+def _whole_tally(
+    notes: Sequence[NoteDraft], memo: MutableMapping[str, Any] | None, salt: str, sources: Sources | None,
+) -> _Tally:
+    """:class:`_Tally` over ``notes``: a kept piece whose notes are all here, as it wrote them (none refiled,
+    settled or written over since), adds the tally kept with it in ``memo``, counted when the piece was
+    first read; every other note is counted now."""
+    tally = _Tally.of(())
+    loose: Sequence[NoteDraft] = notes
+    if memo is not None and sources is not None:
+        span = sources.SPAN
+        placed = list(map(sources.places.get, map(id, notes)))  # each note's piece and place, or None
+        found = set(placed)
+        if len(found - {None}) == len(placed) - placed.count(None):  # no note here twice (else count them all)
+            whole = {number for number, result in enumerate(sources.results)
+                     if found.issuperset(range(number * span, number * span + len(result.notes)))}
+            for number in whole:
+                tally.add(_piece_tally(number, memo, salt, sources))
+            if None in found or len(whole) < len(sources.results):
+                loose = [note for note, at in zip(notes, placed) if at is None or at // span not in whole]
+            else:  # every note as a kept piece wrote it (a re-import's most)
+                loose = ()
+    tally.add(_Tally.of(loose))
+    return tally
+
+
+def _piece_tally(number: int, memo: MutableMapping[str, Any], salt: str, sources: Sources) -> _Tally:
+    """The tally of the notes kept piece ``number`` wrote: from ``memo`` (plain JSON, by the piece's content
+    and quizzer's code), else counted and kept there."""
+    key = "tally:" + hashlib.blake2b(salt.encode() + sources.digests[number], digest_size=20).hexdigest()
+    known = memo.get(key)
+    if isinstance(known, tuple) and len(known) == 1:
+        try:
+            keyed, others, seen, signed = json.loads(known[0])
+            return _Tally(Counter(dict(keyed)), Counter(dict(others)), Counter(dict(seen)), set(signed))
+        except (TypeError, ValueError):  # not what was kept here: count again
+            pass
+    tally = _Tally.of([note for _, note in sources.results[number].notes])
+    memo[key] = (json.dumps([list(tally.keyed.items()), list(tally.others.items()), list(tally.seen.items()),
+                             sorted(tally.signed)], ensure_ascii=False),)
+    return tally
 
 
 def _command_list_back(note: NoteDraft, programs: frozenset[str]) -> bool:
@@ -866,7 +936,8 @@ def decide(
     read of the whole document are the same (``salt``: quizzer's code and language); the result
     is the same with a memo or without.  ``sources``: the kept pieces that wrote the notes; a note
     one of them wrote is known in a stretch's key by that piece's content and its place there, not
-    read and hashed.
+    read and hashed, and what is counted over the whole document is summed from each piece's counts,
+    kept in ``memo`` with the piece (:func:`_whole_tally`).
     """
     ordered = sorted(_refile_all(notes, program), key=lambda note: note.line)
     headed = {(note.command, note.front) for note in ordered
@@ -874,9 +945,10 @@ def decide(
     kept: list[NoteDraft] = []
     warnings: list[ExtractWarning] = []
     arguments, slots = _Arguments(lines), _Slots(lines)
-    programs = _programs_of_backs(ordered, program)
+    tally = _whole_tally(ordered, memo, salt, sources)
+    programs = _programs_of_backs(tally.seen, tally.signed, program)
     not_steps = _not_steps(ordered)
-    keyed = keyed_shapes(ordered)
+    keyed = keyed_shapes(tally.keyed, tally.others)
     keys = {note.key for note in ordered}
 
     def one(note: NoteDraft) -> str | None:

@@ -14,6 +14,7 @@ Each signal was chosen by what it does on every card of every tuned set at sever
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -26,7 +27,7 @@ from quizzer.shell import AS_ROOT
 __all__ = [
     "ABOVE_BLOCK", "ABOVE_BLOCK_AND_COMMENT", "ABOVE_PROMPTED", "BACKGROUNDED", "COMMENT_ABOVE", "PARAGRAPH_UNDER", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
     "TYPED_BACK",
-    "key_among_keys", "keyed_shapes", "shape_doubt", "unrooted",
+    "key_among_keys", "key_tally", "keyed_shapes", "shape_doubt", "unrooted",
 ]
 
 #: the term of a concept is a key, or a list of keys
@@ -321,19 +322,26 @@ def unrooted(note: NoteDraft) -> NoteDraft:
     return replace(note, command=owner, key=note_key(deck, note.kind, owner, term))
 
 
-def keyed_shapes(notes: Iterable[NoteDraft]) -> frozenset[str | None]:
-    """The shapes (rules, by their reason) whose concepts in this document are mostly keys.
+def key_tally(notes: Iterable[NoteDraft]) -> tuple[Counter[str | None], Counter[str | None]]:
+    """Of the concepts among ``notes``, by shape (rule, by its reason): how many are keys (:func:`shape_doubt`'s
+    key test) and how many are not; counts that add up over any split of the notes (:func:`keyed_shapes`)."""
+    keyed: Counter[str | None] = Counter()
+    others: Counter[str | None] = Counter()
+    for note in notes:
+        if note.kind is Kind.CONCEPT:
+            tally = keyed if _key_term(note.front) else others
+            tally[note.reason] += 1
+    return keyed, others
+
+
+def keyed_shapes(keyed: Counter[str | None], others: Counter[str | None]) -> frozenset[str | None]:
+    """The shapes whose concepts in this document are mostly keys (``keyed``, ``others``: :func:`key_tally`'s
+    counts over every note of the document).
 
     A document that writes keys as ``term: definition`` lines (``n, p : 다음, 이전``, ``Tab : …``) writes
     its one-character keys (``%``, ``.``, ``J``) the same way; alone, such a term may be a sign or a letter
     the notes define, but among keys it is a key.  A shape counts when three of its concepts or more are
-    keys (:func:`shape_doubt`'s key test) and they are at least as many as its other concepts."""
-    keyed: dict[str | None, int] = {}
-    others: dict[str | None, int] = {}
-    for note in notes:
-        if note.kind is Kind.CONCEPT:
-            tally = keyed if _key_term(note.front) else others
-            tally[note.reason] = tally.get(note.reason, 0) + 1
+    keys and they are at least as many as its other concepts."""
     return frozenset(reason for reason, n in keyed.items() if n >= 3 and n >= others.get(reason, 0))
 
 

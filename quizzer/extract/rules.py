@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    arguments, dash_steps, man_pages, defining, elsewhere, enumerated_values, nested_terms,
+    arguments, below_block, dash_steps, man_pages, defining, elsewhere, enumerated_values, nested_terms,
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, question_lines, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
@@ -282,7 +282,7 @@ def _extract(
         _walk_blocks(walk, blocks, hints, prose_steps.find(blocks, deck))
     else:
         headings = _read_pieces(walk, person, memo, salt=salt, skipped=skipped, sources=sources)
-    code.settle(walk)
+    below_block.settle(walk)
     key_items.settle(walk)  # a key or two under one or two headings: maybe a topic, not an action
     _too_deep(walk, skipped)
     # the document's lines, as the walk read them (not split again: 13 ms for 100k cards)
@@ -383,7 +383,7 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
         walk.hint = hints.hint_for(block.line)
         if output_callouts.inside(walk, block.line):
             continue  # "> [!quote]- Output example" and what it holds: what one run printed
-        if walk.pending is not None and code.follows(walk, block):
+        if walk.pending is not None and below_block.follows(walk, block):
             continue
         if walk.man_command is not None and not isinstance(block, Heading) and man_pages.skips(walk):
             continue  # a man page's "SEE ALSO", "COPYRIGHT": nothing to learn (warned at its heading)
@@ -734,9 +734,22 @@ _SETTING_RULES = Chain(
 )
 
 
+# "> [참고 자료](https://…)": a quoted line that is a link and nothing else
+_QUOTED_LINK = re.compile(r"\s*(?:>\s*)+(?:\[[^\]]*\]\([^)\s]*\)|<[a-z]+://[^>\s]*>)\s*")
+
+
 def _para(walk: Walk, block: Para) -> None:
     block = dash_steps.caption(walk, block) or block  # "2 - Start it:" over its block, one of a section's: the caption
     block = linked_programs.as_code(walk, block) or block  # "[oxipng](…) is a …": the name of a program the notes run
+    heading_lead = walk.lead_in
+    if (
+        heading_lead is not None and heading_lead.block == walk.block - 1 and block.quote and not block.lists
+        and "\n" not in block.inline.raw.strip() and _QUOTED_LINK.fullmatch(walk.written(block.line) or "")
+    ):
+        # "## SCP 명령어" / "> [참고 자료](https://…)" / "- 파일 송수신": a reference set apart right under the heading;
+        # the items after it are still said of the heading
+        heading_lead.block = walk.block
+        return
     facts = facts_of(block)
     if walk.quoted_term is not None and quoted_definitions.read(walk, block):
         return  # "[CTEs](…) are:" / "> Named result sets …": the term and its definition
