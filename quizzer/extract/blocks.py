@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from quizzer.extract import asciidoc, bare_scripts, command_summaries, makefiles, plain_columns, pod, roff, rst, usage_docstrings
+from quizzer.extract import asciidoc, bare_scripts, command_summaries, makefiles, plain_columns, pod, roff, rst, stray_fences, usage_docstrings
 from quizzer.extract.decorations import undecorated
 from quizzer.extract.knowledge import HTML_ELEMENTS, REMARK_BOX_KINDS, REMARK_LABELS
 from quizzer.extract.pieces import pieces
@@ -402,6 +402,7 @@ def prepare(text: str, controls: list[int] | None = None, unread: list[tuple[int
         text = _space_headings(text)
     if ("`" in text and "```" in text or "~" in text and "~~~" in text) and _ITEM_FENCE.search(text):  # (a MULTILINE "^" tries every character)
         text = _item_fences(text)
+    text = stray_fences.as_read(text, unread)  # "```" / "htop-2.0.2-r0 - …" / "```" ending the notes: an opening fence left out
     if "<" in text and ("<br" in text or "<BR" in text or "<hr" in text or "<HR" in text):
         text = _lone_breaks(text)
     if ("!" in text and "!!!" in text or "?" in text and "???" in text) and _ADMONITION.search(text):

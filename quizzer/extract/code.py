@@ -20,7 +20,7 @@ from quizzer.extract.blocks import Code
 from quizzer.extract.gate import ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, COMMENT_ABOVE
 from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_requirement, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_pairs, action_parts, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, menu_sessions, named_program, narration, object_titles, paths, plain_columns, pointed_blocks, percent_prompts, powershell, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, transcripts, usage_glosses, where_labels, windows_help, word_headings
+from quizzer.extract import action_pairs, action_parts, cmd_prompts, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, menu_sessions, named_program, narration, object_titles, paths, plain_columns, pointed_blocks, percent_prompts, powershell, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.block_headings import ONE_WORD, heading_over_sentence, heading_over_usage, notes_title, system_heading
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
@@ -129,6 +129,8 @@ def read(walk: Walk, block: Code) -> None:
     prose = fence_labels.shared(walk, block, prose, from_heading)  # "> 규칙 삭제" over two fences with nothing between
     pointing = not from_heading and pointed_blocks.points(prose)  # "… run the following command:" (its colon kept)
     from_bullet = walk.prose_bullet == walk.block - 1
+    if title_lines.read(walk, block):
+        prose = None  # "# List PID …" over notes of one line: the title says what it does, one description of it
     if not block.closed:
         # "```" with no closing fence: everything after it became its lines, so the text above it (or the
         # bullets after it) may not be about those lines at all
@@ -875,6 +877,13 @@ def _about_what_it_fetches(prose: str, block: Code) -> str | None:
         return i18n._(
             "line {line}: the text above the block says what needs the package its lines install, not what they do; "
             "no card made from it"
+        )
+    if narration.says_installable(prose):
+        # "Both can be installed via Homebrew:" over "brew install pngquant oxipng": that the tools can be had and
+        # from where, not what the line does
+        return i18n._(
+            "line {line}: the text above the block only says the tools it installs can be installed, and from "
+            "where; no card made from it"
         )
     return None
 

@@ -104,6 +104,7 @@ __all__ = [
     "dominant_program",
     "fenced_program",
     "fenced_programs",
+    "run_programs",
     "root_prompted",
     "is_key_chord",
     "is_key_sequence",
@@ -234,7 +235,7 @@ SUBCOMMANDS: dict[str, frozenset[str]] = {
     ),
     "git": frozenset(
         "init clone add commit push pull fetch merge rebase reset revert checkout switch restore branch tag "
-        "log diff status show stash remote cherry-pick bisect blame reflog clean config rm mv".split()
+        "log diff status show stash remote cherry-pick bisect blame reflog clean config rm mv am apply format-patch".split()
     ),
     "docker": frozenset(
         "run build pull push ps images exec logs stop start restart rm rmi inspect commit tag login logout "
@@ -1501,6 +1502,18 @@ def fenced_programs(lines: Iterable[str]) -> tuple[str, ...]:
             typed[match.group(1)] = typed.get(match.group(1), 0) + 1
     # sorted: the walk that holds them is pickled and compared piece by piece (quizzer.extract.incremental)
     return tuple(sorted(word for word, count in counts.items() if count >= _RUNS_OFTEN or typed.get(word, 0) >= 2))
+
+
+def run_programs(lines: Iterable[str]) -> tuple[str, ...]:
+    """Programs, known or not, that a command line of a document's code blocks runs even once: typed at a ``$``
+    prompt, or given an option, a ``NAME=value`` setting or a pipe (``oxipng -o 3 *.png``); a word that starts a
+    line of output is neither.  What a name the prose links to (``[oxipng](…)``) may be."""
+    found: set[str] = set()
+    for text in lines:
+        match = _PROMPTED.match(text) or _OPTIONED.match(text)
+        if match is not None and match.group(1) not in _NOT_PROGRAMS:
+            found.add(match.group(1))
+    return tuple(sorted(found))  # sorted: the walk that holds them is pickled and compared piece by piece
 
 
 _ROOT_LINE = re.compile(r"^\s*#[ \t]+([a-z][\w-]*)(?:\s|$)")

@@ -12,7 +12,7 @@ import re
 
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, LIKE_WHAT_FOLLOWS_KO, POINTING_WORDS_KO, names_pattern
 
-__all__ = ["after_definition", "defines_this", "names_dependant", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "shows_outcome", "pointing_sentence"]
+__all__ = ["after_definition", "defines_this", "names_dependant", "says_installable", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "shows_outcome", "pointing_sentence"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = re.compile(r"[a-z][a-z0-9_.+-]*")
@@ -191,6 +191,21 @@ def names_dependant(prose: str) -> bool:
     """``The R package pdftools uses `libpoppler-cpp-dev``` over the line that installs it: one sentence saying what
     needs the package, why it is installed, not what the line does."""
     return _NEEDS.match(prose.strip().rstrip(".")) is not None
+
+
+# "Both can be installed via Homebrew:", "It is available from PyPI.": that the tools can be had, and from where (no
+# instruction, no purpose: "To install it, run:" and "Install it with brew:" say what the line does)
+_INSTALLABLE = re.compile(
+    r"^(?!(?:to|if|when|you|we|i|then|now|first)\b)[A-Za-z][^.:：!?\n]*?\s(?:(?:can|could|may)\s+(?:also\s+)?be\s+installed"
+    r"|(?:is|are)\s+(?:also\s+)?available)\s+(?:via|with|using|from|through|by|on)\s[^.:：!?\n]*\S$",
+    re.IGNORECASE,
+)
+
+
+def says_installable(prose: str) -> bool:
+    """``Both can be installed via Homebrew:`` over the line that installs them: one sentence saying the tools can
+    be installed and from where, installation chatter, not what the line does."""
+    return _INSTALLABLE.match(prose.strip().rstrip(".:：")) is not None
 
 
 def last_lead_in(prose: str) -> str | None:

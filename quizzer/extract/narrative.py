@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import COMMAND_NOUN_KO, POINTING_WORDS_KO, PROGRAMS, names_pattern
+from quizzer.extract.knowledge import COMMAND_NOUN_KO, POINTING_WORDS_KO, PROGRAMS, names_pattern, sub_command
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.shell import flags_named, parse_invocation, program_run, tokenize
 from quizzer.text import clean
 
-__all__ = ["command_which", "definition_sentence", "program_is", "running_sentence", "term_ran", "title_phrase", "title_term"]
+__all__ = ["command_which", "definition_sentence", "flag_which", "program_is", "running_sentence", "term_ran", "title_phrase", "title_term"]
 
 _COMMAND_NOUNS = frozenset({"command", "utility", "tool", "program"})
 _FILE_NOUNS = frozenset({"file", "directory", "folder"})
@@ -33,9 +33,11 @@ _CONCEPT_NOUNS = frozenset({"instruction", "directive", "keyword"})  # a file fo
 _SENTENCE = re.compile(
     r"^(?:\d+[.)]\s+)?the\s+(?P<name>`[^`\s]+`|[A-Z][A-Z0-9_]+|[a-z][\w-]*)\s+"
     rf"(?:(?P<noun>{names_pattern(_COMMAND_NOUNS | _CONCEPT_NOUNS | _FILE_NOUNS)})\s+)?"
-    r"(?P<what>(?:is|are)\s+\S.*?|[a-z]+s\s+\S.*?)(?:\.(?=\s+[A-Z`(])|\.?\s*$)",
+    r"(?P<what>(?:is|are)\s+\S.*?|will\s+[a-z]+\s+\S.*?|[a-z]+s\s+\S.*?)(?:\.(?=\s+[A-Z`(])|\.?\s*$)",
     re.IGNORECASE | re.DOTALL,
 )
+# "…, `apply` will only make the changes": after a comma, a second command in code and what it does instead
+_CONTRAST = re.compile(r",\s+(?:while\s+|whereas\s+|but\s+)?(?P<name>[a-z][\w.+-]*)\s+(?P<what>(?:will|only|just)\s+[a-z].*)$")
 # how a text _SENTENCE can match opens, looked for in the text without backticks (none is in it): "the …", "1. The …"
 _OPENS = re.compile(r"\s*(?:\d+[.)]\s+)?the\s", re.IGNORECASE)
 # "is what we use below", "is not …", "is here": no definition
@@ -94,8 +96,18 @@ def definition_sentence(walk: Walk, block: Para) -> bool:
     if noun in _COMMAND_NOUNS:
         if not (match.group("name").startswith("`") and re.fullmatch(r"[a-z][\w.+-]*", name) or name.lower() in PROGRAMS):
             return False  # "The build command …": a word of the sentence, not a command's name
-        walk.add(Kind.COMMAND, term=name, front=name, back=what, command=name, line=block.line,
-                 reason="sentence: the command … does")
+        # "The `am` command will …, `apply` will only …": a second command said of in contrast, after a comma
+        other = _CONTRAST.search(what) if match.group("name").startswith("`") else None
+        if other is not None and f"`{other.group('name')}`" not in raw:
+            other = None  # ", it will …", ", which will …": a clause of the same command
+        commands = [(name, what if other is None else what[: other.start()])]
+        if other is not None:
+            commands.append((other.group("name"), other.group("what")))
+        for command, does in commands:
+            # "The `am` command" in notes about git: one of the notes' program's sub-commands, named without it
+            command = sub_command(walk.program, command) or command
+            walk.add(Kind.COMMAND, term=command, front=command, back=does, command=command, line=block.line,
+                     reason="sentence: the command … does")
         return True
     if noun in _FILE_NOUNS:
         if not match.group("name").startswith("`"):
@@ -248,6 +260,37 @@ def command_which(walk: Walk, block: Para) -> bool:
         return False
     walk.add(Kind.COMMAND, term=name, front=name, back=clean(match.group("does")), command=name, line=block.line,
              reason="sentence: the command … does")
+    return True
+
+
+# "Several Git commands offer a `--no-verify` flag which can skip …", "ls has a `-a` option that shows …": a program
+# (or its commands), a verb of having, then the flag and a clause of what it does
+_FLAG_WHICH = re.compile(
+    r"\b(?P<program>[A-Za-z][\w.+-]*)(?:\s+(?P<many>commands|sub-?commands)|\s+(?:command|sub-?command|CLI))?\s+"
+    r"(?:offers?|has|have|supports?|provides?|accepts?|takes?)\s+(?:an?|the)\s+`(?P<flag>--?[A-Za-z][\w-]*)`\s+"
+    r"(?:flag|option|switch),?\s+(?:which|that)\s+(?:(?:can|will|lets\s+you|allows\s+you\s+to)\s+)?"
+    r"(?P<does>(?!be\b|is\b|are\b|was\b)[a-z]+\s+[^.;!?`]+?)\s*[.;!?](?:\s|$)",
+)
+FLAG_WHICH_REASON = "sentence: the program has a flag which does"
+
+
+def flag_which(walk: Walk, block: Para) -> bool:
+    """``Several Git commands offer a `--no-verify` flag which can skip running the hook …``: what a flag of the
+    program the sentence names (one quizzer knows, or the notes' own) does; False when no sentence says so."""
+    match = _FLAG_WHICH.search(block.inline.marked.replace("\n", " "))
+    if match is None:
+        return False
+    program = match.group("program").casefold()
+    if program not in PROGRAMS and program != walk.program:
+        return False
+    flag, does = match.group("flag"), clean(match.group("does"))
+    if match.group("many"):
+        # "Several Git commands offer …": the program's commands take it alike, the sentence says so; which one of
+        # them is not asked (Walk.add_option would)
+        walk.add(Kind.OPTION, term=flag, front=flag, back=does, command=program, line=block.line, answers=(flag,),
+                 reason=FLAG_WHICH_REASON)
+    else:
+        walk.add_option([flag], does, program, block.line, reason=FLAG_WHICH_REASON)
     return True
 
 

@@ -72,6 +72,7 @@ from quizzer.extract.knowledge import (
     file_key_program,
     fenced_program,
     fenced_programs,
+    run_programs,
     root_prompted,
     is_key_chord,
     is_key_sequence,
@@ -94,7 +95,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import command_for, command_summaries, fence_below, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, part_sentences, pipe_rows, pod, roff
+from quizzer.extract import command_for, command_summaries, fence_below, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -230,6 +231,9 @@ def extract(
 _UNREAD: dict[str, str] = {
     roff.TABLE: N_("line {line}: a table of the man page's roff source (.TS … .TE) is not read; no cards made from it"),
     pod.BEGIN: N_("line {line}: a POD block for another formatter (=begin … =end) is not read; no cards made from it"),
+    stray_fences.MARK: N_(
+        "line {line}: these lines lie between a closing fence and the lone fence that ends the notes: the contents of "
+        "a block whose opening fence is missing; not read, no cards made from them"),
     command_summaries.REMARK: N_(
         "line {line}: the gloss goes on after its first sentence; the rest is a remark, left off the card"),
 }
@@ -271,6 +275,8 @@ def _extract(
         code_lines = list(_code_lines(blocks))
         walk.fenced_program = fenced_program(code_lines)
         walk.fenced_programs = fenced_programs(code_lines)
+        walk.run_programs = run_programs(code_lines)
+        walk.command_lines = title_lines.count(code_lines)
         walk.root_prompts = root_prompted(code_lines, _prompted_programs(walk))
         _doubt_guessed_tool(walk)
         _walk_blocks(walk, blocks, hints, prose_steps.find(blocks, deck))
@@ -335,6 +341,8 @@ def _read_pieces(
         lines.extend(known)
     walk.fenced_program = fenced_program(lines)
     walk.fenced_programs = fenced_programs(lines)
+    walk.run_programs = run_programs(lines)
+    walk.command_lines = title_lines.count(lines)
     walk.root_prompts = root_prompted(lines, _prompted_programs(walk))
     _doubt_guessed_tool(walk)
     headings: list[tuple[int, int, str]] = []
@@ -569,6 +577,17 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.heading_command = (invocation, block.line)
         walk.lead_in = LeadIn(invocation.command, walk.block, True, invocation=invocation, single=True)
         return
+    named_sub = (
+        sub_command(walk.program, program.group(1)) if program and program.group(0) != program.group(1)
+        and not program.group(0).lower().endswith("commands") else None
+    )
+    if named_sub is not None:
+        # "### Format-patch command" in notes about git: that sub-command, named with the word for command; the
+        # paragraph under it says what it does
+        invocation = Invocation(named_sub, (), named_sub)
+        walk.set_command(named_sub)
+        walk.heading_command = (invocation, block.line)
+        return
     if trailing_programs.read(walk, strip_markers(bare), block.line):  # "## 파일 내용에서 검색 grep"
         return
     candidate = _unglossed(bare)
@@ -721,6 +740,7 @@ _QUOTED_LINK = re.compile(r"\s*(?:>\s*)+(?:\[[^\]]*\]\([^)\s]*\)|<[a-z]+://[^>\s
 
 def _para(walk: Walk, block: Para) -> None:
     block = dash_steps.caption(walk, block) or block  # "2 - Start it:" over its block, one of a section's: the caption
+    block = linked_programs.as_code(walk, block) or block  # "[oxipng](…) is a …": the name of a program the notes run
     heading_lead = walk.lead_in
     if (
         heading_lead is not None and heading_lead.block == walk.block - 1 and block.quote and not block.lists
@@ -783,6 +803,7 @@ def _para(walk: Walk, block: Para) -> None:
     if not block.quote and block.first:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
         narrative.command_which(walk, block)  # "… the `fs_usage` command, which traces …": likewise
+        narrative.flag_which(walk, block)  # "Git commands offer a `--no-verify` flag which …": likewise
         narrative.running_sentence(walk, block)  # "Running `git status` shows …": likewise
         name_expansions.sentence(walk, block)  # "curl (Client URL) is a tool …": likewise
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
@@ -937,7 +958,8 @@ def _para(walk: Walk, block: Para) -> None:
     if option_sentences.read(walk, block):
         return  # "- The `-z` option compresses the archive with gzip.": what one option of the line above does
     if not block.lists and not block.quote and (
-        _usage_sentence(walk, block, text) or run_to.read(walk, block) or flag_purposes.read(walk, block)
+        _usage_sentence(walk, block, text) or run_to.read(walk, block) or run_to.read_uses(walk, block)
+        or flag_purposes.read(walk, block)
     ):
         return
     if (
@@ -1297,8 +1319,14 @@ _POINTS_BELOW = re.compile(rf"{POINTER_KO}\s*(?:{COMMAND_NOUN_KO}|코드)")
 
 def _without_pointer(walk: Walk, text: str, line: int) -> str:
     """The paragraph under a command's heading without a last sentence that leads to the block below (what the
-    block's own line does, not the heading's command); the sentence is warned about."""
+    block's own line does, not the heading's command) or says where to read more; the sentence is warned about."""
     sentences = _SENTENCE_BREAK.split(text) if "\n" not in text else []
+    if len(sentences) >= 2 and _SEE_DETAILS.match(sentences[-1]):
+        # "… This formats a patch … See [this blog](…) for details.": where to read more, no part of what it does
+        walk.unless_read(line, _(
+            "line {line}: the text says where to read more, not what a command does; no card made from it"
+        ).format(line=line))
+        return _without_pointer(walk, " ".join(sentences[:-1]), line)
     if len(sentences) < 2 or not _POINTS_BELOW.search(sentences[-1]):
         return text
     walk.unless_read(line, _(

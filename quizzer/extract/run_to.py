@@ -5,6 +5,9 @@ one sentence, the verb that runs it, the line in backticks, ``to`` and the purpo
 first (``계층적으로 보려면 `tree` 을 입력하면 된다.``), where a known program's name alone counts too.  One
 command note: the line → the purpose.  A flag alone (``Use `--x` to …``) is left to the flag readers; a line of a
 program quizzer does not know needs flags or a path to count as a command line.
+
+``Use `shfmt` for formatting, and `shellcheck` for linting.`` (:func:`read_uses`): programs the notes' code blocks
+run, each named with what it is for; one command note each.
 """
 
 from __future__ import annotations
@@ -15,10 +18,10 @@ from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
-from quizzer.shell import looks_like_command, parse_invocation
+from quizzer.shell import Invocation, looks_like_command, parse_invocation
 from quizzer.text import clean
 
-__all__ = ["KEYS_REASON", "REASON", "read"]
+__all__ = ["KEYS_REASON", "REASON", "USES_REASON", "read", "read_uses"]
 
 REASON = "sentence: run `command` to do what"
 
@@ -73,6 +76,39 @@ def read(walk: Walk, block: Para) -> bool:
     # "to make it executable", "계층적으로 보려면": its purpose
     what = f"to {found.group('what')}" if match is not None else found.group("what")
     walk.add_command(invocation, what, block.line, reason=REASON)
+    walk.prose = None
+    return True
+
+
+USES_REASON = "sentence: use `program` for what"
+
+# "Use `shfmt` for formatting, and `shellcheck` for linting.": "use", then a program for a purpose, once or more
+_USES = re.compile(r"^(?:you\s+can\s+|we\s+)?use\s+(?P<pairs>`[^`]+`\s+for\s+.+?)\s*\.?$", re.IGNORECASE)
+_USE = re.compile(r"^`(?P<name>[^`\s]+)`\s+for\s+(?P<what>[A-Za-z][^`,.;:!?()]*?)$", re.IGNORECASE)
+_ANOTHER = re.compile(r",\s*(?:and\s+)?(?=`)|\s+and\s+(?=`)")
+# "for example", "for more details", "for this": no purpose of the program's
+_NO_PURPOSE = re.compile(r"^(?:example|instance|more|details|this|that|it|now|free|help|reference)\b", re.IGNORECASE)
+
+
+def read_uses(walk: Walk, block: Para) -> bool:
+    """A command note for each program of ``block`` when it is one sentence saying what to use each for (each a
+    program a command line of the notes' code blocks runs); False otherwise."""
+    if block.quote or block.lists or not block.inline.one_line or not walk.run_programs:
+        return False
+    match = _USES.match(block.inline.marked.strip())
+    if match is None:
+        return False
+    found: list[tuple[Invocation, str]] = []
+    for part in _ANOTHER.split(match.group("pairs")):
+        use = _USE.match(part.strip())
+        if use is None or use.group("name") not in walk.run_programs or _NO_PURPOSE.match(use.group("what")):
+            return False
+        invocation = parse_invocation(use.group("name"))
+        if invocation is None:
+            return False
+        found.append((invocation, use.group("what").strip()))
+    for invocation, what in found:
+        walk.add_command(invocation, what, block.line, reason=USES_REASON)
     walk.prose = None
     return True
 

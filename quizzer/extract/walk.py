@@ -179,6 +179,8 @@ class Walk:
     dashed_items: bool = False  # the notes write items' options with their dashes (- **--follow**: …)
     fenced_program: str | None = None  # the program, known or not, most lines of its code blocks start with
     fenced_programs: tuple[str, ...] = ()  # programs, known or not, its code blocks run often (sorted)
+    run_programs: tuple[str, ...] = ()  # programs, known or not, a command line of its code blocks runs (sorted)
+    command_lines: int = 0  # how many lines of its code blocks are command lines (title_lines.count)
     nested_line: int = 0  # the line of a nested item already read as what the item above it names
     root_prompts: bool = False  # its code blocks write a root prompt "#" before commands and their output
     prose_heading: bool = False  # walk.prose is a heading's text (it may describe more than one line)
