@@ -57,7 +57,7 @@ class NoteDraft:
     ) -> None:
         # each slot written by its own descriptor: the frozen dataclass's generated __init__ looks up
         # object.__setattr__ for each field, twice the time, and an import makes every note of a document
-        # (tests/test_model.py: the same fields, order and defaults as the dataclass's own)
+        # (tests/test_note_draft.py: the same fields, order and defaults as the dataclass's own)
         _KEY(self, key)
         _KIND(self, kind)
         _FRONT(self, front)
