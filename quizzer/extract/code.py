@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from quizzer.extract.asides import statement_aside
@@ -735,12 +735,10 @@ def read(walk: Walk, block: Code) -> None:
             if alone and len(alone) < len(kept):
                 # "## 태그 지우기" over "git tag" / "git tag -d v1.0": the command alone beside a fuller line of it
                 # mostly lists or shows (the tags, the branches); the description is the fuller line's
-                for entry in alone:
-                    walk.warn(entry.line, i18n._(
-                        "line {line}: the command alone, beside a fuller line of it under one description; the "
-                        "description is read as the fuller line's, no card made from this one"
-                    ).format(line=entry.line))
-                kept = [entry for entry in kept if entry not in alone]
+                kept = _left_out(walk, kept, alone, lambda entry: i18n._(
+                    "line {line}: the command alone, beside a fuller line of it under one description; the "
+                    "description is read as the fuller line's, no card made from this one"
+                ).format(line=entry.line))
         if described and from_heading and not title:
             # a heading is thin evidence: it describes a line of a program we know, not "pm -qd x"
             unknown = [
@@ -750,12 +748,10 @@ def read(walk: Walk, block: Code) -> None:
                 # the heading names what the line itself spells out, evidence enough that it says what it does
                 and not _heading_in_line(prose, entry.invocation.line)
             ]
-            for entry in unknown:
-                walk.warn(entry.line, i18n._(
-                    "line {line}: '{program}' is not a program quizzer knows, and only the heading above "
-                    "says what the line does; skipped"
-                ).format(line=entry.line, program=entry.invocation.command.split()[0]))
-            kept = [entry for entry in kept if entry not in unknown]
+            kept = _left_out(walk, kept, unknown, lambda entry: i18n._(
+                "line {line}: '{program}' is not a program quizzer knows, and only the heading above "
+                "says what the line does; skipped"
+            ).format(line=entry.line, program=entry.invocation.command.split()[0]))
             # "## Add a node" over "scontrol update Partition=P Nodes=<existing>,<new>" of a program known only
             # as one the blocks run often: the front, without its placeholders, drops the named value the task
             # is about; no card can ask for the line
@@ -763,21 +759,17 @@ def read(walk: Walk, block: Code) -> None:
                 entry for entry in kept
                 if _NAMED_PLACEHOLDER.search(entry.invocation.line) and not _known_program(walk, entry.invocation, often=False)
             ]
-            for entry in valued:
-                walk.warn(entry.line, i18n._(
-                    "line {line}: the line gives a named setting only a placeholder, and only the heading above says "
-                    "what it does; no card made from it"
-                ).format(line=entry.line))
-            kept = [entry for entry in kept if entry not in valued]
+            kept = _left_out(walk, kept, valued, lambda entry: i18n._(
+                "line {line}: the line gives a named setting only a placeholder, and only the heading above says "
+                "what it does; no card made from it"
+            ).format(line=entry.line))
             # "## Manage VMs" over "az vm create \" and ten option lines of the author's values: the heading
             # names the task, no card can ask for that whole line
             long = [entry for entry in kept if len(entry.invocation.flags) >= _MANY_FLAGS]
-            for entry in long:
-                walk.warn(entry.line, i18n._(
-                    "line {line}: a command with {count} options, said only by the heading above; too long a line "
-                    "to learn from a card; skipped"
-                ).format(line=entry.line, count=len(entry.invocation.flags)))
-            kept = [entry for entry in kept if entry not in long]
+            kept = _left_out(walk, kept, long, lambda entry: i18n._(
+                "line {line}: a command with {count} options, said only by the heading above; too long a line "
+                "to learn from a card; skipped"
+            ).format(line=entry.line, count=len(entry.invocation.flags)))
             if not kept:
                 return
         if described and prose and len(kept) > 1 and _hands_on(kept):
@@ -972,6 +964,13 @@ def _heading_in_line(heading: str | None, line: str) -> bool:
         return False
     program, sub = tokens[0], tokens[1] if len(tokens) > 1 else ""
     return any(word in program or word == sub for word in words)
+
+
+def _left_out(walk: Walk, kept: list[_Entry], dropped: list[_Entry], why: Callable[[_Entry], str]) -> list[_Entry]:
+    """``kept`` without the ``dropped`` lines, each warned about at its line with ``why`` it makes no card."""
+    for entry in dropped:
+        walk.warn(entry.line, why(entry))
+    return [entry for entry in kept if entry not in dropped]
 
 
 def _adds_flags(entry: _Entry, earlier: _Entry) -> bool:
