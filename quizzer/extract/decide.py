@@ -309,6 +309,9 @@ def _installs(note: NoteDraft, program: str | None) -> bool:
 
 
 _MARKERS = re.compile(r"^\s*(?:[-*+>]|\d+[.)])?\s*`*\s*(?:\$\s+)?")
+# "- `docker rmi name[:tag]`: 이미지 지우기": a command line in code and its gloss; the gloss's words are no
+# arguments of the line
+_CODE_GLOSSED = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*`([^`]+)`\s*[:：]\s")
 
 
 class _Arguments:
@@ -350,7 +353,8 @@ class _Arguments:
             if read[n]:
                 continue
             read[n] = 1
-            text = _MARKERS.sub("", self._lines[n]).strip().strip("`")
+            glossed = _CODE_GLOSSED.match(self._lines[n])
+            text = glossed[1].strip() if glossed else _MARKERS.sub("", self._lines[n]).strip().strip("`")
             if looks_like_command(text):
                 for argument in set(tokenize(text)[1:]):
                     insort(at.setdefault(argument, []), n)
