@@ -143,6 +143,8 @@ def gather(paths: Iterable[str | Path]) -> tuple[list[Path], list[Skipped]]:
             ).format(path=path)))
         elif not path.is_file():  # a named pipe or a device: reading it would wait for a writer, or for ever
             skipped.append(_not_a_file(path))
+        elif not _named_in_text(path):
+            skipped.append(_not_text_named(path))
         else:
             found.append(path)
     return list(dict.fromkeys(found)), skipped
@@ -168,11 +170,29 @@ def _markdown_under(folder: Path, skipped: list[Skipped]) -> list[Path]:
     ]
     files = []
     for path in sorted(found):
-        if path.is_file():
+        if path.is_file() and not _named_in_text(path):
+            skipped.append(_not_text_named(path))
+        elif path.is_file():
             files.append(path)
         elif path.is_symlink() or path.exists():  # gone since the folder was searched: not there
             skipped.append(_not_a_file(path))
     return files
+
+
+def _named_in_text(path: Path) -> bool:
+    """Whether the whole path of ``path`` is text: a byte of its name that is not UTF-8 (a file named in an old
+    Korean encoding) cannot be stored as the deck's document, nor shown."""
+    try:
+        origin(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _not_text_named(path: Path) -> Skipped:
+    return Skipped(str(path), _(
+        "The name of {path} is not UTF-8 text (it was saved in another encoding); rename it and import it again."
+    ).format(path=path))
 
 
 def _not_a_file(path: Path) -> Skipped:

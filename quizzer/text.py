@@ -77,6 +77,14 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def typed(text: str) -> str:
+    """A name or words given on the command line, as text to look up: NFC, and a byte that was not UTF-8 (Python
+    keeps it as a lone surrogate, which SQLite cannot take) the replacement character, matching nothing stored."""
+    if not text.isascii():
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return nfc(text)
+
+
 def clean(text: str) -> str:
     """NFC, whitespace folded to single spaces, trimmed."""
     # str.split() and re's \s agree on what whitespace is (str.isspace), and
@@ -364,11 +372,14 @@ def wrap_around(text: str, cells: int, *whole: str) -> list[str]:
 def deck_name_fault(name: str) -> str | None:
     """What keeps ``name`` (spaces around it already taken off) from being a deck name a person can
     type and read: ``"empty"`` (no text), ``"control"`` (control characters), ``"parts"`` (an empty
-    part around ``::``, which Anki reads as parent::child), or None when it is one."""
+    part around ``::``, which Anki reads as parent::child), ``"bytes"`` (a byte that is not UTF-8), or None when it
+    is one."""
     if not name:
         return "empty"
     if any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in name):
         return "control"
+    if any("\ud800" <= ch <= "\udfff" for ch in name):
+        return "bytes"  # a byte the terminal sent that is not UTF-8 (Python keeps it as a lone surrogate)
     if "::" in name and any(not part.strip() for part in name.split("::")):
         return "parts"
     return None

@@ -232,6 +232,10 @@ def deck_name(text: str) -> str:
         raise argparse.ArgumentTypeError(
             _("expected a deck name without control characters, not {text}").format(text=ascii(text)[:60])
         )
+    if fault == "bytes":
+        raise argparse.ArgumentTypeError(
+            _("expected a deck name in UTF-8 text, not {text}").format(text=ascii(text)[:60])
+        )
     if fault == "parts":
         # Anki reads "::" as a parent and its child: an empty part would make a nameless deck.
         raise argparse.ArgumentTypeError(

@@ -40,11 +40,11 @@ def deck_refs(handle: object, names: Sequence[str]) -> list[DeckRef]:
     con = raw_connection(handle)
     if not names:
         return [DeckRef(*row) for row in con.execute(_ALL_DECKS)]
-    from quizzer.text import nfc
+    from quizzer.text import typed
 
     found = []
     for raw in names:
-        name = nfc(raw)
+        name = typed(raw)
         row = con.execute(_DECK_NAMED, (name,)).fetchone()
         if row is None:
             raise no_such_deck(name, [n for _, n in con.execute(_ALL_DECKS)], db_option_of(con))

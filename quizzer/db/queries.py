@@ -12,7 +12,7 @@ from quizzer.db.counts import DeckSummary, deck_summaries  # plain SQL: `quizzer
 from quizzer.db.held import HELD, WAITING
 from quizzer.db.models import Card, Deck, Note
 from quizzer.db.decks import deck_refs
-from quizzer.text import nfc
+from quizzer.text import typed
 
 __all__ = ["LIVE", "CardRow", "DeckSummary", "all_decks", "card_rows", "deck_summaries", "find_deck", "find_decks"]
 
@@ -99,7 +99,7 @@ def card_rows(
     if kind:
         query = query.where(Note.kind == kind)
     if search:
-        search = nfc(search)
+        search = typed(search)
         escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         pattern = f"%{escaped}%"
         query = query.where(
