@@ -159,3 +159,10 @@ def test_skipping_a_part_drops_exactly_the_notes_of_its_lines(picked: list[int],
     kept = {key for key, note in before.items() if note.line not in skipped_lines}
     assert {n.key for n in after.notes} == kept
     assert not [w for w in after.warnings if "hint" in w.message]
+
+
+def test_an_option_under_a_group_hint_is_told_to_name_the_sub_command() -> None:
+    # under "command=docker" an option of no named docker command: the advice names the hint that would place it
+    deck = extract("# 도커\n\n<!-- quizzer: command=docker -->\n\n- `-q`: ID만 보기\n", deck="d", source="d.md")
+    assert not deck.notes
+    assert any("command=docker SUBCOMMAND" in warning.message for warning in deck.warnings)

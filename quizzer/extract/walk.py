@@ -682,7 +682,7 @@ class Walk:
             else:
                 message = _(
                     "line {line}: the notes do not say which {command} command the option {option} belongs to; "
-                    "skipped (<!-- quizzer: command=NAME --> above it says which)"
+                    "skipped (<!-- quizzer: command={command} SUBCOMMAND --> above it says which)"
                 )
             self.warn(line, message.format(line=line, command=command, option=named))
             return
