@@ -57,6 +57,9 @@ _OWNED_KEYS = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+# a help list's head: the line typed at a prompt that printed it ("> ~?", "$ tmux list-keys"), its heading line
+_TYPED = re.compile(r"^(?:>|\$|%)\s*\S+(?:\s+\S+){0,3}$")
+_HEAD_LABEL = re.compile(r"^[A-Z][\w '-]{2,40}:$")
 _REASON = "key and what it does after a dash on its line in a code block"
 _SPLIT = "keys on one line of a code block, each with its part of what they do"
 
@@ -71,11 +74,21 @@ def _keys(text: str) -> list[str] | None:
     return keys
 
 
+def _without_head(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The rows past a pasted help list's head: what was typed to print it (``> ~?``, ``$ tool keys``), then its
+    own heading (``Supported escape sequences:``), either or both, before the first binding."""
+    at = 0
+    if at < len(rows) and _TYPED.match(rows[at][1]):
+        at += 1
+    if at < len(rows) and _HEAD_LABEL.match(rows[at][1]):
+        at += 1
+    return rows[at:] if at and len(rows) > at and _BINDING.match(rows[at][1]) else rows
+
+
 def _bindings(block: Code) -> tuple[list[tuple[int, str, list[str], str]], list[tuple[int, str]]] | None:
-    first = next((text for _n, text in block.lines if text.strip()), "")
-    if _BINDING.match(first.strip()) is None:
+    rows = _without_head([(n, text.strip()) for n, text in block.lines if text.strip()])
+    if not rows or _BINDING.match(rows[0][1]) is None:
         return None  # most blocks: their first line is no binding (a block of keys opens with one)
-    rows = [(n, text.strip()) for n, text in block.lines if text.strip()]
     bindings: list[tuple[int, str, list[str], str]] = []
     others: list[tuple[int, str]] = []
     for n, text in rows:

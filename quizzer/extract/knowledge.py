@@ -61,6 +61,8 @@ __all__ = [
     "CAPTION_ENDS",
     "KEY_MODIFIERS",
     "KEY_WORDS",
+    "SESSION_KEY_PROGRAMS",
+    "ESCAPE_KEY_WORDS",
     "DATABASE_PROMPT_PROGRAM",
     "FETCH_DOES",
     "FETCH_WORDS",
@@ -327,6 +329,11 @@ KEY_WORDS: frozenset[str] = frozenset({
     "단축키", "shortcut", "shortcuts", "hotkey", "hotkeys", "key binding", "key bindings", "keybinding", "keybindings",
     "keys",
 })
+#: Programs that read keys typed inside the session they open, behind an escape character (ssh's ``~.``, telnet's
+#: ``^]``, mosh's ``Ctrl-^ .``), each spelling → the name a card gives it; and the words a title names those keys by
+#: ("SSH Escape Sequences", "ssh escape keys") (``quizzer.extract.title_keys.session_keys``).
+SESSION_KEY_PROGRAMS: dict[str, str] = {"ssh": "ssh", "openssh": "ssh", "mosh": "mosh", "telnet": "telnet"}
+ESCAPE_KEY_WORDS: frozenset[str] = frozenset({"escape sequence", "escape sequences", "escape key", "escape keys", "escapes"})
 
 #: Names of keys notes write out (``PageUp``, ``Esc``, ``F5``), casefolded: a key, not a word, in notes
 #: about an editor (``quizzer.extract.key_pairs``); ``Tab-x``, ``Space+P`` are chords of them.

@@ -13,6 +13,10 @@ when the title names no other of them ("크롬과 파이어폭스 단축키": wh
 A title naming a shell before its word for keys (``Bash 키 입력``, ``zsh shortcuts``) lists the keys of the shell's
 line editing (``^A``, ``M-F``): they are the shell's, as a multiplexer's keys are the multiplexer's
 (:func:`shell_keys`).
+
+A title naming a program that opens a session before the words for its escape keys (``SSH Escape Sequences``,
+``mosh escape keys``) lists the keys typed inside that session (``~.``, ``~C``): they are that program's
+(:func:`session_keys`; "SSH keys" alone are key pairs, not keys pressed).
 """
 
 from __future__ import annotations
@@ -20,9 +24,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quizzer.extract.knowledge import KEY_OWNERS, KEY_WORDS, SHELLS, names_pattern
+from quizzer.extract.knowledge import (
+    ESCAPE_KEY_WORDS, KEY_OWNERS, KEY_WORDS, SESSION_KEY_PROGRAMS, SHELLS, names_pattern,
+)
 
-__all__ = ["key_owner", "shell_keys"]
+__all__ = ["key_owner", "session_keys", "shell_keys"]
 
 _OWNER = names_pattern(KEY_OWNERS)
 # the owner, words that say what it is or whose ("브라우저", "keyboard", "의", "'s"), then the word for keys (an
@@ -35,6 +41,11 @@ _OWNED_KEYS = re.compile(
 # the shell, then its word for keys ("키" a word of its own too: "Bash 키 입력", not "키보드"), at the title's start
 _SHELL_KEYS = re.compile(
     rf"\W*(?P<shell>{names_pattern(SHELLS)})(?:의|'s)?\s*(?:{names_pattern(KEY_WORDS - {'단축키'})}(?![A-Za-z])|키(?!\w)|단축키)",
+    re.IGNORECASE,
+)
+# the program, then the words for its escape keys, anywhere in the title ("Using SSH escape sequences")
+_SESSION_KEYS = re.compile(
+    rf"(?<![\w.-])(?P<program>{names_pattern(SESSION_KEY_PROGRAMS)})(?:'s)?\s+{names_pattern(ESCAPE_KEY_WORDS)}(?![A-Za-z])",
     re.IGNORECASE,
 )
 _ANY_OWNER = re.compile(rf"(?<![\w.-]){_OWNER}(?![A-Za-z])", re.IGNORECASE)
@@ -63,3 +74,10 @@ def shell_keys(title: str | None) -> str | None:
     """The shell whose line-editing keys ``title`` names as its subject (``Bash 키 입력`` → bash), else None."""
     named = _SHELL_KEYS.match(title) if title else None
     return named.group("shell").casefold() if named else None
+
+
+@lru_cache(maxsize=256)
+def session_keys(title: str | None) -> str | None:
+    """The program whose escape keys ``title`` names as its subject (``SSH Escape Sequences`` → ssh), else None."""
+    named = _SESSION_KEYS.search(title) if title else None
+    return SESSION_KEY_PROGRAMS[named.group("program").casefold()] if named else None

@@ -35,7 +35,7 @@ from quizzer.extract.incremental import Sources
 from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
-from quizzer.extract.title_keys import key_owner, shell_keys
+from quizzer.extract.title_keys import key_owner, session_keys, shell_keys
 from quizzer.shell import Invocation, concrete, glues, parse_invocation, read_into, shown, written
 from quizzer.text import clean, slug
 
@@ -619,7 +619,9 @@ class Walk:
         # "rtorrent.md" of keys under "# Main View": the file's name says whose keys, when the notes name no
         # program with keys of its own
         # "Bash 키 입력": the keys of the shell's line editing
-        program = KEY_PROGRAMS.get(self.program or "") or self.file_tool or shell_keys(self.notes_title())
+        # "SSH Escape Sequences": the keys typed inside an ssh session
+        title = self.notes_title()
+        program = KEY_PROGRAMS.get(self.program or "") or self.file_tool or shell_keys(title) or session_keys(title)
         # "# vim-multiple-cursors" over keys in notes about vim: the plugin's keys, named so
         return plugin_named(self.notes_name() or "", program) or program
 
