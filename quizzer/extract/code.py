@@ -448,6 +448,7 @@ def read(walk: Walk, block: Code) -> None:
     _program_dropped(walk, entries)
     if prose and "\n" in prose and not from_heading:
         prose = _naming_part(prose, entries)
+    flags_told = False  # the text above said only what flags of the line do: the text under the block may say the rest
     if prose and not from_heading and entries:
         # "Run a script. Use `-A` to allow all permissions.": the second sentence is of a flag the line does not use
         said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line
@@ -457,6 +458,7 @@ def read(walk: Walk, block: Code) -> None:
             # flags, the heading right above still says what the line does
             heading = heading_over_sentence(walk)
             prose = flag_uses.read(walk, prose, entries[0].invocation, said, heading_says=heading is not None)
+            flags_told = prose is None and heading is None
             if prose is None and heading is not None:
                 prose, from_heading = heading, True
             elif prose is None and walk.sections and walk.heading_block == walk.block - 2:
@@ -844,6 +846,7 @@ def read(walk: Walk, block: Code) -> None:
             output=transcripts.shows_output(block.lines, [entry.invocation for entry in kept]),
             item=block.lists,
             points=bool(described and prose and pointing),
+            flags_told=flags_told,
         )
 
 

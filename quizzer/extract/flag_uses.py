@@ -19,6 +19,9 @@ line undescribed, with a warning (as a card it would teach that the line does wh
 one naming a flag the line does not pass is still a flag of the notes' program when the line is that program's,
 one stage (``## show routing`` / ``Using `-n`, we can skip name lookups.`` / ``netstat -r``), and says nothing of the
 line.  A ``by default, …`` clause before them says what the program does unasked, a statement of its own.
+``We can … specify a duration with `-t`.`` is one too (what one can do, then the flag that does it; of a sentence
+doing two things, the last, after ``and then``); the line is then left to what the text under its block says of it
+(``This creates …``: :mod:`quizzer.extract.pointed_blocks`).
 
 Under a block, ``…, `-z` means that nc should scan …`` says what that flag of the line above does: a flag note
 (:func:`read_means`), only for a flag the line passes.
@@ -57,6 +60,13 @@ _USING = re.compile(
 _BY_USING = re.compile(
     rf"^(?:you|we|one)\s+can\s+(?P<what>\w.*?)\s+by\s+(?:using|passing|adding)\s+(?:the\s+)?"
     rf"(?P<flag>{_FLAG})(?:\s+(?:flag|option|switch))?\s*[.!]?$",
+    re.IGNORECASE,
+)
+# "We can … and then specify a duration with `-t` (in seconds).": what one can do, then the flag doing it; of a
+# sentence that does two things, the last ("… and then …") is the flag's
+_WITH = re.compile(
+    rf"^(?:you|we|one)\s+can\s+(?:.*[\s,]+(?:and\s+)?then\s+)?(?P<what>\w.*?)\s+with\s+(?:the\s+)?"
+    rf"(?P<flag>{_FLAG})(?:\s+(?:flag|option|switch))?(?:\s*\([^()]*\))?\s*[.!]?$",
     re.IGNORECASE,
 )
 # "do the same for every image", "do this", "it": a what that points back, no meaning of its own
@@ -138,7 +148,7 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int, *, heading_s
             elif before:
                 kept.append(before)
             continue
-        by = _BY_USING.match(sentence)
+        by = _BY_USING.match(sentence) or _WITH.match(sentence)
         if by is not None and (
             _POINTS_BACK.match(by.group("what"))
             # "You can build the site … by using --destination" over "jekyll build …": the line builds, the flag tunes it

@@ -13,7 +13,9 @@ the following command", "type this command to …"); what the line does is said 
 whose subject is the block itself ("This command will …", "This will …").  (A sentence that opens with what to do,
 "Install the latest version by running the following command:", says what the line does itself.)  With no such sentence under the
 block, what the sentence above says around its pointer (when to run the line, what to check with it) is not
-what the line does: a warning with its line, no card.
+what the line does: a warning with its line, no card.  So with text above that said only what flags of the line do
+(``We can … specify a duration with `-t`.``, :mod:`quizzer.extract.flag_uses`): the sentence under the block says what
+the line does.
 """
 
 from __future__ import annotations
@@ -55,8 +57,9 @@ def points(prose: str | None) -> bool:
 
 
 def read(walk: Walk, block: Block, pending: PendingCode) -> bool:
-    """``This command will …`` right under a block the text above only pointed at: what its one line does."""
-    if not pending.points or not isinstance(block, Para) or block.quote or len(pending.entries) != 1:
+    """``This command will …`` right under a block the text above only pointed at (or told only its flags of): what its
+    one line does."""
+    if not (pending.points or pending.flags_told) or not isinstance(block, Para) or block.quote or len(pending.entries) != 1:
         return False
     if block.lists and (not pending.item or block.lists[: len(pending.item)] != pending.item or block.first):
         return False  # (a paragraph inside the item that holds the block goes on with it; an item of its own does not)

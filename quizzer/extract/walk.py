@@ -50,6 +50,13 @@ _EXAMPLE = re.compile(r"^(.*?\S)\s+(?:\bex\)|\bex\.|\be\.g\.|예\)|예:)\s*(\S.*
 _WORD_HEADING = re.compile(r"[A-Za-z][a-z-]+")
 _PAGERS = frozenset({"head", "tail", "less", "more"})
 # "<file>", "[name]", "{id}", "FILE": a line with a placeholder is a usage, one of several a note may share
+_BACKGROUND = re.compile(r"\s&\s*$")  # "… -t 600 &": the line runs in the background
+
+
+def _in_background(written: str) -> bool:
+    return _BACKGROUND.search(written) is not None
+
+
 _PLACEHOLDER = re.compile(r"<[^<>\s][^<>]*>|\[[^\]\s][^\]]*\]|\{[^{}\s]+\}|\b[A-Z][A-Z_]{2,}\b")
 _CHAINED = re.compile(r"\s(?:&&|\|\||;|>>?|2>|<)\s")
 _SHORTHAND = re.compile(
@@ -108,6 +115,7 @@ class PendingCode:
     item: tuple[ListLevel, ...] = ()  # the list items the block is indented under (blocks.Code.lists)
     flag_item: FlagDef | None = None  # "- `-o ldif-wrap=no`" after the block, awaiting the item under it that glosses it
     points: bool = False  # the prose only points at the block ("run the following command:"; pointed_blocks)
+    flags_told: bool = False  # the text above said only what flags of the line do ("… with `-t`."; flag_uses)
 
 
 @dataclass
@@ -398,6 +406,17 @@ class Walk:
                 "line {line}: the paragraph under the heading of '{front}' says something else than line {first}; "
                 "not joined to it, no card made from it"
             ).format(line=line, front=front, first=existing.line))
+            return
+        if (
+            kind is Kind.COMMAND and self._origin.get(key) != self.block
+            and _in_background(context or front) != _in_background(existing.context or existing.front)
+        ):
+            # "caffeinate -t 600" and, in a later block, "caffeinate -t 600 &" "to start it in the background": the
+            # line run in the background is another fact, which the card's front (no "&") cannot tell apart
+            self.warn(line, _(
+                "line {line} runs the line of line {first} in the background ('&'), another fact with the same front, "
+                "'{front}'; no card made from it"
+            ).format(line=line, first=existing.line, front=term))
             return
         if self._origin.get(key) != self.block:
             warning = ExtractWarning(line, _("line {line} repeats the {kind} '{front}' of line {first}; kept as one note").format(
