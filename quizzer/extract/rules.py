@@ -926,7 +926,9 @@ def _para(walk: Walk, block: Para) -> None:
             return
         walk.add_command(
             pending[0],
-            _naming_sentence(block, pending[0].command) or _without_pointer(walk, _unbullet(block.inline.raw), block.line),
+            _naming_sentence(block, pending[0].command)
+            or _without_other_subject(walk, _without_pointer(walk, _unbullet(block.inline.raw), block.line), block.line,
+                                      pending[0].command),
             block.line, reason=PARAGRAPH_UNDER,
         )
         walk.prose = None
@@ -1333,6 +1335,25 @@ def _without_pointer(walk: Walk, text: str, line: int) -> str:
         "line {line}: '{text}' leads to the command below, not what the heading's command does; not read"
     ).format(line=line, text=sentences[-1]))
     return " ".join(sentences[:-1])
+
+
+# a sentence about another thing than the command: "The algorithm will …", "The pattern is …" (not "The command …")
+_OTHER_SUBJECT = re.compile(r"^The\s+(?P<noun>[a-z][\w-]*)\s+(?:will|is|are|was|does|can|may|uses|works|has|keeps|stores)\b")
+_OWN_NOUNS = frozenset({"command", "program", "tool", "utility", "same", "above", "following"})
+
+
+def _without_other_subject(walk: Walk, text: str, line: int, command: str) -> str:
+    """The paragraph under a command's heading up to a later sentence whose subject is another thing (``Find a bug by
+    binary search. The algorithm will move HEAD …``): that one is a fact of its own, warned, not joined to the first."""
+    sentences = _SENTENCE_BREAK.split(text) if "\n" not in text else []
+    for at, sentence in enumerate(sentences[1:], start=1):
+        other = _OTHER_SUBJECT.match(sentence)
+        if other is not None and other.group("noun") not in _OWN_NOUNS and other.group("noun") not in command.split():
+            walk.unless_read(line, _(
+                "line {line}: '{text}' says something of another thing than what '{command}' does; not read"
+            ).format(line=line, text=" ".join(sentences[at:]), command=command))
+            return " ".join(sentences[:at])
+    return text
 
 
 def _naming_sentence(block: Para, command: str) -> str | None:
