@@ -519,7 +519,7 @@ FLOORS29: dict[str, tuple[float, int]] = {
     "04-git-cherry-pick-double-slash-comment-fence-mixed-dollar-ko": (0.666, 0),
     "05-ditto-johngrib-wiki-h3-task-headings-before-after-file-content-tables-prose-gloss-sentence-ko": (0.666, 0),
     "06-chmod-chown-visudo-issue-headings-mode-code-span-colon-bullets-arrow-risk-subbullets-sudoers-comment-fence-ko": (0.25, 6),
-    "07-git-bisect-nav-link-header-rule-separated-dollar-colon-gloss-syntax-fence-en": (0.285, 0),
+    "07-git-bisect-nav-link-header-rule-separated-dollar-colon-gloss-syntax-fence-en": (1.0, 0),
     "08-ssh-escape-til-pasted-help-list-fence-tilde-keys-en": (0.8, 0),
     "09-caffeinate-til-hard-wrapped-flag-sentences-italic-terms-man-quote-en": (0.333, 0),
     "10-yarn-npm-pipeless-two-column-equivalence-table-front-matter-en": (0.0, 0),

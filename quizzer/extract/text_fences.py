@@ -24,12 +24,13 @@ __all__ = ["is_text"]
 _SMALL = frozenset("the a an of is are be to in and or with for by from that this it as not can may".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _COMMENT = ("#", "//")
+_PROMPTS = frozenset({"$", "%"})  # "$ git bisect start  : Start the binary search": a line typed at a prompt, glossed
 _TRAILING_COMMENT = re.compile(r"\s(?:#|//)\s")  # "sudo ufw enable # Enable the firewall for the …": a command, glossed
 
 
 def _sentence(text: str) -> bool:
     tokens = text.split()
-    if len(tokens) < 5 or _TRAILING_COMMENT.search(text) or any(token.startswith("-") and len(token) > 1 for token in tokens):
+    if len(tokens) < 5 or tokens[0] in _PROMPTS or _TRAILING_COMMENT.search(text) or any(token.startswith("-") and len(token) > 1 for token in tokens):
         return False
     words = [token.strip(".,;:()\"'").casefold() for token in tokens]
     return sum(word in _SMALL for word in words) >= 2 and sum(bool(_WORD.fullmatch(w)) for w in words) * 2 >= len(words)
