@@ -93,6 +93,8 @@ def definition_sentence(walk: Walk, block: Para) -> bool:
     what = clean(re.sub(r"^(?:is|are)\s+", "", match.group("what")).replace("`", ""))
     if len(what.split()) < 3 or flags_named(what):
         return False  # "… using the --build-arg flag": a second fact, the flag's, in the same sentence
+    if what.endswith((":", "：")):
+        return False  # "The `x` command is blocking, so … you can do that like so:": it leads into the block below
     if noun in _COMMAND_NOUNS:
         if not (match.group("name").startswith("`") and re.fullmatch(r"[a-z][\w.+-]*", name) or name.lower() in PROGRAMS):
             return False  # "The build command …": a word of the sentence, not a command's name
@@ -249,15 +251,25 @@ _COMMAND_WHICH = re.compile(
 )
 
 
+# "… has a built-in utility `caffeinate` that can prevent …": the noun first, then the named command and the clause
+_NOUN_THEN_COMMAND = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:command|utility|tool|program)\s+`(?P<name>[a-z][\w.+-]*)`,?\s+"
+    r"(?:which|that)\s+(?:can\s+|will\s+)?(?P<does>(?!is\b|are\b|was\b|be\b|means\b)[a-z]+\s+[^.;!?`]+?)\s*[.;!?](?:\s|$)",
+    re.IGNORECASE,
+)
+
+
 def command_which(walk: Walk, block: Para) -> bool:
-    """``… using the `fs_usage` command, which traces filesystem activity …``: what a program quizzer knows (or the
-    notes' own) does, said in a clause of a longer sentence; False when no sentence of ``block`` says so."""
-    match = _COMMAND_WHICH.search(block.inline.marked.replace("\n", " "))
+    """``… using the `fs_usage` command, which traces filesystem activity …`` (or ``… a built-in utility `caffeinate`
+    that can prevent …``): what a program quizzer knows (or the notes' own) does, said in a clause of a longer
+    sentence; False when no sentence of ``block`` says so."""
+    marked = block.inline.marked.replace("\n", " ")
+    match = _COMMAND_WHICH.search(marked) or _NOUN_THEN_COMMAND.search(marked)
     if match is None:
         return False
     name = match.group("name")
-    if name not in PROGRAMS and name != walk.program:
-        return False
+    if name not in PROGRAMS and name != walk.program and name not in walk.run_programs:
+        return False  # (a program the notes' code blocks run is theirs, known or not: ``caffeinate -d``)
     walk.add(Kind.COMMAND, term=name, front=name, back=clean(match.group("does")), command=name, line=block.line,
              reason="sentence: the command … does")
     return True
