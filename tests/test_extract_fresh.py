@@ -521,7 +521,7 @@ FLOORS29: dict[str, tuple[float, int]] = {
     "06-chmod-chown-visudo-issue-headings-mode-code-span-colon-bullets-arrow-risk-subbullets-sudoers-comment-fence-ko": (0.25, 6),
     "07-git-bisect-nav-link-header-rule-separated-dollar-colon-gloss-syntax-fence-en": (1.0, 0),
     "08-ssh-escape-til-pasted-help-list-fence-tilde-keys-en": (0.8, 0),
-    "09-caffeinate-til-hard-wrapped-flag-sentences-italic-terms-man-quote-en": (0.5, 0),
+    "09-caffeinate-til-hard-wrapped-flag-sentences-italic-terms-man-quote-en": (0.666, 0),
     "10-yarn-npm-pipeless-two-column-equivalence-table-front-matter-en": (0.0, 0),
     "11-watch-option-h3-headings-inside-list-items-indented-placeholder-dollar-fences-rule-separated-sections-en": (0.076, 14),
     "12-xxd-notion-export-blockquote-definitions-qa-bullet-answer-code-span-flag-table-en": (0.0, 3),

@@ -95,7 +95,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import command_for, command_summaries, fence_below, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
+from quizzer.extract import command_for, command_summaries, fence_below, flag_items, flag_passives, example_glosses, installed_terms, keys_in_gloss, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -959,6 +959,8 @@ def _para(walk: Walk, block: Para) -> None:
         return  # "- Example: `acme build --release` builds an optimised release.": that line, what it does
     if option_sentences.read(walk, block):
         return  # "- The `-z` option compresses the archive with gzip.": what one option of the line above does
+    if flag_passives.read(walk, block):
+        return  # "Verbose output can be turned on with `-v`.": what one gets with the flag
     if not block.lists and not block.quote and (
         _usage_sentence(walk, block, text) or run_to.read(walk, block) or run_to.read_uses(walk, block)
         or flag_purposes.read(walk, block)
