@@ -63,9 +63,9 @@ _BY_USING = re.compile(
     re.IGNORECASE,
 )
 # "We can … and then specify a duration with `-t` (in seconds).": what one can do, then the flag doing it; of a
-# sentence that does two things, the last ("… and then …") is the flag's
+# sentence that does two things, the last ("… and then …") is the flag's; "try it once more with `-r`" does the line again
 _WITH = re.compile(
-    rf"^(?:you|we|one)\s+can\s+(?:.*[\s,]+(?:and\s+)?then\s+)?(?P<what>\w.*?)\s+with\s+(?:the\s+)?"
+    rf"^(?:you|we|one)\s+can\s+(?:.*[\s,]+(?:and\s+)?then\s+)?(?!\w+\s+(?:it|this|that|them)\b)(?P<what>\w.*?)\s+with\s+(?:the\s+)?"
     rf"(?P<flag>{_FLAG})(?:\s+(?:flag|option|switch))?(?:\s*\([^()]*\))?\s*[.!]?$",
     re.IGNORECASE,
 )
