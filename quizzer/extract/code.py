@@ -29,7 +29,7 @@ from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, s
 from quizzer.extract.walk import PendingCode, Walk
 from quizzer.shell import (
     Invocation, is_placeholder, leading_settings, looks_like_command, parse_invocation, read_into, split_flags,
-    strip_prompt, tokenize,
+    strip_prompt, tokenize, typed_at_prompt,
 )
 from quizzer.text import HANGUL, PICTOGRAPHS, clean, strip_numbering
 
@@ -1058,7 +1058,6 @@ _TO_DO_USE = re.compile(
 )
 _ADJECTIVE_ORDINAL = re.compile(r"(?:first|next)\s+[A-Za-z]+", re.IGNORECASE)  # "First time", not "First, …"
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
-_PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
 _TREE = re.compile(r"^[ \t│|]*[├└]──", re.MULTILINE)  # "├── src/", "│   └── main/": a directory tree
 _REPL_PROMPT = re.compile(r"^\s*(?:[A-Za-z][\w-]*|(?:[A-Za-z][\w.-]*|\d[\d.]*):\d{2,5})?>\s+\S")  # "> db", "mysql> SHOW TABLES;"
 _ROOT_PROMPT = re.compile(r"^\s*#\s+(?=\S)")
@@ -1083,7 +1082,7 @@ def _without_tree(walk: Walk, block: Code) -> Code:
         path = _TRAILING.sub("", text).strip()
         if (
             _TREE.match(text) or re.fullmatch(r"[\s│|]*", text) and "│" in text
-            or path and " " not in path and not _COMMENT.match(text) and not _PROMPTED.match(text)
+            or path and " " not in path and not _COMMENT.match(text) and not typed_at_prompt(text)
             and (_TREE.match(after) or path.endswith("/") or "." in path or _TRAILING.search(text))
         ):
             text = ""
@@ -1106,8 +1105,8 @@ def _repl_session(block: Code) -> bool:
     it answered; what is typed there is not a shell command line."""
     rows = [text for _, text in block.lines if text.strip()]
     return any(
-        _REPL_PROMPT.match(text) and not _PROMPTED.match(text) and not _REPL_PROMPT.match(after)
-        and not _PROMPTED.match(after) and not _COMMENT.match(after)
+        _REPL_PROMPT.match(text) and not typed_at_prompt(text) and not _REPL_PROMPT.match(after)
+        and not typed_at_prompt(after) and not _COMMENT.match(after)
         for text, after in zip(rows, rows[1:])
     )
 
@@ -1196,7 +1195,7 @@ def _command_lines(block: Code) -> list[tuple[int, str]]:
     if hosts:  # "user@host:~$ ls", "[root@web ~]# ls", "MacBook-Air:~ me$ ls": the prompt is not the command
         rows = tuple((n, _HOST_PROMPT.sub("$ ", text, count=1)) for n, text in block.lines)
         block = replace(block, lines=rows)
-    prompted = any(_PROMPTED.match(text) for _, text in block.lines)
+    prompted = any(typed_at_prompt(text) for _, text in block.lines)
     # a console block with no prompt in it at all is highlighted as a console, its lines are commands
     console = block.language in _CONSOLE and (
         prompted or any(_root_command(text) for _, text in block.lines)
@@ -1209,7 +1208,7 @@ def _command_lines(block: Code) -> list[tuple[int, str]]:
             if invocation is not None and invocation.command.split()[0] in PROGRAMS:
                 lines.append((n, rest.rstrip()))  # "# systemctl status sshd": a root prompt
                 continue
-        if (prompted or console) and text.strip() and not _PROMPTED.match(text) and not _COMMENT.match(text):
+        if (prompted or console) and text.strip() and not typed_at_prompt(text) and not _COMMENT.match(text):
             if not _glosses_flag(text, lines[-1][1] if lines else ""):
                 continue  # output
         lines.append((n, strip_prompt(text).rstrip()))
