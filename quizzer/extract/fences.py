@@ -61,9 +61,9 @@ def captioned(walk: Walk, lines: list[tuple[int, str]]) -> bool:
     return True
 
 
-def _programs(walk: Walk) -> set[str]:
+def _programs(walk: Walk) -> frozenset[str]:
     """The programs a captioned line may run: those quizzer knows, and the notes' own."""
-    return PROGRAMS | ({walk.program} if walk.program else set())
+    return PROGRAMS | ({walk.program} if walk.program else frozenset())
 
 
 def _add_captioned(walk: Walk, pairs: list[tuple[int, str, Invocation]]) -> None:
