@@ -28,6 +28,7 @@ from quizzer.extract.knowledge import (
     DOTTED_FAMILIES,
     MENU_PROGRAMS,
     MESSAGE_LEVELS,
+    ERROR_WORDS,
     PROGRAM_WIDE_OPTIONS,
     EDITORS,
     KEY_NAMES,
@@ -1097,3 +1098,10 @@ def test_run_programs_and_fenced_programs_read_the_same_runs() -> None:
     assert run_programs(lines) == ("blorp", "quux", "zork")
     # often: typed at a prompt twice, or run three times
     assert fenced_programs(lines) == ("quux", "zork")
+
+
+@pytest.mark.parametrize("word", ERROR_WORDS)
+def test_every_error_word_makes_a_prompted_line_a_failing_example(word: str) -> None:
+    deck = draft(f"# Notes\n\n```console\n# Remove the folder\n$ rmdir build\nrmdir: build: {word} here\n```\n")
+    assert not deck.notes
+    assert any("line 5" in w.message and "error" in w.message for w in deck.warnings)
