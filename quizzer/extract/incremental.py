@@ -27,6 +27,7 @@ runs (a file) is the caller's business.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import io
 import marshal
@@ -82,7 +83,7 @@ class Sources:
     result's content (a digest of :attr:`PieceResult.encoded`) and its place there, without reading
     the note (:func:`quizzer.extract.decide.decide` keys its stretches so)."""
 
-    __slots__ = ("digests", "results", "places")
+    __slots__ = ("digests", "results", "places", "starts", "texts")
 
     #: a note's place in its result is below this; its result's number is above
     SPAN = 1 << 32
@@ -91,6 +92,24 @@ class Sources:
         self.digests: list[bytes] = []  # each result's, in the order read
         self.results: list[PieceResult] = []  # held, so that no note of theirs is freed and its id taken
         self.places: dict[int, int] = {}  # id(note) → its result's number × SPAN + its place there
+        self.starts: list[int] = []  # the first line of each piece of the document, in order (:meth:`cut`)
+        self.texts: list[str] = []  # a digest of each piece's text
+
+    def cut(self, starts: Sequence[int], texts: Sequence[str]) -> None:
+        """Told the document's pieces (all of it, in order): each one's first line and a digest of its text."""
+        self.starts, self.texts = list(starts), list(texts)
+
+    def lines(self, low: int, high: int) -> bytes | None:
+        """What fixes the document's lines ``low`` to ``high`` (a slice's bounds) without reading them: the
+        digests of the pieces that hold them, with the first one's first line (None: not told the pieces).
+        The pieces joined are the document and a digest fixes a piece's text, so its lines and how many;
+        the pieces named run from the one holding ``low`` to the last that starts before ``high``, so a
+        slice running past the document's end names its last piece, and one that ends before it does not."""
+        if not self.starts or not 0 <= low < high:
+            return None
+        first = bisect.bisect_right(self.starts, low) - 1
+        last = bisect.bisect_left(self.starts, high)
+        return marshal.dumps((low, high, self.starts[first], self.texts[first:last]), 2)
 
     def add(self, result: PieceResult) -> None:
         if not result.encoded:
