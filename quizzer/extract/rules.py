@@ -325,6 +325,8 @@ def _read_pieces(
     piece the walk reads again is parsed when the walk comes to it."""
     cut = list(pieces(person.text, incremental.PIECE_LINES))
     keys = [incremental.lines_key(salt, piece) for _, piece in cut]
+    if sources is not None:
+        sources.cut([offset for offset, _ in cut], keys)  # decide knows a stretch's lines by its pieces
     known_lines = [memo.get(key) for key in keys]
     parsed: dict[int, tuple[list[Block], list[tuple[int, int]]]] = {}
 
