@@ -583,7 +583,7 @@ LABELS: frozenset[str] = frozenset(
         "출력", "options", "option", "옵션", "flags", "flag", "응용", "상황", "장점", "단점", "reference", "references",
         "레퍼런스", "참고자료", "source", "sources", "here", "result", "results", "syntax", "문법", "구문",
         "description", "설명", "summary", "요약", "see also", "형식", "format", "출처", "fun fact", "trivia",
-        "결론", "conclusion",
+        "결론", "conclusion", "way", "ways",
     }
 )
 

@@ -86,6 +86,7 @@ from quizzer.extract.knowledge import (
     POINTER_KO,
     names_pattern,
     is_label,
+    is_label_phrase,
     ends_in_label_head,
     is_tags_line,
     is_premise,
@@ -96,7 +97,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import command_for, command_summaries, fence_below, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
+from quizzer.extract import cli_definitions, command_for, command_summaries, fence_below, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -1960,6 +1961,12 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     reverse = parse_invocation(described) if term.style != "code" and looks_like_command(described) else None
     if reverse is not None and _SENTENCE_END.search(described):
         reverse = None  # "…: xdotool uses decimal numbers for ids, most tools hex." is a sentence, not a line
+    if reverse is not None and is_label_phrase(candidate):
+        # "Useful way: `echo a | xxd`", "Useful examples: …": a label over the line, nothing it says the line does
+        walk.warn(line, _(
+            "line {line}: '{label}' is a label over the command line, not what it does; no card made from it"
+        ).format(line=line, label=candidate))
+        return True
     if (
         reverse is not None
         # "homebrew 설치 명령어: `/usr/bin/ruby -e …`": the label itself says the other side is a command
@@ -1994,12 +2001,16 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return True  # "- 파일 소유권: `chown` 명령어": the command for the words before the colon
     if term.style == "plain" and not _VISIBLE_ASCII.match(candidate):
         return _concept(walk, term, line, depth)
+    if name_expansions.stands_for(walk, candidate, term.description, line):
+        return True  # "`xxd` stands for "hex dump"": what the name is made from, not what the program does
     copula = _COPULA.match(term.description) if term.style == "code" else None
     own = parse_invocation(candidate) if copula is not None and candidate == walk.man_command else None
     if copula is not None and own is not None:
         # "`sphinx-apidoc` is a tool for …" under the DESCRIPTION of its own man page: what the page's command does
         walk.add_command(own, copula.group("rest"), line, reason="a man page's sentence saying what its command is")
         return True
+    if copula is not None and cli_definitions.read(walk, term, copula.group("rest"), line):
+        return True  # "`xxd` is a command-line utility that creates …": what running it does
     if copula is not None and copula.group("article"):
         # "`less` is a pager.": the sentence says what the word is, a definition, not what a command line does
         return _concept(walk, Term(term.term, copula.group("rest"), term.style), line, depth)
