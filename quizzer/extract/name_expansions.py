@@ -66,6 +66,7 @@ def sentence(walk: Walk, block: Para) -> None:
 
 # "stands for "hex dump"", "is short for Secure Shell", "is an acronym of …": the sentence says what the name stands
 # for, in so many words, whatever its letters
+_NAME = re.compile(r"[A-Za-z][\w.+-]*")
 _STANDS_FOR = re.compile(
     r"^(?:stands\s+for|(?:is\s+)?short\s+for|is\s+an?\s+(?:abbreviation|acronym)\s+(?:of|for))\s+\S", re.IGNORECASE
 )
@@ -74,8 +75,8 @@ _STANDS_FOR = re.compile(
 def stands_for(walk: Walk, name: str, description: str, line: int) -> bool:
     """``**`xxd`** stands for "hex dump" (…)``: a name, then the words saying what it stands for; a concept note of
     the name (what it is called after, never what the program does); False for any other description."""
-    if _STANDS_FOR.match(description) is None:
-        return False
+    if _STANDS_FOR.match(description) is None or _NAME.fullmatch(name) is None:
+        return False  # "`~+` is short for `$PWD`": a shorthand of the shell (quizzer.extract.shorthands), no name
     walk.add(Kind.CONCEPT, term=name, front=name, back=description, command=None, line=line,
              reason="sentence: a name and the words it stands for")
     return True
