@@ -28,6 +28,7 @@ from quizzer.extract.knowledge import (
     DOTTED_FAMILIES,
     MENU_PROGRAMS,
     MESSAGE_LEVELS,
+    ERROR_WORDS,
     PROGRAM_WIDE_OPTIONS,
     EDITORS,
     KEY_NAMES,
@@ -1086,3 +1087,10 @@ def test_text_echoed_into_the_notes_program_is_its_example(program: str) -> None
     text = f"# sort(1)\n\n## Numbers\n\nSort by value:\n\n```sh\n{program} '10 9 100' | tr ' ' '\\n' | sort -n\n```\n"
     assert [(command, back) for _, _, command, _, back in facts(text)] == [("sort", "Sort by value")]
     assert [command for _, _, command, _, _ in facts(text.replace(program, "cat", 1))] == ["cat"]
+
+
+@pytest.mark.parametrize("word", ERROR_WORDS)
+def test_every_error_word_makes_a_prompted_line_a_failing_example(word: str) -> None:
+    deck = draft(f"# Notes\n\n```console\n# Remove the folder\n$ rmdir build\nrmdir: build: {word} here\n```\n")
+    assert not deck.notes
+    assert any("line 5" in w.message and "error" in w.message for w in deck.warnings)

@@ -246,9 +246,25 @@ def test_states_distributions_and_weak_spots(db: Database) -> None:
     assert [(w.card_id, w.lapses) for w in stats.weak_lapses] == [(c[5], 8), (c[6], 8), (c[1], 3), (c[4], 1)]
     assert stats.weak_lapses[0].command == f"quizzer unsuspend {c[5]}"
     assert stats.weak_lapses[2].command == "quizzer quiz git --section Branches"
-    assert [w.card_id for w in stats.weak_ease] == [c[5], c[6], c[1], c[4], c[2]]
+    assert [w.card_id for w in stats.weak_ease] == [c[2]]  # the others: those above are not listed twice
     only = stats_of(db, deck=other)
     assert [row.deck for row in only.decks] == ["docker"] and not only.weak_lapses
+
+
+def test_the_lowest_ease_lists_other_cards_than_the_most_forgotten(db: Database) -> None:
+    """Lapses lower a card's EF, so the cards forgotten most often also had the lowest ease, and the two
+    lists named the same cards (u-campaign7). The second is for the cards answered right with effort."""
+    deck = make_deck(db, "git", 9, reversible=False)
+    c = deck.forward
+    for n, card in enumerate(c[:6]):  # forgotten often, and their EF fell with it
+        set_cards(db, [card], due=day(1), reps=1, interval=1, lapses=6 - n, ef_centi=130 + n)
+    set_cards(db, [c[6]], due=day(4), reps=3, interval=4, ef_centi=180)  # never forgotten, hard each time
+    set_cards(db, [c[7]], due=day(4), reps=3, interval=4, ef_centi=220)
+    stats = stats_of(db)
+    assert [w.card_id for w in stats.weak_lapses] == c[:5]
+    assert [w.card_id for w in stats.weak_ease] == [c[5], c[6], c[7]]
+    text = screen(stats, 120)
+    assert "Cards forgotten most often" in text and "Other cards with the lowest ease" in text
 
 
 def test_weak_sections_need_enough_reviews(db: Database) -> None:
@@ -468,6 +484,20 @@ def test_heatmap_rows_line_up_with_wide_weekday_names(monkeypatch: pytest.Monkey
     starts = {cell_len(row[: next(i for i, ch in enumerate(row) if ch in "·░▒▓█◆")]) for row in rows}
     assert starts == {3}, rows
     assert rows[6].endswith(render.TODAY_MARK)
+
+
+def test_a_month_is_named_over_the_week_of_its_first_day() -> None:
+    """The month row named a month by its weeks' Mondays: on Thursday 3 December, December 1st (a Tuesday)
+    was in the grid under no name, which waited for Monday the 7th (u-campaign7)."""
+    from quizzer.stats import render
+
+    today = dt.date(2026, 12, 3)
+    month_row, monday_row = render.heatmap_grid(compute.heatmap([(today, 2)], today)).plain.splitlines()[:2]
+    assert month_row.endswith("12") and len(month_row) == len(monday_row) + 1  # over the last week's column
+    assert month_row.split() == ["07", "08", "09", "10", "11", "12"]
+    assert month_row.index("11") == monday_row.index("·") + 2 * 20  # 1 November, a Sunday: the week of 26 October
+    before = dt.date(2026, 11, 30)  # a Monday: December has not begun
+    assert render.heatmap_grid(compute.heatmap([], before)).plain.splitlines()[0].split()[-1] == "11"
 
 
 def test_due_today_agrees_with_decks_and_the_review(db: Database) -> None:

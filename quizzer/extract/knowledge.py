@@ -601,6 +601,14 @@ MESSAGE_LEVELS: frozenset[str] = frozenset(
     {"ERROR", "ERR", "WARNING", "WARN", "INFO", "DEBUG", "FATAL", "NOTICE", "CRITICAL", "TRACE", "PANIC", "SEVERE"}
 )
 
+#: Words that make a program's message an error ("rm: cannot remove 'x/': Is a directory", "ls: x: No such file or
+#: directory"), as against a notice it prints on success ("strace: Process 42 attached"): a prompted line whose
+#: program answers so failed (``quizzer.extract.failed_runs``).
+ERROR_WORDS: tuple[str, ...] = (
+    "cannot", "can't", "could not", "couldn't", "error", "fatal", "failed", "unable", "no such", "not found",
+    "denied", "invalid", "unrecognized", "illegal", "missing", "not permitted",
+)
+
 
 def is_marker(text: str) -> bool:
     """``NEW``, ``UPDATE:``: a marker word in capitals, not a term."""

@@ -105,8 +105,8 @@ class Stats:
     intervals: list[Bucket]
     ease: list[Bucket]
     decks: list[DeckStates]
-    weak_lapses: list[WeakCard]
-    weak_ease: list[WeakCard]
+    weak_lapses: list[WeakCard]  # the cards forgotten most often
+    weak_ease: list[WeakCard]  # the lowest EF of the other cards (answered right with effort)
     weak_sections: list[WeakSection]
     exams: list[ExamRow] | None  # None: this database has no exams table
     total_answers: int
@@ -199,8 +199,10 @@ def collect(
             target[days] = target[days] + Rate(passed, total)
     retention = [Retention(days, young[days], mature[days]) for days in (7, 30, 365)]
 
-    def weak(by: str) -> list[WeakCard]:
-        return [replace(card, db_option=named) for card in queries.weak_cards(handle, scope, by, WEAK_LIMIT)]
+    def weak(by: str, *, besides: Sequence[WeakCard] = ()) -> list[WeakCard]:
+        shown = {card.card_id for card in besides}
+        found = queries.weak_cards(handle, scope, by, WEAK_LIMIT + len(shown))
+        return [replace(card, db_option=named) for card in found if card.card_id not in shown][:WEAK_LIMIT]
 
     sections = [
         WeakSection(r.deck, r.section, Rate(r.passed, r.reviews), named)
@@ -218,8 +220,10 @@ def collect(
         intervals=compute.bucket_counts(queries.interval_counts(handle, scope), compute.INTERVAL_BUCKETS),
         ease=compute.bucket_counts(queries.ease_counts(handle, scope), compute.EASE_BUCKETS),
         decks=queries.deck_states(handle, scope),
-        weak_lapses=weak("lapses"),
-        weak_ease=weak("ease"),
+        weak_lapses=(lapsed := weak("lapses")),
+        # lapses lower a card's EF too: the cards forgotten most often would head both lists (u-campaign7);
+        # this one is for the others, those answered right only with effort
+        weak_ease=weak("ease", besides=lapsed),
         weak_sections=sections,
         exams=_exams(handle, deck_names),
         total_answers=sum(n for _day, n in by_day),

@@ -142,6 +142,15 @@ class Heatmap:
     def level(self, count: int | None) -> int | None:
         return None if count is None else heat_level(count, self.most)
 
+    def month_labels(self) -> list[tuple[int, int]]:
+        """``(week, month)`` for each month to name over the grid: over the week holding its first day
+        (on or before today; a week was named by its Monday, so December 1st, a Tuesday, named no
+        column until the next Monday), and over the first week when its month began at most a week
+        before it (room for the name before the next one)."""
+        labels = [(0, self.first.month)] if self.first.day <= 7 and self.first.day != 1 else []
+        days = (self.day(week, weekday) for week in range(len(self.cells)) for weekday in range(7))
+        return labels + [((day - self.first).days // 7, day.month) for day in days if day.day == 1 and day <= self.today]
+
     def last(self, weeks: int) -> Heatmap:
         """Only the last ``weeks`` weeks (today's the last), shaded by their own busiest day."""
         if weeks >= len(self.cells):

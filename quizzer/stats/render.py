@@ -156,13 +156,8 @@ def heatmap_grid(heat: Heatmap) -> Text:
     label = max(cell_len(n) for n in names) + 1  # display width: 월 수 금 are two cells wide
     text = Text(no_wrap=True)
     months = [" "] * (len(heat.cells) * 2 + 2)
-    previous = None
-    for week in range(len(heat.cells)):
-        month = heat.day(week, 0).month
-        if month != previous and (week * 2 == 0 or months[week * 2 - 1] == " "):
-            mark = f"{month:02d}" if previous is not None or heat.day(week, 0).day <= 7 else ""
-            months[week * 2:week * 2 + len(mark)] = list(mark)
-        previous = month
+    for week, month in heat.month_labels():
+        months[week * 2:week * 2 + 2] = list(f"{month:02d}")
     text.append(" " * label + "".join(months).rstrip() + "\n")
     for weekday in range(7):
         text.append(names[weekday] + " " * (label - cell_len(names[weekday])))
@@ -348,7 +343,7 @@ def _weak(stats: Stats, width: int) -> list[RenderableType]:
     if stats.weak_lapses:
         parts.append(_weak_cards(_("Cards forgotten most often"), stats.weak_lapses, width))
     if stats.weak_ease:
-        parts.append(_weak_cards(_("Cards with the lowest ease"), stats.weak_ease, width))
+        parts.append(_weak_cards(_("Other cards with the lowest ease"), stats.weak_ease, width))
     if stats.weak_sections:
         title = _("Sections with the lowest retention in the last {days}").format(days=count_days(stats.period.days))
         heading = _("section, and the command that studies it")
