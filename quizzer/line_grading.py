@@ -166,7 +166,7 @@ def _compare_flags(a: Segment, t: Segment, tally: _Tally) -> None:
         if flag.value is None:
             tally.add(_("{flag} needs a value ({value}).").format(flag=flag.shown, value=expected.value))
         elif flag.value == expected.value:  # "-e '$x'" for "-e "$x"": the same text, quoted otherwise
-            tally.add(_read_apart(flag.written_value or flag.value, expected.written_value or flag.value), near=True)
+            tally.add(_read_apart(flag.written_value or flag.value, expected.written_value or expected.value), near=True)
         else:
             tally.add(
                 _("{flag} {typed} should be {flag} {value}.").format(
@@ -256,9 +256,10 @@ def _compare_args(expected: Sequence[Arg], typed: Sequence[Arg], tally: _Tally, 
         move = step[i][j]
         if move == "pair":
             i, j = i - 1, j - 1
-            if expected[i].accepts(typed[j].text) and not _accepts(expected[i], typed[j]):
+            accepted = _accepts(expected[i], typed[j])
+            if not accepted and expected[i].accepts(typed[j].text):  # the same text, which its quotes read apart
                 found.append((_read_apart(typed[j].shown, expected[i].shown), "", True))
-            elif not _accepts(expected[i], typed[j]):
+            elif not accepted:
                 found.append(
                     (_("{typed} should be {expected}.").format(typed=typed[j].text, expected=expected[i].text),
                      "", near(typed[j].text, expected[i].text))

@@ -7,7 +7,7 @@ tables; they never spell program names or label words themselves.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from quizzer.keyboard import DUBEOLSIK_KEYS  # an option typed with the keyboard left in Korean: '-ㅣ' for '-l'
@@ -1501,35 +1501,35 @@ _OPTIONED = re.compile(r"^\s*([a-z][\w-]*)\s(?:[^|#]*\s)?(?:--?[A-Za-z]|\||[A-Za
 _RUNS_OFTEN = 3
 
 
-def fenced_programs(lines: Iterable[str]) -> tuple[str, ...]:
-    """Programs, known or not, that a document's code blocks run often: typed at a ``$`` prompt on two lines
-    or more, or on three lines or more given an option, a ``NAME=value`` setting or a pipe (``sinfo -N | grep
-    x``): the notes' own tools (``sinfo`` and ``scontrol`` in notes about Slurm).  A word that starts lines of
-    output is neither, nor one after a bare ``#`` (a comment as often as a root prompt)."""
-    counts: dict[str, int] = {}
-    typed: dict[str, int] = {}
+def _runs(lines: Iterable[str]) -> Iterator[tuple[str, bool]]:
+    """The program each command line of ``lines`` runs, known or not, and whether it is typed at a prompt: a line
+    typed at a ``$`` prompt, or given an option, a ``NAME=value`` setting or a pipe (``sinfo -N | grep x``).  A
+    word that starts a line of output is neither, nor one after a bare ``#`` (a comment as often as a root prompt)."""
     for text in lines:
         prompted = _PROMPTED.match(text)
         match = prompted or _OPTIONED.match(text)
-        if match is None or match.group(1) in _NOT_PROGRAMS:
-            continue
-        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
-        if prompted is not None:
-            typed[match.group(1)] = typed.get(match.group(1), 0) + 1
+        if match is not None and match.group(1) not in _NOT_PROGRAMS:
+            yield match.group(1), prompted is not None
+
+
+def fenced_programs(lines: Iterable[str]) -> tuple[str, ...]:
+    """Programs, known or not, that a document's code blocks run often (:func:`_runs`): typed at a ``$`` prompt on
+    two lines or more, or run on three lines or more: the notes' own tools (``sinfo`` and ``scontrol`` in notes
+    about Slurm)."""
+    counts: dict[str, int] = {}
+    typed: dict[str, int] = {}
+    for program, prompted in _runs(lines):
+        counts[program] = counts.get(program, 0) + 1
+        if prompted:
+            typed[program] = typed.get(program, 0) + 1
     # sorted: the walk that holds them is pickled and compared piece by piece (quizzer.extract.incremental)
     return tuple(sorted(word for word, count in counts.items() if count >= _RUNS_OFTEN or typed.get(word, 0) >= 2))
 
 
 def run_programs(lines: Iterable[str]) -> tuple[str, ...]:
-    """Programs, known or not, that a command line of a document's code blocks runs even once: typed at a ``$``
-    prompt, or given an option, a ``NAME=value`` setting or a pipe (``oxipng -o 3 *.png``); a word that starts a
-    line of output is neither.  What a name the prose links to (``[oxipng](…)``) may be."""
-    found: set[str] = set()
-    for text in lines:
-        match = _PROMPTED.match(text) or _OPTIONED.match(text)
-        if match is not None and match.group(1) not in _NOT_PROGRAMS:
-            found.add(match.group(1))
-    return tuple(sorted(found))  # sorted: the walk that holds them is pickled and compared piece by piece
+    """Programs, known or not, that a command line of a document's code blocks runs even once (:func:`_runs`):
+    what a name the prose links to (``[oxipng](…)``) may be."""
+    return tuple(sorted({program for program, _prompted in _runs(lines)}))  # sorted: as fenced_programs
 
 
 _ROOT_LINE = re.compile(r"^\s*#[ \t]+([a-z][\w-]*)(?:\s|$)")

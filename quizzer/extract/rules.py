@@ -10,7 +10,7 @@ in ``tables.py``; the state they share in ``walk.py``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, MutableMapping
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -274,13 +274,7 @@ def _extract(
         blocks = list(read_blocks(person.text, skipped=skipped, prepared=True))  # read_person read the prepared text
         headings = [(block.line, block.level, block.text) for block in blocks if isinstance(block, Heading)]
         hints = person.hints.scoped((line, level) for line, level, _ in headings)
-        code_lines = list(_code_lines(blocks))
-        walk.fenced_program = fenced_program(code_lines)
-        walk.fenced_programs = fenced_programs(code_lines)
-        walk.run_programs = run_programs(code_lines)
-        walk.command_lines = title_lines.count(code_lines)
-        walk.root_prompts = root_prompted(code_lines, _prompted_programs(walk))
-        _doubt_guessed_tool(walk)
+        _know_code_lines(walk, list(_code_lines(blocks)))
         _walk_blocks(walk, blocks, hints, prose_steps.find(blocks, deck))
     else:
         headings = _read_pieces(walk, person, memo, salt=salt, skipped=skipped, sources=sources)
@@ -289,6 +283,17 @@ def _extract(
     _too_deep(walk, skipped)
     # the document's lines, as the walk read them (not split again: 13 ms for 100k cards)
     return add_hand_notes(walk.draft(source, walk.source, memo=memo, salt=salt, sources=sources), person, headings)
+
+
+def _know_code_lines(walk: Walk, lines: Sequence[str]) -> None:
+    """What the walk knows of the document's code blocks as a whole before its first block (``lines``: every line
+    of every code block, in order), read whole or a piece at a time alike."""
+    walk.fenced_program = fenced_program(lines)
+    walk.fenced_programs = fenced_programs(lines)
+    walk.run_programs = run_programs(lines)
+    walk.command_lines = title_lines.count(lines)
+    walk.root_prompts = root_prompted(lines, _prompted_programs(walk))
+    _doubt_guessed_tool(walk)
 
 
 def _doubt_guessed_tool(walk: Walk) -> None:
@@ -322,6 +327,8 @@ def _read_pieces(
     piece the walk reads again is parsed when the walk comes to it."""
     cut = list(pieces(person.text, incremental.PIECE_LINES))
     keys = [incremental.lines_key(salt, piece) for _, piece in cut]
+    if sources is not None:
+        sources.cut([offset for offset, _ in cut], keys)  # decide knows a stretch's lines by its pieces
     known_lines = [memo.get(key) for key in keys]
     parsed: dict[int, tuple[list[Block], list[tuple[int, int]]]] = {}
 
@@ -341,12 +348,7 @@ def _read_pieces(
                 known = tuple(_code_lines(parsed[index][0]))
             memo[keys[index]] = known
         lines.extend(known)
-    walk.fenced_program = fenced_program(lines)
-    walk.fenced_programs = fenced_programs(lines)
-    walk.run_programs = run_programs(lines)
-    walk.command_lines = title_lines.count(lines)
-    walk.root_prompts = root_prompted(lines, _prompted_programs(walk))
-    _doubt_guessed_tool(walk)
+    _know_code_lines(walk, lines)
     headings: list[tuple[int, int, str]] = []
     above = walk.deck  # the heading prose steps are under (prose_steps.find): one piece's last for the next
     for index, (offset, piece) in enumerate(cut):
