@@ -16,7 +16,13 @@ from quizzer.command_line import Arg, Flag, Line, Segment, normalize, read_line,
 from quizzer.i18n import _
 from quizzer.spellings import KNOWN_COMMANDS, ORDERED_FLAGS
 
-__all__ = ["Comparison", "Difference", "compare", "near", "normalize", "read_line"]
+__all__ = ["Comparison", "Difference", "compare", "in_sentence", "near", "normalize", "read_line"]
+
+
+def in_sentence(text: str) -> str:
+    """``text`` as a verdict's sentence names it: within “ ” when it ends with a full stop, which the sentence's
+    own stop would double ("Same as docker build -t <이름> .." and "./ should be .." read as the parent folder)."""
+    return f"“{text}”" if text.endswith(".") else text
 
 
 def near(typed: str, expected: str) -> bool:
@@ -170,7 +176,7 @@ def _compare_flags(a: Segment, t: Segment, tally: _Tally) -> None:
         else:
             tally.add(
                 _("{flag} {typed} should be {flag} {value}.").format(
-                    flag=flag.shown, typed=flag.value, value=expected.value
+                    flag=flag.shown, typed=flag.value, value=in_sentence(expected.value or "")
                 ),
                 near=near(flag.value, expected.value or ""),
             )
@@ -261,7 +267,8 @@ def _compare_args(expected: Sequence[Arg], typed: Sequence[Arg], tally: _Tally, 
                 found.append((_read_apart(typed[j].shown, expected[i].shown), "", True))
             elif not accepted:
                 found.append(
-                    (_("{typed} should be {expected}.").format(typed=typed[j].text, expected=expected[i].text),
+                    (_("{typed} should be {expected}.").format(typed=in_sentence(typed[j].text),
+                                                                expected=in_sentence(expected[i].text)),
                      "", near(typed[j].text, expected[i].text))
                 )
             elif expected[i].pattern is not None and typed[j].text != expected[i].text:
@@ -269,12 +276,12 @@ def _compare_args(expected: Sequence[Arg], typed: Sequence[Arg], tally: _Tally, 
         elif move == "skip":
             i -= 1
             if not expected[i].optional:
-                found.append((_("Missing {argument}.").format(argument=expected[i].text), "", False))
+                found.append((_("Missing {argument}.").format(argument=in_sentence(expected[i].text)), "", False))
         else:
             j -= 1
             if free:
                 tally.unused.insert(0, typed[j].shown)  # read from the end: kept in line order
             else:
-                found.append((_("{argument} is not part of this line.").format(argument=typed[j].text), "", False))
+                found.append((_("{argument} is not part of this line.").format(argument=in_sentence(typed[j].text)), "", False))
     for message, _unused, slip in reversed(found):
         tally.add(message, near=slip)
