@@ -192,9 +192,9 @@ def _compare_flags(a: Segment, t: Segment, tally: _Tally) -> None:
         if slip:
             tally.add(_("{typed}: did you mean {expected}?").format(typed=flag.shown, expected=expected.shown), near=True)
         else:
-            tally.add(_("{typed} instead of {expected}.").format(typed=flag.written(), expected=expected.written()))
+            tally.add(_("{typed} instead of {expected}.").format(typed=flag.said(), expected=expected.said()))
     for expected in missing:
-        tally.add(_("Missing {flag}.").format(flag=expected.written()))
+        tally.add(_("Missing {flag}.").format(flag=expected.said()))
     for flag in extra:
         tally.add(_("{flag} is not an option of this line.").format(flag=flag.shown))
     _compare_order(a, t, tally)
