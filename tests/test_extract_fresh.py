@@ -518,7 +518,7 @@ FLOORS29: dict[str, tuple[float, int]] = {
     "03-ln-symbolic-link-numbered-h4-usage-headings-comment-demo-fences-h5-warning-ko": (0.166, 0),
     "04-git-cherry-pick-double-slash-comment-fence-mixed-dollar-ko": (0.666, 0),
     "05-ditto-johngrib-wiki-h3-task-headings-before-after-file-content-tables-prose-gloss-sentence-ko": (0.666, 0),
-    "06-chmod-chown-visudo-issue-headings-mode-code-span-colon-bullets-arrow-risk-subbullets-sudoers-comment-fence-ko": (0.25, 4),
+    "06-chmod-chown-visudo-issue-headings-mode-code-span-colon-bullets-arrow-risk-subbullets-sudoers-comment-fence-ko": (0.75, 0),
     "07-git-bisect-nav-link-header-rule-separated-dollar-colon-gloss-syntax-fence-en": (0.285, 1),
     "08-ssh-escape-til-pasted-help-list-fence-tilde-keys-en": (0.0, 0),
     "09-caffeinate-til-hard-wrapped-flag-sentences-italic-terms-man-quote-en": (0.0, 1),
