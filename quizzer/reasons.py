@@ -172,6 +172,7 @@ REASONS = frozenset({
     N_("table of tasks and each system's command, the column of the system the notes are about"),
     N_("a value of the placeholder of the line above, listed under it"),
     N_("a value of the argument of the line above, listed under it"),
+    N_("the front matter's summary of the program its title names"),
     N_("a value of the option the sentence above names, listed under it"),
     N_("item: a word of the line above is …"),
     N_("word listed under its command's options label, without dashes"),
