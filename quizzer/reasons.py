@@ -173,6 +173,7 @@ REASONS = frozenset({
     N_("a value of the placeholder of the line above, listed under it"),
     N_("a value of the argument of the line above, listed under it"),
     N_("the front matter's summary of the program its title names"),
+    N_("a system's line under the notes' task title"),
     N_("a value of the option the sentence above names, listed under it"),
     N_("item: a word of the line above is …"),
     N_("word listed under its command's options label, without dashes"),
