@@ -204,13 +204,23 @@ def _not_a_file(path: Path) -> Skipped:
         if path.is_symlink() and error.errno == errno.ELOOP:
             return Skipped(str(path), _("{path} is a link in a loop of links that never reaches a file.").format(
                 path=path))
-        if path.is_symlink() and isinstance(error, FileNotFoundError):  # "Cannot read x.md" where ls shows x.md
+        target = _link_target(path) if isinstance(error, FileNotFoundError) else None
+        if target is not None:  # "Cannot read x.md" where ls shows x.md
             return Skipped(str(path), _("{path} is a link to {target}, which is not there.").format(
-                path=path, target=os.readlink(path)))
+                path=path, target=target))
         return Skipped(str(path), _("Cannot read {path}: {reason}.").format(path=path, reason=os_reason(error)))
     return Skipped(str(path), _(
         "{path} is not a regular file (a pipe or a device); quizzer reads notes from files."
     ).format(path=path))
+
+
+def _link_target(path: Path) -> str | None:
+    """Where the link ``path`` points; None when it is no link, or no longer one (removed or replaced since it
+    was found: a sync tool, an editor saving)."""
+    try:
+        return os.readlink(path)
+    except OSError:
+        return None
 
 
 def collect(paths: Iterable[str | Path]) -> list[Path]:

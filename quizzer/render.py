@@ -208,7 +208,8 @@ RETIRED_NAMED = 5
 
 def retired_sentence(result: ImportResult) -> str:
     """Which notes an import retired: a line deleted by mistake loses a card with its history from review."""
-    named = [" ".join(front.split()) for front in result.retired_notes[:RETIRED_NAMED]]
+    # a step's front in the interface's language, as every list shows it ("배포 — 2단계", not "step 2")
+    named = [" ".join(shown_front(front).split()) for front in result.retired_notes[:RETIRED_NAMED]]
     notes = ", ".join(named)
     if len(result.retired_notes) > RETIRED_NAMED:
         notes = _("{notes} and {count} more").format(notes=notes, count=len(result.retired_notes) - RETIRED_NAMED)

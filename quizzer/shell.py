@@ -42,7 +42,9 @@ __all__ = [
     "read_into",
     "plain_program",
     "split_flags",
+    "strip_prompt",
     "tokenize",
+    "typed_at_prompt",
 ]
 
 _PLAIN_WORD = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$")
@@ -187,6 +189,15 @@ def leading_settings(line: str) -> list[Setting]:
         at = match.end()
         settings.append(Setting(match.group(1), match.group(2), at))
     return settings
+
+
+# "$ ls -a", "PS> Get-ChildItem": a shell's prompt, then the line typed at it
+_AT_PROMPT = re.compile(r"^\s*(?:\$|PS>)\s")
+
+
+def typed_at_prompt(line: str) -> bool:
+    """Whether ``line`` is written typed at a shell's prompt (``$ ls -a``, ``PS> Get-ChildItem``)."""
+    return _AT_PROMPT.match(line) is not None
 
 
 def strip_prompt(line: str) -> str:

@@ -168,7 +168,16 @@ FLAG_SPELLINGS: dict[str, dict[str, str]] = {
                 "-i": "--regexp-ignore-case", "-E": "--extended-regexp", "-F": "--fixed-strings",
                 "-P": "--perl-regexp", "-M": "--find-renames", "-C": "--find-copies", "-g": "--walk-reflogs",
                 "-q": "--quiet", "--after": "--since", "--before": "--until"},
-    "rm": {"-r": "--recursive", "-R": "--recursive", "-f": "--force"},
+    # cp, mv, rm and mkdir as coreutils' man pages spell them (cp -p is --preserve with a list: no spelling)
+    "rm": {"-r": "--recursive", "-R": "--recursive", "-f": "--force", "-i": "--interactive", "-d": "--dir",
+           "-v": "--verbose"},
+    "cp": {"-r": "--recursive", "-R": "--recursive", "-a": "--archive", "-f": "--force", "-i": "--interactive",
+           "-l": "--link", "-L": "--dereference", "-n": "--no-clobber", "-P": "--no-dereference",
+           "-s": "--symbolic-link", "-S": "--suffix", "-t": "--target-directory", "-T": "--no-target-directory",
+           "-u": "--update", "-v": "--verbose", "-x": "--one-file-system"},
+    "mv": {"-f": "--force", "-i": "--interactive", "-n": "--no-clobber", "-S": "--suffix",
+           "-t": "--target-directory", "-T": "--no-target-directory", "-u": "--update", "-v": "--verbose"},
+    "mkdir": {"-p": "--parents", "-m": "--mode", "-v": "--verbose"},
     # grep: -R follows every symbolic link, -r only those on the command line (not one flag); -y is -i's old name
     "grep": {"-i": "--ignore-case", "-y": "--ignore-case", "-v": "--invert-match", "-c": "--count",
              "-n": "--line-number", "-r": "--recursive", "-R": "--dereference-recursive", "-w": "--word-regexp",
@@ -215,6 +224,9 @@ VALUE_FLAGS: dict[str, frozenset[str]] = {
         "--exclude --exclude-dir --label --binary-files".split()
     ),
     "head": frozenset({"--lines", "--bytes"}),
+    "cp": frozenset({"--suffix", "--target-directory"}),
+    "mv": frozenset({"--suffix", "--target-directory"}),
+    "mkdir": frozenset({"--mode"}),
     "tail": frozenset({"--lines", "--bytes", "--sleep-interval", "--pid", "--max-unchanged-stats"}),
     "ls": frozenset(
         "--ignore --width --tabsize --hide --sort --time --format --time-style --block-size --quoting-style "

@@ -15,7 +15,7 @@ __all__ = [
     "FINAL_RIEUL", "FINAL_SSANG_SIOT", "HANGUL", "PICTOGRAPHS", "clean", "clip", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "key_bar", "line_starts", "lines_of",
     "nfc", "pad",
     "one_line", "slug", "final_consonant",
-    "strip_controls", "strip_numbering", "visible", "width", "without_controls", "without_end_marks", "wrap",
+    "strip_controls", "strip_numbering", "typed", "visible", "width", "without_controls", "without_end_marks", "wrap",
 ]
 
 # "1.", "2)", "3-1-2", "(1)", "①", "Ⅱ." … in front of a heading or a step.

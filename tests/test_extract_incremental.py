@@ -293,10 +293,17 @@ def test_a_one_line_edit_decides_only_its_stretch_again() -> None:
             edited = "\n".join([*lines[:n], lines[n] + " (고침)", *lines[n + 1:]])
             again = dict(memo)
             both_ways(edited, again)  # type: ignore[arg-type]
-            # its stretch, and the one before or after when their lines around (64 above, 8 below) reach it
+            # its stretch, and those whose notes or lines around (64 above, 8 below) reach into its piece
             assert 1 <= len({key for key in again if key.startswith("decide:")} - stretches) <= 3
-            near = {(n + 1 + step) // deciding.CHUNK_LINES for step in (-8, 0, 64)}
+            near = _near_piece(text, n)
             assert (n + 1) // deciding.CHUNK_LINES in stretches_checked(edited, dict(memo)) <= always | near
+
+
+def _near_piece(text: str, n: int) -> set[int]:
+    """The stretches (of CHUNK_LINES) a stretch's key may know line ``n`` in: those holding notes of its piece
+    (pieces of 40 lines) or whose lines around (64 above, 8 below) reach into it (known by the piece's text)."""
+    first, piece = next((first, piece) for first, piece in reversed(list(pieces(text, 40))) if first <= n)
+    return {line // deciding.CHUNK_LINES for line in range(first - 8, first + piece.count("\n") + 66)}
 
 
 def test_a_run_of_bare_headings_is_never_cut_into_two_pieces() -> None:
@@ -340,17 +347,13 @@ def test_stretches_are_known_by_the_pieces_their_notes_come_from() -> None:
         notes = len(extract(text, deck="d", source="notes.md").notes)
         hashed, always = hashed_and_checked(text, incremental.decode(incremental.encode(memo)))
         assert hashed <= notes // 50 and len(always) <= 2  # a note refiled or settled at the end is hashed
-        cut = list(pieces(text, 40))
         described = [n for n, line in enumerate(lines) if line.startswith("- **") and "**: " in line]
         for n in described[:: len(described) // 5]:
             edited = "\n".join([*lines[:n], lines[n] + " (고침)", *lines[n + 1:]])
-            first, piece = next((first, piece) for first, piece in reversed(cut) if first <= n)
             again: dict[str, Any] = incremental.decode(incremental.encode(memo))
             hashed, checked = hashed_and_checked(edited, again)
             assert hashed < notes // 10  # the notes of the piece read again (and the refiled ones)
-            near = {(n + 1 + step) // deciding.CHUNK_LINES for step in (-8, 0, 64)}
-            its = {line // deciding.CHUNK_LINES for line in range(first, first + piece.count("\n") + 1)}
-            assert (n + 1) // deciding.CHUNK_LINES in checked <= always | near | its
+            assert (n + 1) // deciding.CHUNK_LINES in checked <= always | _near_piece(text, n)
             assert extract(edited, deck="d", source="notes.md", memo=again) == extract(edited, deck="d", source="notes.md")
 
 
@@ -447,3 +450,30 @@ def test_whole_document_counts_kept_with_pieces_follow_an_edit_elsewhere() -> No
         both_ways(fewer, memo)  # two keys left: '%' is a term again
         assert not percent_doubted(extract(fewer, deck="d", source="notes.md", memo=memo))
         both_ways(document(sections), memo)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["# a", "# b", "", "text", "- item", "```", "more"]), min_size=1, max_size=30),
+    st.lists(st.sampled_from(["# a", "# b", "", "text", "- item", "```", "more"]), min_size=1, max_size=30),
+    st.integers(0, 40), st.integers(1, 45),
+)
+def test_a_stretch_of_lines_known_by_its_pieces_is_those_lines(one: list[str], other: list[str], low: int, span: int) -> None:
+    """decide knows the lines around a stretch by the digests of the pieces holding them: two documents
+    whose pieces name ``low`` to ``high`` alike have the same lines there, past the end of either too, and
+    an edit of a line there names them otherwise."""
+
+    def named(lines: list[str]) -> bytes | None:
+        text = "\n".join(lines)
+        cut = list(pieces(text, 2))
+        sources = incremental.Sources()
+        sources.cut([start for start, _ in cut], [incremental.lines_key("salt", piece) for _, piece in cut])
+        return sources.lines(low, low + span)
+
+    high = low + span
+    first, second = "\n".join(one).split("\n"), "\n".join(other).split("\n")
+    assert named(one) is not None
+    assert (named(one) == named(other)) <= (first[low:high] == second[low:high])
+    if low < len(one):
+        edited = [*one[:low], one[low] + " edited", *one[low + 1:]]
+        assert named(edited) != named(one)

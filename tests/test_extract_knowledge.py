@@ -1089,6 +1089,17 @@ def test_text_echoed_into_the_notes_program_is_its_example(program: str) -> None
     assert [command for _, _, command, _, _ in facts(text.replace(program, "cat", 1))] == ["cat"]
 
 
+def test_run_programs_and_fenced_programs_read_the_same_runs() -> None:
+    from quizzer.extract.knowledge import fenced_programs, run_programs
+
+    lines = ["$ zork --fast x", "$ zork list", "blorp -q file | sort", "blorp -v", "quux -a", "quux -b", "quux -c",
+             "Total 3 items", "# comment -x", "output line"]
+    # once is enough to run: "Total" opens a line of output, "#" a comment
+    assert run_programs(lines) == ("blorp", "quux", "zork")
+    # often: typed at a prompt twice, or run three times
+    assert fenced_programs(lines) == ("quux", "zork")
+
+
 @pytest.mark.parametrize("word", ERROR_WORDS)
 def test_every_error_word_makes_a_prompted_line_a_failing_example(word: str) -> None:
     deck = draft(f"# Notes\n\n```console\n# Remove the folder\n$ rmdir build\nrmdir: build: {word} here\n```\n")

@@ -95,3 +95,17 @@ def test_the_system_s_reason_is_said_in_the_interface_s_language() -> None:
         assert os_reason(IsADirectoryError(errno.EISDIR, "Is a directory")) == "it is a folder"
     finally:
         set_language("en")
+
+
+def test_a_link_gone_while_it_is_read_is_a_reason_not_a_traceback(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "broken.md"
+    broken.symlink_to(tmp_path / "nowhere.md")
+
+    def removed(path: Any) -> str:  # the link removed between the stat that failed and the readlink
+        raise FileNotFoundError(2, "No such file or directory", str(path))
+
+    monkeypatch.setattr(os, "readlink", removed)
+    found, skipped = gather([broken])
+    assert found == [] and [s.reason for s in skipped] == [
+        f"Cannot read {broken}: there is no such file or folder."]

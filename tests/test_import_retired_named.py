@@ -60,3 +60,16 @@ def test_in_korean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--lang", "ko", "--db", str(db), "import", str(notes), "--trust"]) == 0
     out = " ".join(capsys.readouterr().out.split())
     assert f"{notes}에 더는 없는 docker 덱의 노트 2개는 복습에서 빠집니다" in out
+
+
+def test_a_retired_step_is_named_in_the_interfaces_language(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    db, notes = tmp_path / "q.db", tmp_path / "deploy.md"
+    notes.write_text("# Deploy\n\n- `docker images`: list the images\n\n## Ship it\n\n"
+                     "1. Build the image with `docker build -t app .`\n2. Push it with `docker push app`\n",
+                     encoding="utf-8")
+    _import(capsys, db, notes)
+    notes.write_text("# Deploy\n\n- `docker images`: list the images\n", encoding="utf-8")
+    assert main(["--lang", "ko", "--db", str(db), "import", str(notes), "--trust"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Ship it — 1단계, Ship it — 2단계." in out and "step 1" not in out  # as the review and the lists show it

@@ -42,7 +42,8 @@ def test_no_terminal_is_one_sentence(capsys: pytest.CaptureFixture[str]) -> None
     assert rc == 1 and err.startswith("Error: No questions can be made from the syntax notes of these decks")
     assert "multiple choice needs four notes of a kind" in err and len(err.strip().splitlines()) == 1
     rc, out, err = run(capsys, "quiz", "--kind", "step", "--section", "no such heading")
-    assert rc == 1 and "from the step notes of these decks" in err  # the deck has steps, not under that heading
+    # the deck has steps, none under that heading: the heading is the reason, not what choices need
+    assert rc == 1 and err.strip() == "Error: No heading of these decks contains 'no such heading'."
 
 
 def test_a_kind_the_decks_lack_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

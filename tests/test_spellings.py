@@ -146,3 +146,15 @@ def test_the_man_pages_other_spellings_are_the_same_line(answer: str, typed: str
 ])
 def test_other_flags_or_values_stay_apart(answer: str, typed: str) -> None:
     assert grade([answer], typed).outcome != "exact"
+
+
+@pytest.mark.parametrize(("command", "notes", "typed"), [("rm", "-v", "--verbose"), ("cp", "-r", "-R"),
+                                                        ("cp", "-r", "--recursive"), ("mkdir", "-p", "--parents")])
+def test_an_option_card_takes_the_other_spelling_of_its_command(command: str, notes: str, typed: str) -> None:
+    """An exam asked for rm's option that means verbose; --verbose was wrong ("--verbose instead of -v"), as was
+    cp -R for cp's -r: coreutils' cp, mv, rm and mkdir had no spellings (u-campaign8)."""
+    from quizzer.grading import typed_answers
+
+    expected = typed_answers(kind="option", front=notes, answers=[notes], command=command, context=None)
+    assert expected.grade(typed).outcome == "exact"
+    assert expected.grade("-x").outcome == "wrong"

@@ -99,6 +99,12 @@ def _questions(
     kinds = (args.kind,) if getattr(args, "kind", None) else ()
     questions = build_questions(facts, random.Random(seed), count=count, formats=formats,
                                 kinds=kinds, section=getattr(args, "section", None))
+    # a section no heading holds is the reason, whatever the kind asked
+    section = getattr(args, "section", None)
+    if not questions and section and not any(
+        section.casefold() in heading.casefold() for fact in facts for heading in fact.section
+    ):
+        raise QuizzerError(_("No heading of these decks contains '{text}'.").format(text=section))
     if not questions and kinds:
         from quizzer.cards import kind_name
 
@@ -110,11 +116,6 @@ def _questions(
             "needs four notes of a kind in a deck, and typed answers are asked of command, option, flag and "
             "syntax notes."
         ).format(kind=kind))
-    section = getattr(args, "section", None)
-    if not questions and section and not any(
-        section.casefold() in heading.casefold() for fact in facts for heading in fact.section
-    ):
-        raise QuizzerError(_("No heading of these decks contains '{text}'.").format(text=section))
     if not questions and checking:
         command = quizzer_command("check", db_option=db_option(database_path(args.db)))
         raise QuizzerError(_(
@@ -125,8 +126,25 @@ def _questions(
         raise QuizzerError(_("No questions can be made: you held back every card of these decks in quizzer check; "
                              "{command} asks about them again.").format(command=command), command=command)
     if not questions:
-        raise QuizzerError(_("No questions can be made from these notes with these choices."))
+        raise QuizzerError(_none_made(formats))
     return questions, names
+
+
+def _none_made(formats: Collection[Format]) -> str:
+    """Why no question could be made, for what the mode asks: "with these choices" alone sent a person with a
+    deck too small for multiple choice looking at every option (u-campaign8)."""
+    from quizzer.quiz.build import MIN_STEPS, MODES
+
+    if formats == MODES["choice"]:
+        return _("No multiple-choice or step-order question can be made from these notes: multiple choice needs "
+                 "four notes of a kind in a deck (the answer and three others), step order a procedure of "
+                 "{steps} steps or more.").format(steps=MIN_STEPS)
+    if formats == MODES["typed"]:
+        return _("No typed-answer question can be made from these notes: typed answers are asked of command, "
+                 "option, flag and syntax notes.")
+    return _("No questions can be made from these notes: multiple choice needs four notes of a kind in a deck, "
+             "step order a procedure of {steps} steps or more, and typed answers are asked of command, option, "
+             "flag and syntax notes.").format(steps=MIN_STEPS)
 
 
 def _decks(session: Session, args: argparse.Namespace) -> list[Deck]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from quizzer.exchange.anki_model import (
     CSS, FIELDS, MODEL_ID, MODEL_NAME, TEMPLATES, AnkiNote, ExportNote, anki_note, deck_id_for, shared_title,
 )
+from quizzer.origins import Origin, deck_origin
 
 __all__ = ["ExportCounts", "Progress", "anki_notes", "write_apkg"]
 
@@ -26,10 +27,12 @@ class ExportCounts:
 
 
 def anki_notes(notes: Sequence[ExportNote], *, flat: bool) -> list[AnkiNote]:
-    """Our notes as Anki notes; each deck's shared title heading is not made a subdeck."""
+    """Our notes as Anki notes; each deck's shared title heading is not made a subdeck. A deck from an Anki
+    package has no title: its sections are its subdecks (``Linux::Net`` came back as ``Linux``)."""
     drops: dict[str, int] = {}
     for deck in dict.fromkeys(note.deck for note in notes):
-        drops[deck] = shared_title([note.section for note in notes if note.deck == deck])
+        mine = [note for note in notes if note.deck == deck]
+        drops[deck] = 0 if deck_origin(mine[0].source) is Origin.ANKI else shared_title([n.section for n in mine])
     return [anki_note(note, drop=drops[note.deck], flat=flat) for note in notes]
 
 

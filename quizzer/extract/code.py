@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Code
@@ -29,7 +30,7 @@ from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, s
 from quizzer.extract.walk import PendingCode, Walk
 from quizzer.shell import (
     Invocation, is_placeholder, leading_settings, looks_like_command, parse_invocation, read_into, split_flags,
-    strip_prompt, tokenize,
+    strip_prompt, tokenize, typed_at_prompt,
 )
 from quizzer.text import HANGUL, PICTOGRAPHS, clean, strip_numbering
 
@@ -123,7 +124,22 @@ def _kept_group(block: Code) -> tuple[bool, tuple[tuple[int, str], ...]]:
     return True, tuple(rows[end:])
 
 
-def read(walk: Walk, block: Code) -> None:
+class _TextAbove(NamedTuple):
+    """What the text over a code block says its lines do, as :func:`_text_above` settles it."""
+
+    prose: str | None  # what the lines do, as the text says it; None when it says nothing of them
+    from_heading: bool  # ``prose`` is a heading's text (or the fence's title): it may say what several lines do
+    title: re.Match[str] | None  # the fence's own title (```` ```sh title="…" ````)
+    form: bool  # the text says the block shows a usage form ("Synopsis:")
+    pointing: bool  # the text points at the block ("… run the following command:")
+    from_bullet: bool  # the text is the bullet right above the block
+    heading_command: tuple[Invocation, int] | None  # a heading's command awaiting its description (walk.heading_command)
+
+
+def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
+    """What the text over ``block`` (the paragraph or item before it, the heading over it, the fence's title) says
+    its lines do, each kind of text that says nothing of them warned about and left out; None when the block is
+    read already (a one-word heading over its one line)."""
     prose, walk.prose = walk.prose, None
     from_heading, walk.prose_heading = walk.prose_heading, False
     prose = fence_labels.shared(walk, block, prose, from_heading)  # "> 규칙 삭제" over two fences with nothing between
@@ -266,7 +282,7 @@ def read(walk: Walk, block: Code) -> None:
     if prose is None and not from_heading and (heading := heading_over_usage(walk, block)) is not None:
         prose, from_heading = heading, True  # "### Create archive" / "7zz [OPTIONS] ZIP_FILE SOURCE" / "e.g." / the block
     if prose and from_heading and title is None and ONE_WORD.fullmatch(prose) and word_headings.read(walk, block, prose):
-        return  # "### Remove" over "brew uninstall PACKAGE" alone in its section: the word says what it does
+        return None  # "### Remove" over "brew uninstall PACKAGE" alone in its section: the word says what it does
     if prose and (
         ONE_WORD.fullmatch(prose) and (from_heading or not _word_in_lines(prose, block))
         or from_heading and _names_command(prose, block)  # "## Docker logs" over "docker logs -f …": the name, a title
@@ -333,13 +349,21 @@ def read(walk: Walk, block: Code) -> None:
                 "topic, not what the line does; no card made from it"
             ).format(line=block.line))
             prose = None
+    return _TextAbove(prose, from_heading, title, form, pointing, from_bullet, heading_command)
+
+
+def _command_block(walk: Walk, block: Code, above: _TextAbove) -> Code | None:
+    """``block`` as command lines to read one by one, its prompts and comments written as a shell's own; None when a
+    reader of a whole kind of block read it (a help text, a sheet of keys, a file's contents, a program's prompt …)
+    or it holds no command lines to learn (a script, a program's source, a console session: warned)."""
+    prose, from_heading, from_bullet = above.prose, above.from_heading, above.from_bullet
     if usage_glosses.read(walk, block):
-        return  # "Usage: dust -p (full-path - Show fullpath …)": one option a line, glossed in brackets
+        return None  # "Usage: dust -p (full-path - Show fullpath …)": one option a line, glossed in brackets
     if help_dumps.read(walk, block) or helpblock.read(walk, block) or windows_help.read(walk, block) \
             or grouped_options.read(walk, block) or plain_columns.read(walk, block) or leader_items.read(walk, block) \
             or key_rows.read(walk, block) \
             or key_glosses.read(walk, block) or key_lines.read(walk, block, None if from_heading else prose):
-        return
+        return None
     if block.language in NOT_SHELL_FENCE_INFOS and not root_fences.console(block) and not (
         root_fences.runs_program(block, walk.program)  # ```markdown / ss -4 'dport 443': the notes' program run
     ) and not (
@@ -347,8 +371,7 @@ def read(walk: Walk, block: Code) -> None:
         prose and says_doing(prose.split("\n")[-1]) and not _SAYS_OUTPUT.search(prose) and root_fences.named_alone(block)
     ):
         ex_commands.read(walk, block, prose, from_heading=from_heading)  # "To load a plugin:" / ```vim packadd x
-        return
-    windows = block.language in batch.BATCH_INFOS  # ```batch, ```cmd: each line runs at the cmd prompt
+        return None
     block = batch.as_shell_comments(block)  # ":: 설명" / "&& REM 설명": batch comments, read like "#"
     block = root_fences.prompted(walk, block)  # "# sbatch job.sh" over what it printed: a root prompt
     block = root_fences.glossed(block)  # "# ufw status\t\t# 방화벽 상태": a root prompt, the line and its comment
@@ -357,13 +380,13 @@ def read(walk: Walk, block: Code) -> None:
     block = cmd_prompts.as_dollar(block)  # "> ipconfig /all": typed at cmd's prompt
     block = shell_named_prompts.as_dollar(block)  # "sh> docker exec …": typed at a prompt naming its shell
     if fences.glossary(walk, block) or flag_comments.read(walk, block):
-        return
+        return None
     if prose and fences.into_file(prose) and not any(fences.WRITES.search(text) for _, text in block.lines):
         # "~/.vimrc 에 아래를 추가한다." / "Add this to ~/.ssh/config:": what goes in a file, not commands
         walk.warn(block.line, i18n._(
             "line {line}: the text above says these lines go into a file; they are its contents, not commands"
         ).format(line=block.line))
-        return
+        return None
     into_file, rest = _kept_group(block)
     if into_file:
         # "# .bashrc 또는 .zshrc 파일에 추가" over "alias ll='ls -alF'" …: the lines to keep in that file, not commands
@@ -373,59 +396,72 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the block's first comment says its lines go into a file; they are its contents, not commands"
         ).format(line=block.line))
         if not any(text.strip() and not fences.COMMENT.match(text) for _, text in rest):
-            return
+            return None
         block = replace(block, lines=rest)
     if config_fences.read(walk, block, prose if from_heading else None, lead_in=None if from_heading else prose):  # "### `/etc/x.conf` 설정" over its lines
-        return
+        return None
     if next((text for _, text in block.lines if text.strip()), "").lstrip().startswith("#!"):
         if script_comments.read(walk, block):  # "xdotool key ctrl+v      # Paste": its glossed lines
-            return
+            return None
         walk.warn(block.line, i18n._(
             "line {line}: a script (it starts with #!), not command lines to learn; skipped"
         ).format(line=block.line))
-        return
+        return None
     comment_glossary.read(walk, block)  # "# ?(pat) : zero or one time" × 3 over a blank line: terms, not a line's gloss
     if transcripts.shows_file(block.lines):
         walk.warn(block.line, i18n._(
             "line {line}: the block shows a file as cat printed it, not command lines to learn; skipped"
         ).format(line=block.line))
-        return
+        return None
     if source_code.is_source(block.lines):
         walk.warn(block.line, i18n._(
             "line {line}: a program's source (a body in braces), not command lines to learn; skipped"
         ).format(line=block.line))
-        return
+        return None
     if source_code.is_statements(block.lines):
         walk.warn(block.line, i18n._(
             "line {line}: a program's source (statements ending in ';'), not command lines to learn; skipped"
         ).format(line=block.line))
-        return
+        return None
     if text_fences.is_text(block.lines):
         walk.warn(block.line, i18n._(
             "line {line}: the block holds sentences of text, not command lines to learn; skipped"
         ).format(line=block.line))
-        return
+        return None
     block = continuations.join(_without_tree(walk, block))  # "$ sort <<END" / "> pear": the shell's second prompt
     # "db.posts.find({})" alone, in notes about MongoDB; "mydb=# \du": typed at psql's prompt
     typed_there = repl.unprompted(walk, block) or repl.database_prompted(block)
     if typed_there is not None and repl.read(walk, typed_there, prose):
-        return
+        return None
     if _repl_session(block) or _at_named_prompt(block) or repl.bare_prompted(walk, block):
         if repl.read(walk, block, prose):
-            return
+            return None
         walk.warn(block.line, i18n._(
             "line {line}: lines typed at a program's own '>' prompt, with its output; skipped"
         ).format(line=block.line))
-        return
+        return None
     if transcripts.narrated(block.lines):
         walk.warn(block.line, i18n._(
             "line {line}: a console session with remarks after what it printed; its comments tell the session, "
             "not what the commands do; skipped"
         ).format(line=block.line))
-        return
+        return None
     fences.numbered_comments(walk, block, under_item=prose if from_bullet and not from_heading else None)
     if fences.paren_captioned(walk, block.lines):  # "(특정 브랜치를 서브모듈화)" / "$ git submodule add -b …"
+        return None
+    return block
+
+
+def read(walk: Walk, block: Code) -> None:
+    above = _text_above(walk, block)
+    if above is None:
         return
+    prose, from_heading, title, form, pointing, from_bullet, heading_command = above
+    windows = block.language in batch.BATCH_INFOS  # ```batch, ```cmd: each line runs at the cmd prompt
+    commands = _command_block(walk, block, above)
+    if commands is None:
+        return
+    block = commands
     lines = menu_sessions.read(walk, _command_lines(block))  # "fdisk /dev/sda" then "n # add a new partition"
     failing = failed_runs.failed(block.lines)  # "$ rm link_sym/" over "rm: cannot remove …": a line that failed
     for n, message in failing.items():
@@ -1066,7 +1102,6 @@ _TO_DO_USE = re.compile(
 )
 _ADJECTIVE_ORDINAL = re.compile(r"(?:first|next)\s+[A-Za-z]+", re.IGNORECASE)  # "First time", not "First, …"
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
-_PROMPTED = re.compile(r"^\s*(?:\$|PS>)\s")
 _TREE = re.compile(r"^[ \t│|]*[├└]──", re.MULTILINE)  # "├── src/", "│   └── main/": a directory tree
 _REPL_PROMPT = re.compile(r"^\s*(?:[A-Za-z][\w-]*|(?:[A-Za-z][\w.-]*|\d[\d.]*):\d{2,5})?>\s+\S")  # "> db", "mysql> SHOW TABLES;"
 _ROOT_PROMPT = re.compile(r"^\s*#\s+(?=\S)")
@@ -1091,7 +1126,7 @@ def _without_tree(walk: Walk, block: Code) -> Code:
         path = _TRAILING.sub("", text).strip()
         if (
             _TREE.match(text) or re.fullmatch(r"[\s│|]*", text) and "│" in text
-            or path and " " not in path and not _COMMENT.match(text) and not _PROMPTED.match(text)
+            or path and " " not in path and not _COMMENT.match(text) and not typed_at_prompt(text)
             and (_TREE.match(after) or path.endswith("/") or "." in path or _TRAILING.search(text))
         ):
             text = ""
@@ -1114,8 +1149,8 @@ def _repl_session(block: Code) -> bool:
     it answered; what is typed there is not a shell command line."""
     rows = [text for _, text in block.lines if text.strip()]
     return any(
-        _REPL_PROMPT.match(text) and not _PROMPTED.match(text) and not _REPL_PROMPT.match(after)
-        and not _PROMPTED.match(after) and not _COMMENT.match(after)
+        _REPL_PROMPT.match(text) and not typed_at_prompt(text) and not _REPL_PROMPT.match(after)
+        and not typed_at_prompt(after) and not _COMMENT.match(after)
         for text, after in zip(rows, rows[1:])
     )
 
@@ -1204,7 +1239,7 @@ def _command_lines(block: Code) -> list[tuple[int, str]]:
     if hosts:  # "user@host:~$ ls", "[root@web ~]# ls", "MacBook-Air:~ me$ ls": the prompt is not the command
         rows = tuple((n, _HOST_PROMPT.sub("$ ", text, count=1)) for n, text in block.lines)
         block = replace(block, lines=rows)
-    prompted = any(_PROMPTED.match(text) for _, text in block.lines)
+    prompted = any(typed_at_prompt(text) for _, text in block.lines)
     # a console block with no prompt in it at all is highlighted as a console, its lines are commands
     console = block.language in _CONSOLE and (
         prompted or any(_root_command(text) for _, text in block.lines)
@@ -1217,7 +1252,7 @@ def _command_lines(block: Code) -> list[tuple[int, str]]:
             if invocation is not None and invocation.command.split()[0] in PROGRAMS:
                 lines.append((n, rest.rstrip()))  # "# systemctl status sshd": a root prompt
                 continue
-        if (prompted or console) and text.strip() and not _PROMPTED.match(text) and not _COMMENT.match(text):
+        if (prompted or console) and text.strip() and not typed_at_prompt(text) and not _COMMENT.match(text):
             if not _glosses_flag(text, lines[-1][1] if lines else ""):
                 continue  # output
         lines.append((n, strip_prompt(text).rstrip()))
@@ -1483,47 +1518,11 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 owner = entries[-1].invocation.command if entries else usage or walk.command()
                 walk.add_option(spellings, option.group(2), owner, n, reason="`-x: meaning` line in a code block")
             continue
-        trailing = _TRAILING.search(raw) if "#" in raw or "//" in raw or "+++" in raw else None
-        if trailing and not re.search(r"[^\W\d_]", trailing.group(1)):
-            if re.match(r"\s+#\s", raw[trailing.start():]):
-                raw = raw[: trailing.start()]  # "printf '1\n2\n' | tr -d '\n'   # 12": what it prints, no part of it
-            trailing = None  # "Closes #2774": a number, not a comment
-        if trailing is not None and opens_with_example(trailing.group(1)):
-            # "rmdir <PATH>   # 예) rmdir C:\\Temp\\A /s": an example of the line, not what it does
-            walk.unless_read(n, i18n._(
-                "line {line}: the comment after the line is an example of it, not what it does; no card made from it"
-            ).format(line=n))
-            raw, trailing = raw[: trailing.start()], None
-        if trailing is None and not comment:
-            trailing = _colon_gloss(walk, raw)
+        raw, trailing = _trailing_comment(walk, n, raw)  # (a comment line of its own was read above)
         depth = len(raw) - len(raw.lstrip())
         if wrapped is not None and depth > wrapped:
             continue  # "error: cannot read …" / "       failed because …": the printed line wraps on
-        target = raw[: trailing.start()] if trailing else raw
-        switches = _switches_end(target)
-        invocation = parse_invocation(target[switches:])
-        if invocation is not None and invocation.command.startswith("/"):
-            invocation = _by_name(invocation)
-        if switches and invocation is not None:  # the line as the notes write it, its switches first
-            invocation = Invocation(invocation.command, invocation.flags, f"{target[:switches].strip()} {invocation.line}", invocation.piped)
-        if invocation is not None and transcripts.MESSAGE.match(target):
-            # "slurm_update error: Invalid node state" under "# scontrol update …": what it printed
-            walk.unless_read(n, i18n._(
-                "line {line}: '{text}' is a message a program printed, not a command; skipped"
-            ).format(line=n, text=raw.strip()))
-            invocation = None
-        elif invocation is not None and _unbalanced(invocation.line):
-            # "adb push a.txt /sdcard/a.txt) (/sdcard는 …": a line and a remark run together, no command to learn
-            walk.unless_read(n, i18n._(
-                "line {line}: '{text}' opens or closes a parenthesis it does not match; not read as a command"
-            ).format(line=n, text=invocation.line))
-            invocation = None
-        elif invocation is not None and _ELIDED.search(invocation.line):
-            # "aws route53 list...(이하 생략) \": the writer cut the line short; what is left is no command to learn
-            walk.unless_read(n, i18n._(
-                "line {line}: '{text}' is cut short by its writer; not read as a command"
-            ).format(line=n, text=invocation.line))
-            invocation = None
+        invocation = _invocation_of(walk, n, raw, raw[: trailing.start()] if trailing else raw)
         if invocation is None:
             flush()
             comments, previous = [], None
@@ -1650,6 +1649,57 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
     _block_title(walk, entries)
     _run_title(walk, entries)
     return entries
+
+
+def _trailing_comment(walk: Walk, n: int, raw: str) -> tuple[str, re.Match[str] | None]:
+    """Line ``n`` of a block (``raw``, no comment line of its own) and the comment after its command: a number or
+    an example of the line after it is no comment (the example warned about and cut off, a printed value after
+    "# " cut off); a gloss after a colon is one."""
+    trailing = _TRAILING.search(raw) if "#" in raw or "//" in raw or "+++" in raw else None
+    if trailing and not re.search(r"[^\W\d_]", trailing.group(1)):
+        if re.match(r"\s+#\s", raw[trailing.start():]):
+            raw = raw[: trailing.start()]  # "printf '1\n2\n' | tr -d '\n'   # 12": what it prints, no part of it
+        trailing = None  # "Closes #2774": a number, not a comment
+    if trailing is not None and opens_with_example(trailing.group(1)):
+        # "rmdir <PATH>   # 예) rmdir C:\\Temp\\A /s": an example of the line, not what it does
+        walk.unless_read(n, i18n._(
+            "line {line}: the comment after the line is an example of it, not what it does; no card made from it"
+        ).format(line=n))
+        raw, trailing = raw[: trailing.start()], None
+    if trailing is None:
+        trailing = _colon_gloss(walk, raw)
+    return raw, trailing
+
+
+def _invocation_of(walk: Walk, n: int, raw: str, target: str) -> Invocation | None:
+    """The command line ``n`` of a block runs (``target``: the line without its comment), written as the notes
+    write it (its switches first, a program by its name); None when it runs none, or is a program's message, a
+    line with a bracket it does not match or one its writer cut short (each warned about)."""
+    switches = _switches_end(target)
+    invocation = parse_invocation(target[switches:])
+    if invocation is not None and invocation.command.startswith("/"):
+        invocation = _by_name(invocation)
+    if switches and invocation is not None:  # the line as the notes write it, its switches first
+        invocation = Invocation(invocation.command, invocation.flags, f"{target[:switches].strip()} {invocation.line}", invocation.piped)
+    if invocation is not None and transcripts.MESSAGE.match(target):
+        # "slurm_update error: Invalid node state" under "# scontrol update …": what it printed
+        walk.unless_read(n, i18n._(
+            "line {line}: '{text}' is a message a program printed, not a command; skipped"
+        ).format(line=n, text=raw.strip()))
+        invocation = None
+    elif invocation is not None and _unbalanced(invocation.line):
+        # "adb push a.txt /sdcard/a.txt) (/sdcard는 …": a line and a remark run together, no command to learn
+        walk.unless_read(n, i18n._(
+            "line {line}: '{text}' opens or closes a parenthesis it does not match; not read as a command"
+        ).format(line=n, text=invocation.line))
+        invocation = None
+    elif invocation is not None and _ELIDED.search(invocation.line):
+        # "aws route53 list...(이하 생략) \": the writer cut the line short; what is left is no command to learn
+        walk.unless_read(n, i18n._(
+            "line {line}: '{text}' is cut short by its writer; not read as a command"
+        ).format(line=n, text=invocation.line))
+        invocation = None
+    return invocation
 
 
 _NAMED_WORD = re.compile(r"[A-Za-z][\w.-]{2,}")

@@ -1061,7 +1061,8 @@ _COLUMNS = tuple(
 
 def _chunk_key(whole: bytes, chunk: Sequence[NoteDraft], lines: Sequence[str], sources: Sources | None = None) -> str:
     """The memo's key for deciding ``chunk``: its notes, and the lines around them.  A note a kept piece
-    wrote (``sources``) is known by that piece's content and its place there; any other by every value."""
+    wrote (``sources``) is known by that piece's content and its place there; any other by every value;
+    the lines by the pieces of the document that hold them, when ``sources`` was told them."""
     digest = hashlib.blake2b(whole, digest_size=32)
     loose: Sequence[NoteDraft] = chunk
     if sources is not None:
@@ -1069,5 +1070,6 @@ def _chunk_key(whole: bytes, chunk: Sequence[NoteDraft], lines: Sequence[str], s
         digest.update(known)
     digest.update(marshal.dumps([list(map(column, loose)) for column in _COLUMNS], _PLAIN))
     low, high = max(0, chunk[0].line - _AROUND[0]), chunk[-1].line + _AROUND[1]
-    digest.update(marshal.dumps((low, high, tuple(lines[low:high])), _PLAIN))
+    pieces = sources.lines(low, high) if sources is not None else None  # the lines known by their pieces
+    digest.update(marshal.dumps((low, high, tuple(lines[low:high])), _PLAIN) if pieces is None else pieces)
     return "decide:" + digest.hexdigest()

@@ -18,7 +18,7 @@ from quizzer.extract.blocks import Code
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef
 from quizzer.extract.walk import Walk
-from quizzer.shell import Invocation, parse_invocation
+from quizzer.shell import Invocation, parse_invocation, typed_at_prompt
 from quizzer.text import clean, strip_numbering
 
 __all__ = [
@@ -44,7 +44,7 @@ def captioned(walk: Walk, lines: list[tuple[int, str]]) -> bool:
     rows = [(n, text.strip()) for n, text in lines if text.strip()]
     if len(rows) < 4 or len(rows) % 2:
         return False
-    programs = PROGRAMS | ({walk.program} if walk.program else set())
+    programs = _programs(walk)
     pairs: list[tuple[int, str, Invocation]] = []
     for (caption_line, caption), (_, command) in zip(rows[::2], rows[1::2]):
         match = _CAPTION.match(caption) or _PAREN_CAPTION.match(caption)
@@ -57,9 +57,19 @@ def captioned(walk: Walk, lines: list[tuple[int, str]]) -> bool:
         if invocation is None or invocation.command.split()[0] not in programs:
             return False
         pairs.append((caption_line, match.group("text"), invocation))
+    _add_captioned(walk, pairs)
+    return True
+
+
+def _programs(walk: Walk) -> frozenset[str]:
+    """The programs a captioned line may run: those quizzer knows, and the notes' own."""
+    return PROGRAMS | ({walk.program} if walk.program else frozenset())
+
+
+def _add_captioned(walk: Walk, pairs: list[tuple[int, str, Invocation]]) -> None:
+    """A command note of each line under its caption, ``(caption's line, caption, line)``: the caption says what it does."""
     for line, text, invocation in pairs:
         walk.add_command(invocation, text, line, also=(invocation.line,), reason="caption line above it in a code block")
-    return True
 
 
 def paren_captioned(walk: Walk, lines: tuple[tuple[int, str], ...]) -> bool:
@@ -82,20 +92,16 @@ def paren_captioned(walk: Walk, lines: tuple[tuple[int, str], ...]) -> bool:
     runs = [run for run in runs if run]
     if len(runs) < 2 or any(len(run) != 2 for run in runs):
         return False
-    programs = PROGRAMS | ({walk.program} if walk.program else set())
+    programs = _programs(walk)
     pairs: list[tuple[int, str, Invocation]] = []
     for (caption_line, caption), (_, command) in runs:
         match = _PAREN_CAPTION.match(caption)
-        invocation = parse_invocation(command) if _PROMPTED.match(command) else None
+        invocation = parse_invocation(command) if typed_at_prompt(command) else None
         if match is None or invocation is None or invocation.command.split()[0] not in programs:
             return False
         pairs.append((caption_line, match.group("text").strip(), invocation))
-    for line, text, invocation in pairs:
-        walk.add_command(invocation, text, line, also=(invocation.line,), reason="caption line above it in a code block")
+    _add_captioned(walk, pairs)
     return True
-
-
-_PROMPTED = re.compile(r"^(?:\$|PS>)\s")
 
 
 # a file by its name (the comment above _KEPT_IN_KO says which)

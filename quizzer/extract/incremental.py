@@ -27,6 +27,7 @@ runs (a file) is the caller's business.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import io
 import marshal
@@ -82,7 +83,7 @@ class Sources:
     result's content (a digest of :attr:`PieceResult.encoded`) and its place there, without reading
     the note (:func:`quizzer.extract.decide.decide` keys its stretches so)."""
 
-    __slots__ = ("digests", "results", "places")
+    __slots__ = ("digests", "results", "places", "starts", "texts")
 
     #: a note's place in its result is below this; its result's number is above
     SPAN = 1 << 32
@@ -91,6 +92,24 @@ class Sources:
         self.digests: list[bytes] = []  # each result's, in the order read
         self.results: list[PieceResult] = []  # held, so that no note of theirs is freed and its id taken
         self.places: dict[int, int] = {}  # id(note) → its result's number × SPAN + its place there
+        self.starts: list[int] = []  # the first line of each piece of the document, in order (:meth:`cut`)
+        self.texts: list[str] = []  # a digest of each piece's text
+
+    def cut(self, starts: Sequence[int], texts: Sequence[str]) -> None:
+        """Told the document's pieces (all of it, in order): each one's first line and a digest of its text."""
+        self.starts, self.texts = list(starts), list(texts)
+
+    def lines(self, low: int, high: int) -> bytes | None:
+        """What fixes the document's lines ``low`` to ``high`` (a slice's bounds) without reading them: the
+        digests of the pieces that hold them, with the first one's first line (None: not told the pieces).
+        The pieces joined are the document and a digest fixes a piece's text, so its lines and how many;
+        the pieces named run from the one holding ``low`` to the last that starts before ``high``, so a
+        slice running past the document's end names its last piece, and one that ends before it does not."""
+        if not self.starts or not 0 <= low < high:
+            return None
+        first = bisect.bisect_right(self.starts, low) - 1
+        last = bisect.bisect_left(self.starts, high)
+        return marshal.dumps((low, high, self.starts[first], self.texts[first:last]), 2)
 
     def add(self, result: PieceResult) -> None:
         if not result.encoded:
@@ -307,10 +326,8 @@ def _valid(result: PieceResult, walk: Any) -> bool:
 
 
 def _apply(result: PieceResult, walk: Any, state: list[tuple[str, Any]]) -> None:
-    for key, note in result.notes:
-        walk.notes[key] = note
-    for key, block in result.origins:
-        walk._origin[key] = block
+    walk.notes.update(result.notes)  # (plain dicts, written in the order the piece wrote them)
+    walk._origin.update(result.origins)
     walk.warnings.extend(result.warnings)
     walk.unread.extend(result.unread)
     for name, value in state:
@@ -398,18 +415,20 @@ _NOTE: Any = NoteDraft  # made from its values in field order
 _PLAIN_FIELDS = operator.attrgetter(*(f"{name}._value_" if name == "kind" else name for name in _NOTE_FIELDS))
 
 
-def _note(note: NoteDraft | None) -> tuple[Any, ...] | None:
-    """A note as plain values (its kind by name)."""
-    if note is None:
-        return None
-    values: tuple[Any, ...] = _PLAIN_FIELDS(note)
-    return values
+def _columns(pairs: Sequence[tuple[str, NoteDraft]]) -> tuple[tuple[str, ...], tuple[tuple[Any, ...], ...]]:
+    """Keyed notes as plain values: the keys, then each field of every note (its kind by name), a column a
+    field, so that :func:`_keyed_notes` makes them back in one call of each field's column."""
+    return tuple(key for key, _ in pairs), tuple(zip(*map(_PLAIN_FIELDS, map(_SECOND, pairs))))
 
 
-def _draft(values: tuple[Any, ...] | None) -> NoteDraft | None:
-    if values is None:
-        return None
-    return cast(NoteDraft, _NOTE(*values[:_KIND_AT], _KINDS[values[_KIND_AT]], *values[_KIND_AT + 1:]))
+def _keyed_notes(keys: Sequence[str], columns: Sequence[Sequence[Any]]) -> tuple[tuple[str, NoteDraft], ...]:
+    """The keyed notes :func:`_columns` gave (a piece kept holds some 500: made column by column, no note's
+    values sliced or looked up one at a time)."""
+    if not keys:
+        return ()
+    fields_: list[Any] = list(columns)
+    fields_[_KIND_AT] = map(_KINDS.__getitem__, fields_[_KIND_AT])
+    return tuple(zip(keys, map(_NOTE, *fields_)))
 
 
 def _plain(result: PieceResult | tuple[str, ...]) -> bytes:
@@ -417,11 +436,11 @@ def _plain(result: PieceResult | tuple[str, ...]) -> bytes:
         return zlib.compress(pickle.dumps(("lines", result), pickle.HIGHEST_PROTOCOL), 1)
     r = result
     values = (
-        tuple((k, _note(v)) for k, v in r.reads),
+        _columns(r.reads),
         r.origin_reads,
         r.sizes,
         r.line_reads,
-        tuple((k, _note(v)) for k, v in r.notes),
+        _columns(r.notes),
         r.origins,
         tuple((w.line, w.message) for w in r.warnings),
         tuple((w.line, w.message) for w in r.unread),
@@ -473,11 +492,11 @@ class Decoded(dict[str, Any]):
                     values
                 )
                 self[key] = PieceResult(
-                    tuple((k, cast(NoteDraft, _draft(v))) for k, v in reads),
+                    _keyed_notes(*reads),
                     origin_reads,
                     sizes,
                     line_reads,
-                    tuple((k, cast(NoteDraft, _draft(v))) for k, v in notes),
+                    _keyed_notes(*notes),
                     origins,
                     tuple(ExtractWarning(line, message) for line, message in warnings),
                     tuple(ExtractWarning(line, message) for line, message in unread),

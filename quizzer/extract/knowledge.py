@@ -7,7 +7,7 @@ tables; they never spell program names or label words themselves.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from quizzer.keyboard import DUBEOLSIK_KEYS  # an option typed with the keyboard left in Korean: '-ㅣ' for '-l'
@@ -19,6 +19,7 @@ __all__ = [
     "GROUPS",
     "SECTION_PROGRAMS",
     "IMPERATIVES",
+    "BYLINE_SECTIONS",
     "DOING_NOUNS_KO",
     "is_list_title",
     "names_kind_of_line",
@@ -582,7 +583,7 @@ LABELS: frozenset[str] = frozenset(
         "출력", "options", "option", "옵션", "flags", "flag", "응용", "상황", "장점", "단점", "reference", "references",
         "레퍼런스", "참고자료", "source", "sources", "here", "result", "results", "syntax", "문법", "구문",
         "description", "설명", "summary", "요약", "see also", "형식", "format", "출처", "fun fact", "trivia",
-        "결론", "conclusion",
+        "결론", "conclusion", "way", "ways",
     }
 )
 
@@ -753,6 +754,13 @@ BYLINE_LABELS: frozenset[str] = frozenset(
      "not supported", "지원", "미지원", "지원 환경", "지원 os", "license", "licence"}
 )
 
+#: Headings of a page's byline sections ("## Copyright", "## Authors", "## License"), casefolded: who wrote the
+#: page or the program and under what terms; nothing under them is a fact to learn.
+BYLINE_SECTIONS: frozenset[str] = frozenset(
+    {"author", "authors", "copyright", "license", "licence", "credits", "contributors", "acknowledgements",
+     "acknowledgments", "저작권", "라이선스", "라이센스", "작성자", "저자"}
+)
+
 #: Labels of a remark set beside what a section does ("Note: unlike apt, …", "**Warning**: …",
 #: "See also …", a blog's "**Update:** …"): the paragraph is an aside, never what the block below does.
 REMARK_LABELS: frozenset[str] = frozenset(
@@ -920,7 +928,7 @@ IMPERATIVES: frozenset[str] = frozenset(
     update copy move change enable disable convert count select sort filter search replace read write go see
     edit view display save load build generate send pass connect turn map extract compress split join merge
     fetch download upload clone push pull kill restart reload test try put call apply attach detach mount free
-    clean overwrite erase wipe""".split()
+    clean overwrite erase wipe execute""".split()
 )
 
 #: Korean nouns of doing (a 하다 verb's noun): a gloss ending in one ("설치된 패키지 목록 확인") says what a line
@@ -1493,35 +1501,35 @@ _OPTIONED = re.compile(r"^\s*([a-z][\w-]*)\s(?:[^|#]*\s)?(?:--?[A-Za-z]|\||[A-Za
 _RUNS_OFTEN = 3
 
 
-def fenced_programs(lines: Iterable[str]) -> tuple[str, ...]:
-    """Programs, known or not, that a document's code blocks run often: typed at a ``$`` prompt on two lines
-    or more, or on three lines or more given an option, a ``NAME=value`` setting or a pipe (``sinfo -N | grep
-    x``): the notes' own tools (``sinfo`` and ``scontrol`` in notes about Slurm).  A word that starts lines of
-    output is neither, nor one after a bare ``#`` (a comment as often as a root prompt)."""
-    counts: dict[str, int] = {}
-    typed: dict[str, int] = {}
+def _runs(lines: Iterable[str]) -> Iterator[tuple[str, bool]]:
+    """The program each command line of ``lines`` runs, known or not, and whether it is typed at a prompt: a line
+    typed at a ``$`` prompt, or given an option, a ``NAME=value`` setting or a pipe (``sinfo -N | grep x``).  A
+    word that starts a line of output is neither, nor one after a bare ``#`` (a comment as often as a root prompt)."""
     for text in lines:
         prompted = _PROMPTED.match(text)
         match = prompted or _OPTIONED.match(text)
-        if match is None or match.group(1) in _NOT_PROGRAMS:
-            continue
-        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
-        if prompted is not None:
-            typed[match.group(1)] = typed.get(match.group(1), 0) + 1
+        if match is not None and match.group(1) not in _NOT_PROGRAMS:
+            yield match.group(1), prompted is not None
+
+
+def fenced_programs(lines: Iterable[str]) -> tuple[str, ...]:
+    """Programs, known or not, that a document's code blocks run often (:func:`_runs`): typed at a ``$`` prompt on
+    two lines or more, or run on three lines or more: the notes' own tools (``sinfo`` and ``scontrol`` in notes
+    about Slurm)."""
+    counts: dict[str, int] = {}
+    typed: dict[str, int] = {}
+    for program, prompted in _runs(lines):
+        counts[program] = counts.get(program, 0) + 1
+        if prompted:
+            typed[program] = typed.get(program, 0) + 1
     # sorted: the walk that holds them is pickled and compared piece by piece (quizzer.extract.incremental)
     return tuple(sorted(word for word, count in counts.items() if count >= _RUNS_OFTEN or typed.get(word, 0) >= 2))
 
 
 def run_programs(lines: Iterable[str]) -> tuple[str, ...]:
-    """Programs, known or not, that a command line of a document's code blocks runs even once: typed at a ``$``
-    prompt, or given an option, a ``NAME=value`` setting or a pipe (``oxipng -o 3 *.png``); a word that starts a
-    line of output is neither.  What a name the prose links to (``[oxipng](…)``) may be."""
-    found: set[str] = set()
-    for text in lines:
-        match = _PROMPTED.match(text) or _OPTIONED.match(text)
-        if match is not None and match.group(1) not in _NOT_PROGRAMS:
-            found.add(match.group(1))
-    return tuple(sorted(found))  # sorted: the walk that holds them is pickled and compared piece by piece
+    """Programs, known or not, that a command line of a document's code blocks runs even once (:func:`_runs`):
+    what a name the prose links to (``[oxipng](…)``) may be."""
+    return tuple(sorted({program for program, _prompted in _runs(lines)}))  # sorted: as fenced_programs
 
 
 _ROOT_LINE = re.compile(r"^\s*#[ \t]+([a-z][\w-]*)(?:\s|$)")

@@ -171,7 +171,7 @@ def choice_question(fact: Fact, pool: Sequence[Fact], rng: random.Random) -> Que
         prompt, text, context = _choice_text(fact, reverse=reverse)
         card = fact.card(1 if reverse else 0)
         return Question(
-            format=Format.CHOICE, kind=fact.kind, deck=fact.deck, section=_section(fact), prompt=prompt,
+            format=Format.CHOICE, kind=fact.kind, deck=fact.deck, section=_section(fact), headings=fact.section, prompt=prompt,
             text=text, answer=choice(fact), key=str(right + 1), choices=tuple(choices), context=context,
             note_ids=(fact.note_id,), card_ids=() if card is None else (card,),
         )
@@ -210,7 +210,7 @@ def order_question(steps: Sequence[Fact], rng: random.Random) -> Question:
     first = steps[0]
     procedure = _procedure(first)
     return Question(
-        format=Format.ORDER, kind="step", deck=first.deck, section=_section(first),
+        format=Format.ORDER, kind="step", deck=first.deck, section=_section(first), headings=first.section,
         prompt=order_prompt(procedure, note_language(first.front, first.back)),
         text=procedure, answer=key, key=key, choices=tuple(steps[n].back for n in shuffled),
         note_ids=tuple(f.note_id for f in steps),
@@ -229,7 +229,7 @@ def _syntax_question(fact: Fact) -> Question | None:
     card = fact.card(0)
     _ = _asker(fact)
     return Question(
-        format=Format.TYPED, kind=fact.kind, deck=fact.deck, section=_section(fact),
+        format=Format.TYPED, kind=fact.kind, deck=fact.deck, section=_section(fact), headings=fact.section,
         prompt=_("Type the syntax (usage line) of {command}.").format(command=command),
         text=fact.front, answer=fact.back, accepted=(fact.back,), note_ids=(fact.note_id,),
         card_ids=() if card is None else (card,),
@@ -254,7 +254,7 @@ def typed_question(fact: Fact) -> Question | None:
     card = fact.card(1)
     expected = _typed_answers(fact)
     return Question(
-        format=Format.TYPED, kind=fact.kind, deck=fact.deck, section=_section(fact), prompt=prompt,
+        format=Format.TYPED, kind=fact.kind, deck=fact.deck, section=_section(fact), headings=fact.section, prompt=prompt,
         text=fact.back, answer=fact.answers[0], accepted=expected.answers, note_ids=(fact.note_id,),
         card_ids=() if card is None else (card,), exact_only=expected.exact_only,
         spellings=tuple(sorted(expected.spellings.items())),
@@ -315,7 +315,7 @@ def line_question(line: str, flags: Sequence[Fact]) -> Question:
     if values:
         details.append(_("Values, in the order they appear: {values}").format(values="  ".join(values)))
     return Question(
-        format=Format.LINE, kind="flag", deck=first.deck, section=_section(first),
+        format=Format.LINE, kind="flag", deck=first.deck, section=_section(first), headings=first.section,
         prompt=_("Write the whole {command} line that does all of this.").format(command=command),
         text=command, answer=line, accepted=(line,), details=tuple(details),
         note_ids=tuple(f.note_id for f in flags),

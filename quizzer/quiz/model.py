@@ -72,6 +72,7 @@ class Question:
     card_ids: tuple[int, ...] = ()
     exact_only: tuple[str, ...] = ()  # also right, no "almost" (grading.Expected): "docker run -d" for "-d"
     spellings: tuple[tuple[str, str], ...] = ()  # flag spellings that are one: ("-d", "--detach")
+    headings: tuple[str, ...] = ()  # the note's headings, the document's title first; ``section`` is the last
 
     def as_json(self) -> dict[str, Any]:
         extra: dict[str, Any] = {}
@@ -79,6 +80,8 @@ class Question:
             extra["exact_only"] = list(self.exact_only)
         if self.spellings:
             extra["spellings"] = [list(pair) for pair in self.spellings]
+        if self.headings:
+            extra["headings"] = list(self.headings)
         return {
             "format": self.format.value,
             "kind": self.kind,
@@ -116,4 +119,5 @@ class Question:
             card_ids=tuple(int(n) for n in data.get("card_ids", ())),
             exact_only=tuple(data.get("exact_only", ())),
             spellings=tuple((str(a), str(b)) for a, b in data.get("spellings", ())),
+            headings=tuple(str(h) for h in data.get("headings", ())),  # an exam stored before it: none
         )

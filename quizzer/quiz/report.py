@@ -53,6 +53,30 @@ def _tally(items: Sequence[Item], key: Callable[[Item], str]) -> list[Tally]:
     return [Tally(name, right, total) for name, (right, total) in counts.items()]
 
 
+def _where(question: Question) -> tuple[str, ...]:
+    """The deck, then the question's headings (an exam stored before they were: its last heading)."""
+    return (question.deck, *(question.headings or ((question.section,) if question.section else ())))
+
+
+def _section_names(places: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
+    """A name for each ``(deck, heading, …)``: its last heading, then the ones above it (``git log › Options``)
+    while another place has the same name, then its deck (``docker: 설치``) when the headings are all alike."""
+    distinct = list(dict.fromkeys(places))
+    names: dict[tuple[str, ...], str] = {}
+    for place in distinct:
+        deck, headings = place[0], place[1:]
+        others = [other for other in distinct if other != place]
+        for size in range(1, len(headings) + 1):
+            tail = headings[-size:]
+            if not any(other[1:][-size:] == tail for other in others):
+                names[place] = " › ".join(tail)
+                break
+        else:
+            clash = any(other[1:] == headings for other in others)
+            names[place] = f"{deck}: {' › '.join(headings)}" if clash and headings else " › ".join(headings)
+    return names
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     items: tuple[Item, ...]
@@ -84,7 +108,11 @@ class Report:
         return sum(1 for item in self.items if item.outcome == UNANSWERED)
 
     def by_section(self) -> list[Tally]:
-        return _tally(self.items, lambda item: item.question.section or "—")
+        """Right answers per section, a section named by as many of its headings as tell it from the others:
+        by its last heading alone, two "### Options" (of git log and of git diff) or the "## 설치" of two decks
+        were one row (u-campaign8)."""
+        names = _section_names([_where(item.question) for item in self.items])
+        return _tally(self.items, lambda item: names[_where(item.question)] or "—")
 
     def by_kind(self) -> list[Tally]:
         return _tally(self.items, lambda item: item.question.kind)
