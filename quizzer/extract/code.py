@@ -214,7 +214,7 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
             ).format(line=block.line))
         prose, from_heading = heading, heading is not None
     if prose and from_heading and system_sections.read(walk, _command_lines(block)):
-        return  # "# 폴더 열기" / "## macOS" / "open {DIR}": the title's task, done on that system
+        return None  # "# 폴더 열기" / "## macOS" / "open {DIR}": the title's task, done on that system
     if prose and from_heading and names_system(prose):
         system_heading(walk, block, prose)
         prose = None
