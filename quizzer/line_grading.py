@@ -106,6 +106,8 @@ def _compare_segment(a: Segment, t: Segment, tally: _Tally, *, free_args: bool) 
                 _("{typed} is a different command from {expected}.").format(typed=t.shown, expected=a.shown),
                 fatal=True,
             )
+            # its flags and arguments are another program's: "-l instead of -c" of ls's and tar's says nothing
+            return
     a, t = _moved_flags(a, t, tally)
     _compare_flags(a, t, tally)
     free = free_args and not a.concrete_args
@@ -192,9 +194,9 @@ def _compare_flags(a: Segment, t: Segment, tally: _Tally) -> None:
         if slip:
             tally.add(_("{typed}: did you mean {expected}?").format(typed=flag.shown, expected=expected.shown), near=True)
         else:
-            tally.add(_("{typed} instead of {expected}.").format(typed=flag.written(), expected=expected.written()))
+            tally.add(_("{typed} instead of {expected}.").format(typed=flag.said(), expected=expected.said()))
     for expected in missing:
-        tally.add(_("Missing {flag}.").format(flag=expected.written()))
+        tally.add(_("Missing {flag}.").format(flag=expected.said()))
     for flag in extra:
         tally.add(_("{flag} is not an option of this line.").format(flag=flag.shown))
     _compare_order(a, t, tally)
