@@ -198,6 +198,12 @@ class Flag:
     def written(self) -> str:
         return self.shown if self.value is None else f"{self.shown} {self.value}"
 
+    def said(self) -> str:
+        """The flag and its value as a verdict names them, as typed: ``--sort=time``, ``--name="web"``, ``-n 5``."""
+        if self.value is None:
+            return self.shown
+        return f"{self.shown}{'=' if self.explicit else ' '}{self.written_value or self.value}"
+
 
 @dataclass(frozen=True, slots=True)
 class Arg:

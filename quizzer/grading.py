@@ -43,7 +43,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 from quizzer.cards import TYPED_KINDS, CardLike
 from quizzer.i18n import _, ngettext
 from quizzer.command_line import Line, normalize, read_line, stands_for_a_value, unquote
-from quizzer.line_grading import Difference, compare, near
+from quizzer.line_grading import Difference, compare, in_sentence, near
 from quizzer.shell import is_flag, parse_invocation, tokenize
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.spellings import COMMAND_ALIASES, flag_spellings
@@ -241,13 +241,13 @@ def _grade_command(answer: str, typed: str, *, free_args: bool, spellings: Mappi
         if typed == answer:
             return Verdict("exact", answer, typed, "")
         # "docker exec -it web bash" for "docker exec -it <컨테이너> bash": say what each typed value stands for
-        filled = (_("{typed} stands for {placeholder}.").format(typed=value, placeholder=placeholder)
+        filled = (_("{typed} stands for {placeholder}.").format(typed=value, placeholder=in_sentence(placeholder))
                   for placeholder, value in comparison.filled)
-        same = _("Same as {answer}.").format(answer=answer)
+        same = _("Same as {answer}.").format(answer=in_sentence(answer))
         if comparison.unused:  # "docker ps -a foo": quizzer cannot know what a command takes, but the notes lack foo
             same = ngettext("Same as {answer}; {words} is not in the notes.",
                             "Same as {answer}; {words} are not in the notes.",
-                            len(comparison.unused)).format(answer=answer, words=", ".join(comparison.unused))
+                            len(comparison.unused)).format(answer=answer, words=in_sentence(", ".join(comparison.unused)))
         return Verdict("exact", answer, typed, " ".join((same, *filled)))
     one = len(found) == 1 and not found[0].fatal and (found[0].near or expected.size > 1)
     outcome: Outcome = "almost" if one else "wrong"
@@ -278,7 +278,7 @@ def _grade_prose(answer: str, typed: str) -> Verdict:
     if not a:  # only symbols ("$", "%": vi keys): they must be typed as they are
         a, t = answer.replace(" ", ""), typed.replace(" ", "")
     if a and a == t:
-        return Verdict("exact", answer, typed, "" if answer == typed else _("Same as {answer}.").format(answer=answer))
+        return Verdict("exact", answer, typed, "" if answer == typed else _("Same as {answer}.").format(answer=in_sentence(answer)))
     if _negations(answer) != _negations(typed):  # "delete the file" for "do not delete the file": near, and opposite
         message = _(
             "Part of the answer, but the words left out hold a 'not' (or a word like it) that limits it: type them too."

@@ -16,7 +16,13 @@ from quizzer.command_line import Arg, Flag, Line, Segment, normalize, read_line,
 from quizzer.i18n import _
 from quizzer.spellings import KNOWN_COMMANDS, ORDERED_FLAGS
 
-__all__ = ["Comparison", "Difference", "compare", "near", "normalize", "read_line"]
+__all__ = ["Comparison", "Difference", "compare", "in_sentence", "near", "normalize", "read_line"]
+
+
+def in_sentence(text: str) -> str:
+    """``text`` as a verdict's sentence names it: within “ ” when it ends with a full stop, which the sentence's
+    own stop would double ("Same as docker build -t <이름> .." and "./ should be .." read as the parent folder)."""
+    return f"“{text}”" if text.endswith(".") else text
 
 
 def near(typed: str, expected: str) -> bool:
@@ -100,6 +106,8 @@ def _compare_segment(a: Segment, t: Segment, tally: _Tally, *, free_args: bool) 
                 _("{typed} is a different command from {expected}.").format(typed=t.shown, expected=a.shown),
                 fatal=True,
             )
+            # its flags and arguments are another program's: "-l instead of -c" of ls's and tar's says nothing
+            return
     a, t = _moved_flags(a, t, tally)
     _compare_flags(a, t, tally)
     free = free_args and not a.concrete_args
@@ -170,7 +178,7 @@ def _compare_flags(a: Segment, t: Segment, tally: _Tally) -> None:
         else:
             tally.add(
                 _("{flag} {typed} should be {flag} {value}.").format(
-                    flag=flag.shown, typed=flag.value, value=expected.value
+                    flag=flag.shown, typed=flag.value, value=in_sentence(expected.value or "")
                 ),
                 near=near(flag.value, expected.value or ""),
             )
@@ -186,9 +194,9 @@ def _compare_flags(a: Segment, t: Segment, tally: _Tally) -> None:
         if slip:
             tally.add(_("{typed}: did you mean {expected}?").format(typed=flag.shown, expected=expected.shown), near=True)
         else:
-            tally.add(_("{typed} instead of {expected}.").format(typed=flag.written(), expected=expected.written()))
+            tally.add(_("{typed} instead of {expected}.").format(typed=flag.said(), expected=expected.said()))
     for expected in missing:
-        tally.add(_("Missing {flag}.").format(flag=expected.written()))
+        tally.add(_("Missing {flag}.").format(flag=expected.said()))
     for flag in extra:
         tally.add(_("{flag} is not an option of this line.").format(flag=flag.shown))
     _compare_order(a, t, tally)
@@ -261,7 +269,8 @@ def _compare_args(expected: Sequence[Arg], typed: Sequence[Arg], tally: _Tally, 
                 found.append((_read_apart(typed[j].shown, expected[i].shown), "", True))
             elif not accepted:
                 found.append(
-                    (_("{typed} should be {expected}.").format(typed=typed[j].text, expected=expected[i].text),
+                    (_("{typed} should be {expected}.").format(typed=in_sentence(typed[j].text),
+                                                                expected=in_sentence(expected[i].text)),
                      "", near(typed[j].text, expected[i].text))
                 )
             elif expected[i].pattern is not None and typed[j].text != expected[i].text:
@@ -269,12 +278,12 @@ def _compare_args(expected: Sequence[Arg], typed: Sequence[Arg], tally: _Tally, 
         elif move == "skip":
             i -= 1
             if not expected[i].optional:
-                found.append((_("Missing {argument}.").format(argument=expected[i].text), "", False))
+                found.append((_("Missing {argument}.").format(argument=in_sentence(expected[i].text)), "", False))
         else:
             j -= 1
             if free:
                 tally.unused.insert(0, typed[j].shown)  # read from the end: kept in line order
             else:
-                found.append((_("{argument} is not part of this line.").format(argument=typed[j].text), "", False))
+                found.append((_("{argument} is not part of this line.").format(argument=in_sentence(typed[j].text)), "", False))
     for message, _unused, slip in reversed(found):
         tally.add(message, near=slip)

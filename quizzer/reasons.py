@@ -280,6 +280,7 @@ REASONS = frozenset({
     N_("sentence: the command은 … 이며, TERM은 … 이다 (a second definition)"),
     N_("usage line alone in a list item"),
     N_("label over the command lines that do it"),
+    N_("row of a table of equivalent command lines"),
     N_("letter typed at a program's menu in a code block"),
     N_("mark and its meaning in a legend after a label"),
     N_("setting of the file in the block above, glossed under it"),

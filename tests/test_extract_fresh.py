@@ -522,9 +522,9 @@ FLOORS29: dict[str, tuple[float, int]] = {
     "07-git-bisect-nav-link-header-rule-separated-dollar-colon-gloss-syntax-fence-en": (0.285, 1),
     "08-ssh-escape-til-pasted-help-list-fence-tilde-keys-en": (0.0, 0),
     "09-caffeinate-til-hard-wrapped-flag-sentences-italic-terms-man-quote-en": (0.0, 1),
-    "10-yarn-npm-pipeless-two-column-equivalence-table-front-matter-en": (0.0, 0),
-    "11-watch-option-h3-headings-inside-list-items-indented-placeholder-dollar-fences-rule-separated-sections-en": (0.076, 14),
-    "12-xxd-notion-export-blockquote-definitions-qa-bullet-answer-code-span-flag-table-en": (0.0, 3),
+    "10-yarn-npm-pipeless-two-column-equivalence-table-front-matter-en": (1.0, 0),
+    "11-watch-option-h3-headings-inside-list-items-indented-placeholder-dollar-fences-rule-separated-sections-en": (1.0, 0),
+    "12-xxd-notion-export-blockquote-definitions-qa-bullet-answer-code-span-flag-table-en": (0.937, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8, "fresh9": FLOORS9, "fresh10": FLOORS10,

@@ -98,3 +98,14 @@ def test_sure_enough_over_a_block_is_the_story_turning_to_its_result_not_what_th
     text = "# 설정\n\nThe key ends up in the config.\n\nSure enough:\n\n```\n$ cat ~/.toolrc\n```\n"
     assert all(back.casefold() != "sure enough" for *_, back in _facts(text))
     assert 7 in [w.line for w in _draft(text).warnings]
+
+
+def test_a_noun_phrase_under_the_title_is_what_the_program_is() -> None:
+    text = "# rsync\nRemote file copying tool.\n\n```\n$ rsync -a src/ dst/\n```\n"
+    assert (2, "concept", None, "rsync", "Remote file copying tool") in _facts(text)
+
+
+def test_an_imperative_under_the_title_is_what_running_it_does_not_what_it_is() -> None:
+    # "Execute a program periodically": the head noun 'program' is what it runs, not what it is (x-f29en2)
+    text = "# watch\nExecute a program periodically.\n"
+    assert _facts(text) == [(2, "command", "watch", "watch", "Execute a program periodically.")]

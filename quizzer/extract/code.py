@@ -1516,47 +1516,11 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 owner = entries[-1].invocation.command if entries else usage or walk.command()
                 walk.add_option(spellings, option.group(2), owner, n, reason="`-x: meaning` line in a code block")
             continue
-        trailing = _TRAILING.search(raw) if "#" in raw or "//" in raw or "+++" in raw else None
-        if trailing and not re.search(r"[^\W\d_]", trailing.group(1)):
-            if re.match(r"\s+#\s", raw[trailing.start():]):
-                raw = raw[: trailing.start()]  # "printf '1\n2\n' | tr -d '\n'   # 12": what it prints, no part of it
-            trailing = None  # "Closes #2774": a number, not a comment
-        if trailing is not None and opens_with_example(trailing.group(1)):
-            # "rmdir <PATH>   # 예) rmdir C:\\Temp\\A /s": an example of the line, not what it does
-            walk.unless_read(n, i18n._(
-                "line {line}: the comment after the line is an example of it, not what it does; no card made from it"
-            ).format(line=n))
-            raw, trailing = raw[: trailing.start()], None
-        if trailing is None and not comment:
-            trailing = _colon_gloss(walk, raw)
+        raw, trailing = _trailing_comment(walk, n, raw)  # (a comment line of its own was read above)
         depth = len(raw) - len(raw.lstrip())
         if wrapped is not None and depth > wrapped:
             continue  # "error: cannot read …" / "       failed because …": the printed line wraps on
-        target = raw[: trailing.start()] if trailing else raw
-        switches = _switches_end(target)
-        invocation = parse_invocation(target[switches:])
-        if invocation is not None and invocation.command.startswith("/"):
-            invocation = _by_name(invocation)
-        if switches and invocation is not None:  # the line as the notes write it, its switches first
-            invocation = Invocation(invocation.command, invocation.flags, f"{target[:switches].strip()} {invocation.line}", invocation.piped)
-        if invocation is not None and transcripts.MESSAGE.match(target):
-            # "slurm_update error: Invalid node state" under "# scontrol update …": what it printed
-            walk.unless_read(n, i18n._(
-                "line {line}: '{text}' is a message a program printed, not a command; skipped"
-            ).format(line=n, text=raw.strip()))
-            invocation = None
-        elif invocation is not None and _unbalanced(invocation.line):
-            # "adb push a.txt /sdcard/a.txt) (/sdcard는 …": a line and a remark run together, no command to learn
-            walk.unless_read(n, i18n._(
-                "line {line}: '{text}' opens or closes a parenthesis it does not match; not read as a command"
-            ).format(line=n, text=invocation.line))
-            invocation = None
-        elif invocation is not None and _ELIDED.search(invocation.line):
-            # "aws route53 list...(이하 생략) \": the writer cut the line short; what is left is no command to learn
-            walk.unless_read(n, i18n._(
-                "line {line}: '{text}' is cut short by its writer; not read as a command"
-            ).format(line=n, text=invocation.line))
-            invocation = None
+        invocation = _invocation_of(walk, n, raw, raw[: trailing.start()] if trailing else raw)
         if invocation is None:
             flush()
             comments, previous = [], None
@@ -1683,6 +1647,57 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
     _block_title(walk, entries)
     _run_title(walk, entries)
     return entries
+
+
+def _trailing_comment(walk: Walk, n: int, raw: str) -> tuple[str, re.Match[str] | None]:
+    """Line ``n`` of a block (``raw``, no comment line of its own) and the comment after its command: a number or
+    an example of the line after it is no comment (the example warned about and cut off, a printed value after
+    "# " cut off); a gloss after a colon is one."""
+    trailing = _TRAILING.search(raw) if "#" in raw or "//" in raw or "+++" in raw else None
+    if trailing and not re.search(r"[^\W\d_]", trailing.group(1)):
+        if re.match(r"\s+#\s", raw[trailing.start():]):
+            raw = raw[: trailing.start()]  # "printf '1\n2\n' | tr -d '\n'   # 12": what it prints, no part of it
+        trailing = None  # "Closes #2774": a number, not a comment
+    if trailing is not None and opens_with_example(trailing.group(1)):
+        # "rmdir <PATH>   # 예) rmdir C:\\Temp\\A /s": an example of the line, not what it does
+        walk.unless_read(n, i18n._(
+            "line {line}: the comment after the line is an example of it, not what it does; no card made from it"
+        ).format(line=n))
+        raw, trailing = raw[: trailing.start()], None
+    if trailing is None:
+        trailing = _colon_gloss(walk, raw)
+    return raw, trailing
+
+
+def _invocation_of(walk: Walk, n: int, raw: str, target: str) -> Invocation | None:
+    """The command line ``n`` of a block runs (``target``: the line without its comment), written as the notes
+    write it (its switches first, a program by its name); None when it runs none, or is a program's message, a
+    line with a bracket it does not match or one its writer cut short (each warned about)."""
+    switches = _switches_end(target)
+    invocation = parse_invocation(target[switches:])
+    if invocation is not None and invocation.command.startswith("/"):
+        invocation = _by_name(invocation)
+    if switches and invocation is not None:  # the line as the notes write it, its switches first
+        invocation = Invocation(invocation.command, invocation.flags, f"{target[:switches].strip()} {invocation.line}", invocation.piped)
+    if invocation is not None and transcripts.MESSAGE.match(target):
+        # "slurm_update error: Invalid node state" under "# scontrol update …": what it printed
+        walk.unless_read(n, i18n._(
+            "line {line}: '{text}' is a message a program printed, not a command; skipped"
+        ).format(line=n, text=raw.strip()))
+        invocation = None
+    elif invocation is not None and _unbalanced(invocation.line):
+        # "adb push a.txt /sdcard/a.txt) (/sdcard는 …": a line and a remark run together, no command to learn
+        walk.unless_read(n, i18n._(
+            "line {line}: '{text}' opens or closes a parenthesis it does not match; not read as a command"
+        ).format(line=n, text=invocation.line))
+        invocation = None
+    elif invocation is not None and _ELIDED.search(invocation.line):
+        # "aws route53 list...(이하 생략) \": the writer cut the line short; what is left is no command to learn
+        walk.unless_read(n, i18n._(
+            "line {line}: '{text}' is cut short by its writer; not read as a command"
+        ).format(line=n, text=invocation.line))
+        invocation = None
+    return invocation
 
 
 _NAMED_WORD = re.compile(r"[A-Za-z][\w.-]{2,}")

@@ -19,6 +19,7 @@ __all__ = [
     "GROUPS",
     "SECTION_PROGRAMS",
     "IMPERATIVES",
+    "BYLINE_SECTIONS",
     "DOING_NOUNS_KO",
     "is_list_title",
     "names_kind_of_line",
@@ -582,7 +583,7 @@ LABELS: frozenset[str] = frozenset(
         "출력", "options", "option", "옵션", "flags", "flag", "응용", "상황", "장점", "단점", "reference", "references",
         "레퍼런스", "참고자료", "source", "sources", "here", "result", "results", "syntax", "문법", "구문",
         "description", "설명", "summary", "요약", "see also", "형식", "format", "출처", "fun fact", "trivia",
-        "결론", "conclusion",
+        "결론", "conclusion", "way", "ways",
     }
 )
 
@@ -753,6 +754,13 @@ BYLINE_LABELS: frozenset[str] = frozenset(
      "not supported", "지원", "미지원", "지원 환경", "지원 os", "license", "licence"}
 )
 
+#: Headings of a page's byline sections ("## Copyright", "## Authors", "## License"), casefolded: who wrote the
+#: page or the program and under what terms; nothing under them is a fact to learn.
+BYLINE_SECTIONS: frozenset[str] = frozenset(
+    {"author", "authors", "copyright", "license", "licence", "credits", "contributors", "acknowledgements",
+     "acknowledgments", "저작권", "라이선스", "라이센스", "작성자", "저자"}
+)
+
 #: Labels of a remark set beside what a section does ("Note: unlike apt, …", "**Warning**: …",
 #: "See also …", a blog's "**Update:** …"): the paragraph is an aside, never what the block below does.
 REMARK_LABELS: frozenset[str] = frozenset(
@@ -920,7 +928,7 @@ IMPERATIVES: frozenset[str] = frozenset(
     update copy move change enable disable convert count select sort filter search replace read write go see
     edit view display save load build generate send pass connect turn map extract compress split join merge
     fetch download upload clone push pull kill restart reload test try put call apply attach detach mount free
-    clean overwrite erase wipe""".split()
+    clean overwrite erase wipe execute""".split()
 )
 
 #: Korean nouns of doing (a 하다 verb's noun): a gloss ending in one ("설치된 패키지 목록 확인") says what a line

@@ -22,7 +22,7 @@ from quizzer.extract.knowledge import WRITING_KINDS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 
-__all__ = ["add", "heading", "sentence", "spells"]
+__all__ = ["add", "heading", "sentence", "spells", "stands_for"]
 
 _WORD = re.compile(r"[^\W_]+")
 # "KIND - Kubernetes In Docker", "CLI (Command Line Interface)", "YAML: YAML Ain't Markup Language"
@@ -62,6 +62,24 @@ def sentence(walk: Walk, block: Para) -> None:
         return
     walk.add(Kind.CONCEPT, term=match.group("name"), front=match.group("name"), back=match.group("words").strip(),
              command=None, line=block.line, reason="sentence: a name and the words it stands for")
+
+
+# "stands for "hex dump"", "is short for Secure Shell", "is an acronym of …": the sentence says what the name stands
+# for, in so many words, whatever its letters
+_NAME = re.compile(r"[A-Za-z][\w.+-]*")
+_STANDS_FOR = re.compile(
+    r"^(?:stands\s+for|(?:is\s+)?short\s+for|is\s+an?\s+(?:abbreviation|acronym)\s+(?:of|for))\s+\S", re.IGNORECASE
+)
+
+
+def stands_for(walk: Walk, name: str, description: str, line: int) -> bool:
+    """``**`xxd`** stands for "hex dump" (…)``: a name, then the words saying what it stands for; a concept note of
+    the name (what it is called after, never what the program does); False for any other description."""
+    if _STANDS_FOR.match(description) is None or _NAME.fullmatch(name) is None:
+        return False  # "`~+` is short for `$PWD`": a shorthand of the shell (quizzer.extract.shorthands), no name
+    walk.add(Kind.CONCEPT, term=name, front=name, back=description, command=None, line=line,
+             reason="sentence: a name and the words it stands for")
+    return True
 
 
 def spells(name: str, phrase: str) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import COMMAND_NOUN_KO, POINTING_WORDS_KO, PROGRAMS, names_pattern, sub_command
+from quizzer.extract.knowledge import COMMAND_NOUN_KO, POINTING_WORDS_KO, PROGRAMS, names_pattern, says_doing, sub_command
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.shell import flags_named, parse_invocation, program_run, tokenize
@@ -188,8 +188,8 @@ def title_phrase(walk: Walk, block: Para) -> bool:
     if named not in PROGRAMS and named not in {walk.fenced_program, *walk.fenced_programs} or "\n" in sentence:
         return False
     match = _PHRASE.match(sentence)
-    if match is None or _VERB.search(sentence):
-        return False
+    if match is None or _VERB.search(sentence) or says_doing(sentence):
+        return False  # "# watch" / "Execute a program periodically": what running it does, not what it is
     walk.add(Kind.CONCEPT, term=title, front=title, back=clean(match.group("what")), command=None, line=block.line,
              reason="text under the title: what the notes' program is")
     return True

@@ -55,6 +55,7 @@ from quizzer.extract.knowledge import (
     ARTICLES,
     DUBEOLSIK_KEYS,
     BYLINE_LABELS,
+    BYLINE_SECTIONS,
     EDITORS,
     GROUPS,
     VERB_PROGRAMS,
@@ -85,6 +86,7 @@ from quizzer.extract.knowledge import (
     POINTER_KO,
     names_pattern,
     is_label,
+    is_label_phrase,
     ends_in_label_head,
     is_tags_line,
     is_premise,
@@ -95,7 +97,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import command_for, command_summaries, fence_below, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
+from quizzer.extract import cli_definitions, command_for, command_summaries, fence_below, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -390,9 +392,13 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             continue
         if walk.man_command is not None and not isinstance(block, Heading) and man_pages.skips(walk):
             continue  # a man page's "SEE ALSO", "COPYRIGHT": nothing to learn (warned at its heading)
+        if walk.byline and not isinstance(block, Heading):
+            continue  # "## Copyright" / "- License GPLv3+: …": who wrote it and under what terms (warned at its heading)
         if isinstance(block, Heading):
             before = len(walk.notes)
             _heading(walk, block)
+            if walk.byline:
+                continue
             if walk.man_command is not None:
                 man_pages.heading(walk, block)  # "OPTIONS": a section of the page's command, its name no term
                 if walk.man_section is not None:
@@ -465,9 +471,10 @@ _BULLET_MARKS = re.compile(r"^[-–•·]+\s+")
 # "`--mirror` 옵션을 이용하면 …", "-f 옵션을 쓰면 …": a sentence that says what using the option does
 _OPTION_USING = re.compile(r"--?[A-Za-z][\w-]*`?\s*옵션을\s*(?:이용|사용|쓰|주|붙이)")
 _OWNED_FLAG_HEADING = re.compile(r"([a-z][\w-]*)\s?의\s+(--?[A-Za-z][\w-]*)\s+(?:옵션|플래그)")
-_FLAG_HEADING = re.compile(r"(--?[A-Za-z][\w-]*(?:=\S+)?)(?:\s+(?:options?|옵션|플래그|flag))?", re.IGNORECASE)
+_FLAG_HEADING = re.compile(r"(--?[A-Za-z][\w-]*(?:=\S+)?)(?:\s+(?:options?|옵션|플래그|flag))?:?", re.IGNORECASE)
 _TERM_HEADING = re.compile(r"^(\S+(?:\s\S+)?)\s+[-–:]\s+(.+)$")
 _OPENING_BRACKET = re.compile(r"[\[<{(]")
+_ITEM_HEADING = re.compile(r"\s*(?:[-*+]|\d+[.)])\s+#{1,6}\s")  # "- ### -d:": a heading opening a list item
 
 
 def _heading(walk: Walk, block: Heading) -> None:
@@ -502,6 +509,9 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.heading_block = walk.block
     walk.heading_line = block.line
     walk.question = cribs.question(block.text)
+    walk.byline = _byline(walk, block)
+    if walk.byline:
+        return
     if block.level == 1:
         walk.read_title(text)  # "# git 정리", "# vim-multiple-cursors": what the notes are called, about
     if walk.tool is None and block.level <= 2:
@@ -678,6 +688,27 @@ def _lead_in_words(text: str) -> re.Match[str] | None:
     return None
 
 
+def _byline(walk: Walk, block: Heading) -> bool:
+    """Is the section being entered, or one around it, a byline (``## Copyright``, ``## Authors``)?  Warns at its
+    heading."""
+    if any(section.text.rstrip(":：").strip().casefold() in BYLINE_SECTIONS for section in walk.sections[:-1]):
+        return True
+    if walk.sections[-1].text.rstrip(":：").strip().casefold() not in BYLINE_SECTIONS:
+        return False
+    walk.warn(block.line, _(
+        "line {line}: the section '{name}' says who wrote the page or under what terms; no cards made from it"
+    ).format(line=block.line, name=walk.sections[-1].text))
+    return True
+
+
+def _under_item_heading(walk: Walk, block: Para) -> bool:
+    """The paragraph right under a heading written inside a list item (``- ### -d:`` / ``  Highlights …``)."""
+    return (
+        len(block.lists) == 1 and walk.heading_block == walk.block - 1
+        and _ITEM_HEADING.match(walk.written(walk.heading_line) or "") is not None
+    )
+
+
 def _unglossed(text: str) -> str:
     """``text`` without the ``(gloss)`` at its end; no "(", no gloss (and no search)."""
     return _GLOSS.sub("", text) if "(" in text else text
@@ -822,7 +853,8 @@ def _para(walk: Walk, block: Para) -> None:
             return
     text = strip_markers(block.text)
     option, walk.heading_option = walk.heading_option, None
-    if option and not block.lists and not block.quote and not looks_like_command(text):
+    if option and (not block.lists or _under_item_heading(walk, block)) and not block.quote and not looks_like_command(text):
+        # "### -d" / "Highlights …", or "- ### -d:" / "  Highlights …": the heading inside the item, its gloss below
         walk.add_option(option[0], text, walk.command(), block.line, reason="heading naming an option, paragraph under it")
         walk.heading_flag = None
         return
@@ -1932,6 +1964,12 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     reverse = parse_invocation(described) if term.style != "code" and looks_like_command(described) else None
     if reverse is not None and _SENTENCE_END.search(described):
         reverse = None  # "…: xdotool uses decimal numbers for ids, most tools hex." is a sentence, not a line
+    if reverse is not None and is_label_phrase(candidate):
+        # "Useful way: `echo a | xxd`", "Useful examples: …": a label over the line, nothing it says the line does
+        walk.warn(line, _(
+            "line {line}: '{label}' is a label over the command line, not what it does; no card made from it"
+        ).format(line=line, label=candidate))
+        return True
     if (
         reverse is not None
         # "homebrew 설치 명령어: `/usr/bin/ruby -e …`": the label itself says the other side is a command
@@ -1966,12 +2004,16 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return True  # "- 파일 소유권: `chown` 명령어": the command for the words before the colon
     if term.style == "plain" and not _VISIBLE_ASCII.match(candidate):
         return _concept(walk, term, line, depth)
+    if name_expansions.stands_for(walk, candidate, term.description, line):
+        return True  # "`xxd` stands for "hex dump"": what the name is made from, not what the program does
     copula = _COPULA.match(term.description) if term.style == "code" else None
     own = parse_invocation(candidate) if copula is not None and candidate == walk.man_command else None
     if copula is not None and own is not None:
         # "`sphinx-apidoc` is a tool for …" under the DESCRIPTION of its own man page: what the page's command does
         walk.add_command(own, copula.group("rest"), line, reason="a man page's sentence saying what its command is")
         return True
+    if copula is not None and cli_definitions.read(walk, term, copula.group("rest"), line):
+        return True  # "`xxd` is a command-line utility that creates …": what running it does
     if copula is not None and copula.group("article"):
         # "`less` is a pager.": the sentence says what the word is, a definition, not what a command line does
         return _concept(walk, Term(term.term, copula.group("rest"), term.style), line, depth)

@@ -152,6 +152,7 @@ class Walk:
     heading_command: tuple[Invocation, int] | None = None  # awaiting its description
     heading_term: tuple[str, str, int] | None = None  # "run - 컨테이너 실행", awaiting syntax
     heading_option: tuple[list[str], int] | None = None  # "### -z" awaiting the paragraph that explains it
+    byline: bool = False  # inside a "## Copyright" or "## Authors" section: nothing under it is a card
     heading_question: str | None = None  # "### 프로파일이란?" awaiting the paragraph that answers it
     heading_flag: str | None = None  # "### --dry-run=client", awaiting examples and a meaning
     flag_examples: list[Invocation] = field(default_factory=list)
