@@ -361,7 +361,8 @@ def _read_pieces(
                     above = strip_numbering(block.text) or above
             return tuple((b.line, b.level, b.text) for b in blocks if isinstance(b, Heading)), tuple(nested), above
         found, deep, above = incremental.read_piece(
-            walk, memo, salt=salt, text=piece, first_line=offset, given=above, run=run, sources=sources)
+            walk, memo, salt=salt, text=piece, text_key=keys[index], first_line=offset, given=above, run=run,
+            sources=sources)
         parsed.pop(index, None)
         headings.extend(found)
         skipped.extend(deep)
