@@ -284,6 +284,7 @@ REASONS = frozenset({
     N_("usage line alone in a list item"),
     N_("label over the command lines that do it"),
     N_("row of a table of equivalent command lines"),
+    N_("question answered by the option at its end"),
     N_("letter typed at a program's menu in a code block"),
     N_("mark and its meaning in a legend after a label"),
     N_("setting of the file in the block above, glossed under it"),

@@ -524,7 +524,7 @@ FLOORS29: dict[str, tuple[float, int]] = {
     "09-caffeinate-til-hard-wrapped-flag-sentences-italic-terms-man-quote-en": (0.0, 1),
     "10-yarn-npm-pipeless-two-column-equivalence-table-front-matter-en": (1.0, 0),
     "11-watch-option-h3-headings-inside-list-items-indented-placeholder-dollar-fences-rule-separated-sections-en": (1.0, 0),
-    "12-xxd-notion-export-blockquote-definitions-qa-bullet-answer-code-span-flag-table-en": (0.937, 0),
+    "12-xxd-notion-export-blockquote-definitions-qa-bullet-answer-code-span-flag-table-en": (1.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8, "fresh9": FLOORS9, "fresh10": FLOORS10,

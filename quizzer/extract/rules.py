@@ -97,7 +97,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import cli_definitions, command_for, command_summaries, fence_below, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
+from quizzer.extract import cli_definitions, command_for, question_options, command_summaries, fence_below, flag_items, example_glosses, installed_terms, keys_in_gloss, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -362,7 +362,8 @@ def _read_pieces(
                     above = strip_numbering(block.text) or above
             return tuple((b.line, b.level, b.text) for b in blocks if isinstance(b, Heading)), tuple(nested), above
         found, deep, above = incremental.read_piece(
-            walk, memo, salt=salt, text=piece, first_line=offset, given=above, run=run, sources=sources)
+            walk, memo, salt=salt, text=piece, text_key=keys[index], first_line=offset, given=above, run=run,
+            sources=sources)
         parsed.pop(index, None)
         headings.extend(found)
         skipped.extend(deep)
@@ -429,7 +430,7 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             if (len(walk.notes), len(walk.warnings), len(walk.unread)) == said:  # read by no rule
                 # (a man page's section, "DESCRIPTION", is no term the paragraph defines)
                 if (walk.man_section is not None or not heading_terms.read(walk, block)) and not meaning_sentences.read(walk, block):  # "X 뜻은 …"
-                    if not program_topics.read(walk, block):  # "- minikube는 …": what a program is
+                    if not program_topics.read(walk, block) and not question_options.read(walk, block):
                         question_lines.read(walk, block)  # "무엇을 보여 주나?" / "…": a card without its '?' line
         elif isinstance(block, Code):
             if walk.warned_list == walk.block - 1 and walk.warned_depth and len(block.lists) >= walk.warned_depth:
@@ -2313,6 +2314,8 @@ def _case(walk: Walk, block: Para) -> bool:
         # "## cp" / "- 예시" over nested "cp a.txt b.txt : …" lines: a label over the list under it, no meaning
         lead.block = walk.block
         return True
+    if lead.invocation is not None and question_options.read(walk, block):
+        return True  # "# od" / "- How do I show each byte as a character? `-c`": what -c does, not what od does
     lead.items.append((block.line, text))
     lead.block = walk.block
     if lead.invocation is not None:  # "## git cherry-pick" / "* 다른 브랜치의 커밋 하나를 …"
