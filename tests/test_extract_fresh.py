@@ -513,18 +513,18 @@ FLOORS28: dict[str, tuple[float, int]] = {
 # the twenty-ninth set, opened for tuning at 49eb766 (blind until then, measured at c9b7131: 14/88 = 15.9 % found,
 # 28/60 = 46.7 % wrong; at 1997b86 and 49eb766 the same figures)
 FLOORS29: dict[str, tuple[float, int]] = {
-    "01-df-johngrib-wiki-summary-bare-usage-fence-short-code-span-colon-long-code-span-option-bullets-ko": (0.8, 1),
-    "02-explorer-open-nautilus-os-name-headings-one-line-prompt-fences-brace-placeholder-ko": (0.0, 0),
+    "01-df-johngrib-wiki-summary-bare-usage-fence-short-code-span-colon-long-code-span-option-bullets-ko": (1.0, 0),
+    "02-explorer-open-nautilus-os-name-headings-one-line-prompt-fences-brace-placeholder-ko": (0.75, 0),
     "03-ln-symbolic-link-numbered-h4-usage-headings-comment-demo-fences-h5-warning-ko": (0.166, 0),
     "04-git-cherry-pick-double-slash-comment-fence-mixed-dollar-ko": (0.666, 0),
-    "05-ditto-johngrib-wiki-h3-task-headings-before-after-file-content-tables-prose-gloss-sentence-ko": (0.666, 0),
-    "06-chmod-chown-visudo-issue-headings-mode-code-span-colon-bullets-arrow-risk-subbullets-sudoers-comment-fence-ko": (0.25, 6),
+    "05-ditto-johngrib-wiki-h3-task-headings-before-after-file-content-tables-prose-gloss-sentence-ko": (1.0, 0),
+    "06-chmod-chown-visudo-issue-headings-mode-code-span-colon-bullets-arrow-risk-subbullets-sudoers-comment-fence-ko": (0.75, 0),
     "07-git-bisect-nav-link-header-rule-separated-dollar-colon-gloss-syntax-fence-en": (1.0, 0),
     "08-ssh-escape-til-pasted-help-list-fence-tilde-keys-en": (0.8, 0),
     "09-caffeinate-til-hard-wrapped-flag-sentences-italic-terms-man-quote-en": (0.666, 0),
     "10-yarn-npm-pipeless-two-column-equivalence-table-front-matter-en": (1.0, 0),
     "11-watch-option-h3-headings-inside-list-items-indented-placeholder-dollar-fences-rule-separated-sections-en": (1.0, 0),
-    "12-xxd-notion-export-blockquote-definitions-qa-bullet-answer-code-span-flag-table-en": (0.937, 0),
+    "12-xxd-notion-export-blockquote-definitions-qa-bullet-answer-code-span-flag-table-en": (1.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8, "fresh9": FLOORS9, "fresh10": FLOORS10,

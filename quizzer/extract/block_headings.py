@@ -19,7 +19,7 @@ from quizzer.i18n import _
 from quizzer.shell import parse_invocation, strip_prompt
 from quizzer.text import HANGUL
 
-__all__ = ["ONE_WORD", "heading_over_sentence", "heading_over_usage", "notes_title", "system_heading"]
+__all__ = ["ONE_WORD", "heading_over_sentence", "heading_over_usage", "notes_title", "system_heading", "task_title"]
 
 #: A lone word ("## Show", "> Output"): a topic or a label, rarely what a block's lines do.
 ONE_WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -85,7 +85,7 @@ _TASK_TITLE_KO = re.compile(
 _ABOUT_TITLE = re.compile(r"에\s*(?:대한|관한)\s+\S")
 
 
-def _task_title(title: str) -> bool:
+def task_title(title: str) -> bool:
     """``Free disk space used by Docker``, ``우분투에서 방화벽 켜기``: a title naming the task its notes do, which
     the block under it does; not a topic (``Docker``, ``Publisher/Subscriber``, ``쿠버네티스 정리``)."""
     words = title.split()
@@ -98,7 +98,7 @@ def notes_title(walk: Walk, block: Code) -> bool:
     (``리눅스 ls 명령어 내 파일 형식에 대한 문자열 표현``: a subject, whatever follows)."""
     if len(walk.sections) != 1 or walk.sections[0].level != 1 or walk.heading_block != walk.block - 1:
         return False
-    if _task_title(walk.sections[0].text):
+    if task_title(walk.sections[0].text):
         return False
     if _ABOUT_TITLE.search(walk.sections[0].text):
         return True

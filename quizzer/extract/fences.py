@@ -112,6 +112,8 @@ _INTO_FILE_KO = re.compile(
     rf"{_A_FILE}\S*\s*(?:에|에다|안에|하단에|끝에)\s*(?:아래|다음)\S*\s*(?:\S+\s+)?(?:추가|넣|작성|입력|붙여)"
     # "hosts file을 열고 다음을 추가한다": the file is opened, then the lines below go into it
     rf"|(?:{_A_FILE}|(?<![A-Za-z])file(?![A-Za-z]))\S*\s*(?:을|를)?\s*(?:열고|연\s*뒤|연\s*후)\s*(?:아래|다음)\S*\s*(?:\S+\s+)?(?:추가|넣|작성|입력|붙여)"
+    # "맨 아랫줄에 다음 내용 등록": a line's place in the file just opened, then the lines below go there
+    r"|(?:맨\s*)?(?:아랫|마지막|첫|윗)\s*줄(?:에|에다)\s*(?:아래|다음)\S*\s*(?:\S+\s+)?(?:추가|넣|작성|입력|붙여|등록)"
 )
 _INTO_FILE_EN = re.compile(
     rf"\b(?:add|append|put|paste|insert)\s+(?:the\s+following|this|these(?:\s+lines)?|following)\b.*\b(?:to|in|into)\b.*{_A_FILE}"
@@ -120,7 +122,10 @@ _INTO_FILE_EN = re.compile(
     # "In your ~/.gitconfig, add the following:", "in the config file define the plugins this way:": a file first, by
     # its name or as "the config file" (a folder, "In ~/dotfiles, set up …", is where lines run, not a file)
     rf"|\bin\s+(?:the\s+|your\s+)?(?:{_NAMED_FILE}|(?<![A-Za-z])config(?:uration)?\s+file)\s*,?\s+"
-    r"(?:add|append|put|paste|insert|define|declare)\b.*\b(?:following|this|these)\b",
+    r"(?:add|append|put|paste|insert|define|declare)\b.*\b(?:following|this|these)\b"
+    # "Add the following line at the bottom:": a place in the file just opened
+    r"|\b(?:add|append|put|paste|insert)\s+(?:the\s+following|this|these)(?:\s+lines?)?\s+(?:at|to)\s+the\s+(?:very\s+)?"
+    r"(?:end|bottom|top)\b",
     re.IGNORECASE,
 )
 #: a line that writes a file itself ("echo … >> ~/.bashrc", "… | sudo tee -a /etc/hosts"): a command

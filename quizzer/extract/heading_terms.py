@@ -250,6 +250,18 @@ def _code_below(walk: Walk, line: int, *, lead_in_between: bool = False) -> bool
     return False
 
 
+_ITEM_LINE = re.compile(r"\s*(?:[-*+]|\d+[.)])\s|\s")  # an item of a list, or a line indented under one
+
+
+def _list_over_code(walk: Walk, line: int) -> bool:
+    """Whether the list whose item is at ``line`` runs straight into a code block (blank lines between): its items
+    may say what the block's lines do, as a paragraph over it may."""
+    at = line + 1
+    while (text := walk.written(at)) is not None and (not text.strip() or _ITEM_LINE.match(text)):
+        at += 1
+    return text is not None and _FENCE.match(text) is not None
+
+
 # "rsync is …", "dd (disk dump) is …": a sentence with a subject of its own, named before its verb
 # "rsync is …", "HTTPie lets you …": the sentence's subject, saying what it is or what it lets one do
 _SUBJECT = re.compile(
@@ -362,6 +374,8 @@ def read(walk: Walk, block: Para) -> bool:
     name, spellings = named
     if not block.lists and _code_below(walk, block.line, lead_in_between=" " not in name):
         return False  # (so too a paragraph over a code block further down)
+    if block.lists and _list_over_code(walk, block.line):
+        return False  # "## permission-denied" / "- 파일권한 변경시 사용" / "- …" / its block: the items say what it does
     meaning = what_it_is(block)
     if meaning is None or clean(meaning).casefold() == name.casefold() or _other_subject(meaning, name):
         return False

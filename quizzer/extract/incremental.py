@@ -301,9 +301,10 @@ def lines_key(salt: str, text: str) -> str:
     return "lines:" + hashlib.sha256(f"{salt}\0{text}".encode()).hexdigest()
 
 
-def piece_key(salt: str, text: str, first_line: int, state: bytes, last: ExtractWarning | None) -> str:
+def piece_key(salt: str, text_key: str, first_line: int, state: bytes, last: ExtractWarning | None) -> str:
+    """A piece's key: ``text_key`` is its text's :func:`lines_key` (the text hashed once for both)."""
     digest = hashlib.sha256()
-    for part in (salt.encode(), str(first_line).encode(), state, repr(last).encode(), text.encode()):
+    for part in (salt.encode(), str(first_line).encode(), state, repr(last).encode(), text_key.encode()):
         digest.update(len(part).to_bytes(8, "little"))
         digest.update(part)
     return digest.hexdigest()
@@ -340,6 +341,7 @@ def read_piece(
     *,
     salt: str,
     text: str,
+    text_key: str,
     first_line: int,
     given: object = None,
     run: Callable[[], tuple[Any, ...]],
@@ -347,10 +349,11 @@ def read_piece(
 ) -> tuple[Any, ...]:
     """Read one piece into ``walk``: from ``memo`` when its result there still holds, else by
     ``run()`` (which returns what the caller collects per piece), keeping the result in ``memo``.
-    ``first_line``: lines before the piece; ``given``: what else the caller gives the piece (in the key);
+    ``text_key``: the text's :func:`lines_key`; ``first_line``: lines before the piece; ``given``: what else the
+    caller gives the piece (in the key);
     ``sources``: told of each kept result's notes."""
     state = state_of(walk) + pickle.dumps(given, pickle.HIGHEST_PROTOCOL)
-    key = piece_key(salt, text, first_line, state, walk.warnings[-1] if walk.warnings else None)
+    key = piece_key(salt, text_key, first_line, state, walk.warnings[-1] if walk.warnings else None)
     known = memo.get(key)
     if isinstance(known, PieceResult) and _valid(known, walk):
         try:

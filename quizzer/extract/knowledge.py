@@ -585,7 +585,7 @@ GIVING_VERBS_KO: frozenset[str] = frozenset({"붙이면", "주면", "사용하�
 #: Words that label what follows instead of naming a term: never a card's side.
 LABELS: frozenset[str] = frozenset(
     {
-        "use case", "use cases", "ex", "e.g", "eg", "example", "examples", "예", "예시", "예제", "사용법", "usage",
+        "use case", "use cases", "ex", "e.g", "eg", "example", "examples", "예", "예시", "예제", "사용법", "사용", "usage",
         "참고", "주의", "note", "notes", "tip", "tips", "trick", "tricks", "warning", "팁", "결과", "output",
         "출력", "options", "option", "옵션", "flags", "flag", "응용", "상황", "장점", "단점", "reference", "references",
         "레퍼런스", "참고자료", "source", "sources", "here", "result", "results", "syntax", "문법", "구문",

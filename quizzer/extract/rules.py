@@ -15,11 +15,11 @@ from dataclasses import replace
 from typing import Any
 
 from quizzer.extract import (
-    arguments, below_block, dash_steps, man_pages, defining, elsewhere, enumerated_values, nested_terms,
+    argument_values, arguments, below_block, dash_steps, man_pages, defining, elsewhere, enumerated_values, nested_terms,
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, question_lines, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
-    option_named_items, option_value_items, placeholder_items, placeholder_values, plain_columns, purpose_items, value_pairs, which_items, written_keys,
+    option_named_items, option_value_items, placeholder_items, placeholder_values, plain_columns, purpose_items, summary_lines, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.label_commands import is_quotation, names_variable
 from quizzer.extract.asides import without_aside
@@ -97,7 +97,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import cli_definitions, command_for, command_summaries, fence_below, flag_items, flag_passives, example_glosses, installed_terms, keys_in_gloss, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
+from quizzer.extract import cli_definitions, command_for, question_options, command_summaries, fence_below, flag_items, flag_passives, example_glosses, installed_terms, keys_in_gloss, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -280,6 +280,7 @@ def _extract(
         headings = _read_pieces(walk, person, memo, salt=salt, skipped=skipped, sources=sources)
     below_block.settle(walk)
     key_items.settle(walk)  # a key or two under one or two headings: maybe a topic, not an action
+    summary_lines.read(walk, text)  # "title: du 명령어" / "summary: 디렉토리의 사용량을 보여준다"
     _too_deep(walk, skipped)
     # the document's lines, as the walk read them (not split again: 13 ms for 100k cards)
     return add_hand_notes(walk.draft(source, walk.source, memo=memo, salt=salt, sources=sources), person, headings)
@@ -361,7 +362,8 @@ def _read_pieces(
                     above = strip_numbering(block.text) or above
             return tuple((b.line, b.level, b.text) for b in blocks if isinstance(b, Heading)), tuple(nested), above
         found, deep, above = incremental.read_piece(
-            walk, memo, salt=salt, text=piece, first_line=offset, given=above, run=run, sources=sources)
+            walk, memo, salt=salt, text=piece, text_key=keys[index], first_line=offset, given=above, run=run,
+            sources=sources)
         parsed.pop(index, None)
         headings.extend(found)
         skipped.extend(deep)
@@ -428,7 +430,7 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             if (len(walk.notes), len(walk.warnings), len(walk.unread)) == said:  # read by no rule
                 # (a man page's section, "DESCRIPTION", is no term the paragraph defines)
                 if (walk.man_section is not None or not heading_terms.read(walk, block)) and not meaning_sentences.read(walk, block):  # "X 뜻은 …"
-                    if not program_topics.read(walk, block):  # "- minikube는 …": what a program is
+                    if not program_topics.read(walk, block) and not question_options.read(walk, block):
                         question_lines.read(walk, block)  # "무엇을 보여 주나?" / "…": a card without its '?' line
         elif isinstance(block, Code):
             if walk.warned_list == walk.block - 1 and walk.warned_depth and len(block.lists) >= walk.warned_depth:
@@ -1494,6 +1496,7 @@ _SENTENCE_END = re.compile(r"[A-Za-z]{2}[.,;:]\s*(?:\n|$)")
 _ITEM_RULES = Chain(
     (placeholder_values.read, Shape.BLOCK),  # "Where `COMMAND` is one of:" / "* `show-hosts` - …": tool show-hosts
     (option_value_items.read, Shape.BLOCK),  # "The `-f` option accepts the following values:" / "- `network` - …"
+    (argument_values.read, Shape.BLOCK),  # "chmod +x {file}" / "### Modes" / "- `+x`: …", "- `600`: …": chmod's values
     (key_lists.read, Shape.BLOCK),  # "## Shortcut Keys" / "- `Ctrl(⌃)` + `A` : …": a key of no program
     (key_after.read, Shape.INLINE),  # "- 저장: `Ctrl+S`"
     (meta_commands.read, Shape.INLINE),  # "- list the roles: `\\du`" in notes about psql
@@ -2334,6 +2337,8 @@ def _case(walk: Walk, block: Para) -> bool:
         # "## cp" / "- 예시" over nested "cp a.txt b.txt : …" lines: a label over the list under it, no meaning
         lead.block = walk.block
         return True
+    if lead.invocation is not None and question_options.read(walk, block):
+        return True  # "# od" / "- How do I show each byte as a character? `-c`": what -c does, not what od does
     lead.items.append((block.line, text))
     lead.block = walk.block
     if lead.invocation is not None:  # "## git cherry-pick" / "* 다른 브랜치의 커밋 하나를 …"

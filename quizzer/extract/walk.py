@@ -228,6 +228,7 @@ class Walk:
     quoted_term: tuple[int, str] | None = None  # (block, term) of "X is:" whose definition a quote may give next
     one_of: tuple[int, str] | None = None  # (block, command before it) of "Where `COMMAND` is one of:" (placeholder_values)
     option_values: tuple[int, str] | None = None  # (block, option) of "The `-f` option accepts the following values:" (option_value_items)
+    argument_values: tuple[int, str] | None = None  # (line, command) of the last item of a list of values (argument_values)
     source: tuple[str, ...] = ()  # the document's lines as written (markdown escapes kept: `\;`, `\.`)
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
     _previous: tuple[int, str] | None = None  # (block, command and flags) of the last command note

@@ -1,0 +1,60 @@
+"""A page's front matter saying what the program its title names does (pure).
+
+Wiki and blog generators keep a page's title and a one-line summary in its YAML front matter::
+
+    ---
+    title   : du 명령어
+    summary : 디렉토리의 사용량을 보여준다
+    ---
+
+When the title is one program's name (alone, or with 명령어/command after it) and quizzer knows it or the
+page's code blocks run it, the summary is what that program does: a command note, at the summary's line.  A
+summary naming the program or another its code blocks run ("zip은 압축, unzip은 압축 해제") tells of more than one
+thing, or of another program: warned, no card.  Nor is one made when the page already has a card of the bare program: the two
+would join.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.model import Kind, note_key
+from quizzer.extract.walk import Walk
+from quizzer.i18n import _
+from quizzer.text import clean, nfc
+
+__all__ = ["REASON", "read"]
+
+REASON = "the front matter's summary of the program its title names"
+_FRONT_MATTER = re.compile(r"\A---\r?\n(.*?\r?\n)---\r?\n", re.DOTALL)
+_FIELD = re.compile(r"^(?:summary|description)[ \t]*:[ \t]*[\"']?(?P<text>.*?)[\"']?[ \t]*\r?$", re.MULTILINE)
+_TITLE = re.compile(r"^[ \t]*(?P<name>[a-z][\w.+-]*)(?:[ \t]+(?:명령어|명령|커맨드|command))?[ \t]*$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*")
+
+
+def read(walk: Walk, text: str) -> None:
+    """A command note of the title's program from the front matter's summary of ``text``, when there is one."""
+    head = _FRONT_MATTER.match(text)
+    named = _TITLE.fullmatch(walk.titled or "")
+    if head is None or named is None:
+        return
+    program = named.group("name").lower()
+    if program not in PROGRAMS and program != walk.fenced_program and program not in walk.run_programs:
+        return
+    said = _FIELD.search(head.group(1))
+    summary = clean(nfc(said.group("text"))) if said else ""
+    if not summary:
+        return
+    line = head.group(1).count("\n", 0, said.start()) + 2  # type: ignore[union-attr]
+    if any(word.lower() == program or word.lower() in walk.run_programs for word in _WORD.findall(summary)):
+        walk.warn(line, _(
+            "line {line}: the summary '{summary}' names a program itself; what {program} does is not sure, no card "
+            "made from it"
+        ).format(line=line, summary=summary, program=program))
+        return
+    if note_key(walk.deck, Kind.COMMAND, program, program) in walk.notes:
+        return  # a card of the bare program already: the summary would join it
+    sections, walk.sections = walk.sections, []  # read after the walk: the page's, under none of its headings
+    walk.add(Kind.COMMAND, term=program, front=program, back=summary, command=program, line=line, reason=REASON)
+    walk.sections = sections
