@@ -516,7 +516,7 @@ FLOORS29: dict[str, tuple[float, int]] = {
     "01-df-johngrib-wiki-summary-bare-usage-fence-short-code-span-colon-long-code-span-option-bullets-ko": (1.0, 0),
     "02-explorer-open-nautilus-os-name-headings-one-line-prompt-fences-brace-placeholder-ko": (0.75, 0),
     "03-ln-symbolic-link-numbered-h4-usage-headings-comment-demo-fences-h5-warning-ko": (0.166, 0),
-    "04-git-cherry-pick-double-slash-comment-fence-mixed-dollar-ko": (0.666, 0),
+    "04-git-cherry-pick-double-slash-comment-fence-mixed-dollar-ko": (1.0, 0),
     "05-ditto-johngrib-wiki-h3-task-headings-before-after-file-content-tables-prose-gloss-sentence-ko": (1.0, 0),
     "06-chmod-chown-visudo-issue-headings-mode-code-span-colon-bullets-arrow-risk-subbullets-sudoers-comment-fence-ko": (0.75, 0),
     "07-git-bisect-nav-link-header-rule-separated-dollar-colon-gloss-syntax-fence-en": (1.0, 0),

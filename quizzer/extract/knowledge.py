@@ -844,6 +844,15 @@ _CONDITION_KO = re.compile(
 )
 
 
+_WISH = re.compile(r"싶(?:은\s*경우|을\s*때|다면|으면)(?:에는|에|엔)?\s*[:：.]?\s*$|^(?:if|when)\s+you\s+(?:want|need|wish)\s+to\s", re.IGNORECASE)
+
+
+def says_wish(text: str) -> bool:
+    """``다른 브랜치의 커밋을 가져오고 싶은 경우``, ``If you want to undo a commit``: a case that is a goal, what the line
+    is for (a :func:`says_condition` of another kind: "도커로 띄울 때" says where it runs, not what it does)."""
+    return "\n" not in text.strip() and _WISH.search(text.strip()) is not None
+
+
 def says_condition(text: str) -> bool:
     """``minikube 환경 사용시``, ``apt-get으로 설치했을 경우``, ``When using minikube``: the case what follows is for
     (a Korean phrase ends in 경우/때/"…시", an English one starts with if/when and has no main clause after a comma),

@@ -92,6 +92,7 @@ from quizzer.extract.knowledge import (
     is_premise,
     program_named,
     says_condition,
+    says_wish,
     says_doing,
     says_variant,
     sub_command,
@@ -2292,7 +2293,10 @@ def _case(walk: Walk, block: Para) -> bool:
         # "## less" / "- 20번째 줄부터 보기:" right over a block: it leads into the block, not what less does
         walk.lead_in = None
         return False
-    if lead.invocation is not None and says_condition(text) and walk.code_next(block.line + block.inline.raw.count("\n")):
+    if (
+        lead.invocation is not None and says_condition(text) and not says_wish(text)
+        and walk.code_next(block.line + block.inline.raw.count("\n"))
+    ):
         # "## nginx" / "- 도커로 띄울 때" over a blank line and a fence: the case the block is for, not what nginx does
         walk.lead_in = None
         return False

@@ -1,0 +1,45 @@
+"""A bullet under a heading naming a command that says when one wants something, over a block: what it is for.
+
+"## git revert" / "- 지난 커밋을 되돌리는 커밋을 만들고 싶은 경우" / a fence of examples glossed each by its own
+comment: the wish is the goal the command serves, its card; a case of where it runs ("도커로 띄울 때") is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import draft
+from quizzer.extract.knowledge import says_wish
+
+
+def _commands(text: str) -> list[tuple[str, str]]:
+    return [(note.front, note.back) for note in draft(text).notes if note.kind.value == "command"]
+
+
+_FENCE = "\n\n```shell\n// 하나만\n$ git revert a1b2c3d\n\n// 여러 개\n$ git revert a1b2c3d e4f5a6b\n```\n"
+
+
+def test_a_wish_under_the_command_heading_over_a_block_is_its_purpose() -> None:
+    cards = _commands("## git revert\n- 지난 커밋을 되돌리는 커밋을 만들고 싶은 경우" + _FENCE)
+    assert ("git revert", "지난 커밋을 되돌리는 커밋을 만들고 싶은 경우") in cards
+    assert ("git revert a1b2c3d", "하나만") in cards
+
+
+def test_the_same_in_english() -> None:
+    cards = _commands("## git revert\n- If you want to undo a pushed commit safely" + _FENCE)
+    assert ("git revert", "If you want to undo a pushed commit safely") in cards
+
+
+def test_a_case_of_where_it_runs_is_still_no_purpose() -> None:
+    cards = _commands("## git revert\n- 도커로 띄울 때" + _FENCE)
+    assert not [card for card in cards if card[0] == "git revert"]
+
+
+@pytest.mark.parametrize("text", ["로그를 남기고 싶은 경우", "로그를 남기고 싶을 때", "When you need to keep the log"])
+def test_wishes(text: str) -> None:
+    assert says_wish(text)
+
+
+@pytest.mark.parametrize("text", ["로그를 남길 때", "설치한 경우", "When installed with apt"])
+def test_no_wishes(text: str) -> None:
+    assert not says_wish(text)
