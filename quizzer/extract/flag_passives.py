@@ -5,7 +5,8 @@
 
 The flag (``-v``) → the sentence up to it (``Verbose output can be turned on``): what one gets with it.  Whose flag:
 the one program the notes' code blocks run (``walk.run_programs``); with none, or two programs, not sure: warned.  A second flag after ``and`` whose words leave out the verb (``and one for the disk with
-`-m```) is told by an elided clause, whose meaning is not written out: warned, never a card.
+`-m```) is told by an elided clause, whose meaning is not written out: warned, never a card; so is a flag whose
+sentence opens with a pronoun (``This can be done with `-P```.): what it does is in an earlier sentence.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
+from quizzer.extract.knowledge import PRONOUNS
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
@@ -43,6 +45,11 @@ def read(walk: Walk, block: Para) -> bool:
     if rest and elided is None:
         return False  # "… with `-x` when the disk is full": more said of it than this style reads
     flag = match.group("flag")
+    if match.group("what").split()[0].casefold() in PRONOUNS:
+        walk.warn(block.line, _(
+            "line {line}: what {flag} does is said of a word pointing at an earlier sentence; no card made from it"
+        ).format(line=line, flag=flag))
+        return True  # "This can be done with `-P`.": what "this" is, the sentence does not say
     programs = walk.run_programs
     if len(programs) != 1:
         walk.warn(block.line, _(
