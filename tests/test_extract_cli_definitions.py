@@ -7,7 +7,7 @@ to.  "`less` is a pager." stays what the word is.  Examples of our own.
 
 from __future__ import annotations
 
-from conftest import facts as _facts
+from conftest import facts as _facts, warned
 
 
 def test_a_command_line_utility_that_does_something_is_a_command_note() -> None:
@@ -47,3 +47,9 @@ def test_a_later_definition_does_not_name_the_notes_program() -> None:
         "## Flags\n\n| Flag | Description |\n| --- | --- |\n| `-k` | Keep the input files. |\n"
     )
     assert [f for f in _facts(text) if f[1] == "option"] == []
+
+
+def test_the_back_ends_with_the_sentence_and_the_next_is_warned() -> None:
+    text = "`restic` is a command-line tool that encrypts snapshots before upload. I run it every night.\n"
+    assert (1, "command", "restic", "restic", "encrypts snapshots before upload.") in _facts(text)
+    assert 1 in warned(text)

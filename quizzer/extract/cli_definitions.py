@@ -3,7 +3,7 @@ by what it does (pure).
 
 "`less` is a pager." says what a word is, a concept (``rules._term``); a sentence that calls the name a
 command-line utility, tool or program and goes on with "that" or "which" and a verb says what running it does: a
-command note whose back is that clause.  When the notes open with such a sentence (no heading, no note before it)
+command note whose back is that clause, up to its sentence's end.  When the notes open with such a sentence (no heading, no note before it)
 and name no program of their own, the name is the program they are about: an option table further down, with no
 title naming the program, lists its options.
 """
@@ -14,6 +14,7 @@ import re
 
 from quizzer.extract.terms import Term
 from quizzer.extract.walk import Walk
+from quizzer.i18n import _
 from quizzer.shell import parse_invocation
 
 __all__ = ["REASON", "read"]
@@ -26,6 +27,8 @@ _CLI_PROGRAM = re.compile(
     r"\s+(?:that|which)\s+(?P<does>[a-z]\w*s\b.*)$",
     re.IGNORECASE,
 )
+# where the clause's sentence ends and another begins ("… before upload. I use it nightly.")
+_NEXT_SENTENCE = re.compile(r"(?<=[a-z0-9)\"'`])[.!?](?=\s+[A-Z])")
 
 
 def read(walk: Walk, term: Term, rest: str, line: int) -> bool:
@@ -39,5 +42,10 @@ def read(walk: Walk, term: Term, rest: str, line: int) -> bool:
         return False  # "`git log` is a …": a line, not a program's name
     if walk.program is None and not walk.sections and not walk.notes:
         walk.tool = invocation.command  # the notes open by saying what their program does
-    walk.add_command(invocation, match.group("does"), line, reason=REASON)
+    does = match.group("does")
+    if (end := _NEXT_SENTENCE.search(does)) is not None:  # the sentences after it say something else
+        walk.warn(line, _("line {line}: '{text}' says something of another thing than what '{command}' does; not read")
+                  .format(line=line, text=does[end.end():].strip(), command=invocation.command))
+        does = does[: end.end()]
+    walk.add_command(invocation, does, line, reason=REASON)
     return True
