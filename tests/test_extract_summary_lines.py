@@ -50,3 +50,21 @@ def test_an_empty_summary_gives_no_card() -> None:
 def test_a_usage_heading_over_the_bare_command_is_a_label() -> None:
     notes, _ = _read("# du\n\n## 사용\n\n```\n$ du\n```\n")
     assert ("du", "사용") not in [(note[3], note[4]) for note in notes]
+
+
+def test_a_summary_of_the_page_rather_than_the_program_is_warned() -> None:
+    text = '---\ntitle: "du"\ndescription: "My notes from the shell course"\n---\n\n```\ndu -sh .\n```\n'
+    notes, warnings = _read(text)
+    assert [note for note in notes if note[0] == 3] == []
+    assert any("line 3" in w and "summary" in w for w in warnings)
+
+
+def test_a_korean_summary_naming_the_page_is_warned() -> None:
+    notes, warnings = _read(_page("du", "리눅스 강좌 3주차"))
+    assert [note for note in notes if note[0] == 4] == []
+    assert any("line 4" in w for w in warnings)
+
+
+def test_a_korean_summary_saying_what_kind_of_program_it_is_is_kept() -> None:
+    notes, _ = _read(_page("du", "디스크 용량 확인 명령어"))
+    assert (4, "command", "du", "du", "디스크 용량 확인 명령어") in notes

@@ -10,7 +10,8 @@ Wiki and blog generators keep a page's title and a one-line summary in its YAML 
 When the title is one program's name (alone, or with 명령어/command after it) and quizzer knows it or the
 page's code blocks run it, the summary is what that program does: a command note, at the summary's line.  A
 summary naming the program or another its code blocks run ("zip은 압축, unzip은 압축 해제") tells of more than one
-thing, or of another program: warned, no card.  Nor is one made when the page already has a card of the bare program: the two
+thing, or of another program: warned, no card; so is a summary that says no doing ("My notes from the course": what
+the page is).  Nor is one made when the page already has a card of the bare program: the two
 would join.
 """
 
@@ -18,11 +19,14 @@ from __future__ import annotations
 
 import re
 
-from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.knowledge import (
+    ARTICLES, COMMAND_WORDS_KO, KIND_WORDS_EN, KIND_WORDS_KO, LABEL_ADJECTIVES, PRONOUNS, PROGRAMS, says_doing,
+    states_doing_ko,
+)
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
-from quizzer.text import clean, nfc
+from quizzer.text import clean, has_hangul, nfc
 
 __all__ = ["REASON", "read"]
 
@@ -31,6 +35,17 @@ _FRONT_MATTER = re.compile(r"\A---\r?\n(.*?\r?\n)---\r?\n", re.DOTALL)
 _FIELD = re.compile(r"^(?:summary|description)[ \t]*:[ \t]*[\"']?(?P<text>.*?)[\"']?[ \t]*\r?$", re.MULTILINE)
 _TITLE = re.compile(r"^[ \t]*(?P<name>[a-z][\w.+-]*)(?:[ \t]+(?:명령어|명령|커맨드|command))?[ \t]*$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*")
+
+
+def _says_doing(summary: str) -> bool:
+    """``디렉토리의 사용량을 보여준다``, ``estimate file space usage``: what is done, or what kind of program it is
+    (``이미지 처리 명령어``); not what the page is (``My notes from the course``, ``리눅스 강좌 3주차``)."""
+    last = summary.rstrip(".").split()[-1].casefold()
+    if last in KIND_WORDS_EN or any(last.endswith(word) for word in KIND_WORDS_KO | COMMAND_WORDS_KO):
+        return True
+    if has_hangul(summary):
+        return says_doing(summary) or states_doing_ko(summary.rstrip(".") + ".")
+    return summary.split()[0].casefold() not in ARTICLES | LABEL_ADJECTIVES | PRONOUNS
 
 
 def read(walk: Walk, text: str) -> None:
@@ -53,6 +68,11 @@ def read(walk: Walk, text: str) -> None:
             "made from it"
         ).format(line=line, summary=summary, program=program))
         return
+    if not _says_doing(summary):
+        walk.warn(line, _(
+            "line {line}: the summary '{summary}' does not say what {program} does; no card made from it"
+        ).format(line=line, summary=summary, program=program))
+        return  # "description: My notes from week 3": what the page is, not what the program does
     if note_key(walk.deck, Kind.COMMAND, program, program) in walk.notes:
         return  # a card of the bare program already: the summary would join it
     sections, walk.sections = walk.sections, []  # read after the walk: the page's, under none of its headings
