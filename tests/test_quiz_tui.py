@@ -538,21 +538,21 @@ def verdict_small_then_tall(screen: QuizScreen, output: SizedOutput, pipe: PipeI
 def test_the_answer_shows_after_a_wrong_typed_answer_when_rows_are_short(
     seeded_db: Database, clock: FakeClock, pipe: PipeInput
 ) -> None:
-    """At 40×14 the lines saying why an answer was wrong ('tar is a different command from git add.
-    -x is not an option of this line. …') pushed the right answer behind '…': the person never saw it.
-    The why gives way; the answer stays."""
+    """At 40×14 the lines saying why an answer was wrong ('-x is not an option of this line. -y is not an
+    option of this line. …') pushed the right answer behind '…': the person never saw it.  The why gives
+    way; the answer stays.  (A different program's line is one sentence since c4c650d0, which fits.)"""
     question = Question(Format.TYPED, "command", "git", "s", "Type the command that does this.", "변경 사항을 스테이징",
                         answer="git add", accepted=("git add 파일",))
     controller = QuizController(seeded_db, [question], config=Config(), clock=clock, timer=clock.timer, exam=False)
     output = SizedOutput(40, 14)
     screen = QuizScreen(controller, input=pipe, output=output)
-    pipe.send_text("tar -xzf a" + ENTER)
+    pipe.send_text("git add -x -y -z a" + ENTER)
     drawn = verdict_small_then_tall(screen, output, pipe)
     small, tall = drawn
     assert len(small.split("\n")) == 14 and "✗ Wrong" in small and "Answer: git add" in small
-    assert "tar is a different command" in small and "…" in small  # as much of the why as fits
+    assert "-x is not an option of this line" in small and "…" in small  # as much of the why as fits
     flat = " ".join(tall.split())
-    assert "› tar -xzf a" in flat and "Closest accepted answer: git add 파일" in flat and "…" not in tall
+    assert "› git add -x -y -z a" in flat and "Closest accepted answer: git add 파일" in flat and "…" not in tall
     assert "You typed" not in flat  # the answer box above shows it as submitted
 
 
