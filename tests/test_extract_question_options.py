@@ -45,3 +45,9 @@ def test_notes_naming_no_command_warn_about_the_option() -> None:
     text = "Notes\n\n- How do I show each byte as a named character? `-c`\n"
     assert _facts(text) == []
     assert [w.line for w in _draft(text).warnings] == [3]
+
+
+def test_a_question_asking_why_is_warned_not_carded() -> None:
+    text = "# od\n\n- Why does the offset print in octal? `-A`\n"
+    assert [f for f in _facts(text) if f[3] == "-A"] == []
+    assert 3 in [w.line for w in _draft(text).warnings]

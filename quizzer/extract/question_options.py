@@ -3,7 +3,8 @@
 Notes kept as questions to self write the answer right after the question mark, in code: when that answer is
 one option (``-p``, ``--plain``) and the notes name the command it belongs to, the question is what the option
 is for, an option note whose back is the question as written.  Any other answer (a command line, words) is left
-to the other readers; an option of no command named is warned about (``Walk.add_option``).
+to the other readers; an option of no command named is warned about (``Walk.add_option``), and so is a question
+asking why (``Why does this fail without a dash? `-f```): its answer is a reason, not what the option does.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from quizzer.extract.blocks import Para
 from quizzer.extract.terms import option_spellings
 from quizzer.extract.walk import Walk
+from quizzer.i18n import _
 from quizzer.text import clean
 
 __all__ = ["REASON", "read"]
@@ -20,6 +22,8 @@ __all__ = ["REASON", "read"]
 REASON = "question answered by the option at its end"
 
 _ASKED = re.compile(r"[?？]\s*$")
+# "Why does this fail without a dash?", "왜 대시가 필요할까?": asks a reason, which the option is not
+_WHY = re.compile(r"^(?:why\b|왜)", re.IGNORECASE)
 
 
 def read(walk: Walk, block: Para) -> bool:
@@ -31,5 +35,10 @@ def read(walk: Walk, block: Para) -> bool:
     question = clean("".join(span.text for span in spans[:-1]))
     if not spellings or len(spellings) != 1 or not _ASKED.search(question) or len(question.split()) < 3:
         return False
+    if _WHY.match(question):
+        walk.warn(block.line, _(
+            "line {line}: the question asks why, and {option} is no reason; no card made from it"
+        ).format(line=block.line, option=spellings[0]))
+        return True
     walk.add_option(spellings, question, walk.command(), block.line, reason=REASON)
     return True
