@@ -52,3 +52,8 @@ def test_prompted_lines_that_gloss_themselves_are_no_sentences_of_text() -> None
         "```\n"
     )
     assert [fact[3] for fact in facts(text)] == ["git bisect start", "git bisect good", "git bisect bad"]
+
+
+def test_a_makefile_rule_is_no_glossed_line() -> None:
+    text = "# Build\n\n```\ntest : lint unit\ninstall : build docs\n```\n"
+    assert [fact for fact in facts(text) if fact[4] in ("lint unit", "build docs")] == []

@@ -9,7 +9,8 @@ A usage summary lines its commands up with what each does::
 Each line is one fact: the command line (its prompt dropped) → the words after the colon.  The colon stands apart, a
 space or more before it and after it, so that a colon inside the line (``host:port``, ``C:\\``) is never taken for it.
 The block reads so only when every line that is not blank is such a line, two at least, each a command line and each
-gloss words; a block with any other line is another style, left to the other readers.
+gloss a sentence (capitalized) or a phrase saying what is done (``test : lint unit`` is a makefile's rule: its
+target and the targets it needs); a block with any other line is another style, left to the other readers.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Code
+from quizzer.extract.knowledge import says_doing
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, strip_prompt
 
@@ -37,9 +39,10 @@ def read(walk: Walk, block: Code) -> bool:
         if glossed is None or not looks_like_command(glossed.group("line")):
             return False
         invocation = parse_invocation(glossed.group("line"))
-        if invocation is None:
-            return False
-        rows.append((n, invocation, glossed.group("gloss").rstrip(".")))
+        gloss = glossed.group("gloss")
+        if invocation is None or not (gloss[:1].isupper() or says_doing(gloss)):
+            return False  # "test : lint unit": a makefile's target and what it needs, no gloss
+        rows.append((n, invocation, gloss.rstrip(".")))
     if len(rows) < 2:
         return False
     for n, invocation, gloss in rows:
