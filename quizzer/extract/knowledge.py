@@ -753,19 +753,20 @@ def names_system(text: str) -> bool:
     )
 
 
+#: Who wrote a page and under what terms, as a label or a heading says it ("Author", "License", "작성자"), casefolded.
+_BYLINE_WORDS: frozenset[str] = frozenset({"author", "authors", "작성자", "저자", "license", "licence"})
 #: Labels of a page's byline and scope ("**Authors**: …", "Applies To: Windows Server 2012, …", "작성자: …",
 #: "**Supported**: Linux, macOS", "미지원: Windows", a plugin help's "License: Same terms as Vim itself"),
 #: casefolded: who wrote the notes, under what terms, or what they are for, never a term and its definition.
-BYLINE_LABELS: frozenset[str] = frozenset(
-    {"author", "authors", "written by", "applies to", "작성자", "글쓴이", "저자", "적용 대상", "supported", "unsupported",
-     "not supported", "지원", "미지원", "지원 환경", "지원 os", "license", "licence"}
+BYLINE_LABELS: frozenset[str] = _BYLINE_WORDS | frozenset(
+    {"written by", "applies to", "글쓴이", "적용 대상", "supported", "unsupported", "not supported", "지원", "미지원",
+     "지원 환경", "지원 os"}
 )
 
 #: Headings of a page's byline sections ("## Copyright", "## Authors", "## License"), casefolded: who wrote the
 #: page or the program and under what terms; nothing under them is a fact to learn.
-BYLINE_SECTIONS: frozenset[str] = frozenset(
-    {"author", "authors", "copyright", "license", "licence", "credits", "contributors", "acknowledgements",
-     "acknowledgments", "저작권", "라이선스", "라이센스", "작성자", "저자"}
+BYLINE_SECTIONS: frozenset[str] = _BYLINE_WORDS | frozenset(
+    {"copyright", "credits", "contributors", "acknowledgements", "acknowledgments", "저작권", "라이선스", "라이센스"}
 )
 
 #: Labels of a remark set beside what a section does ("Note: unlike apt, …", "**Warning**: …",
