@@ -77,3 +77,10 @@ def test_every_session_program_is_read_with_every_word_for_its_escapes(spelling:
 def test_keys_under_a_title_naming_ssh_keys_are_no_ones() -> None:
     text = "# SSH keys\n\n```\n~. - close\n~B - send a break\n~R - ask for a rekey\n```\n"
     assert facts(text) == []
+
+
+def test_a_key_not_opening_with_the_escape_is_not_the_session_programs() -> None:
+    text = "# Mosh escape keys\n\n- `Ctrl-^ .`: quit the session\n\n## Shell\n\n- `Ctrl-L`: clear the screen\n"
+    found = facts(text)
+    assert (3, "command", "mosh", "Ctrl-^ .", "quit the session") in found
+    assert (7, "command", None, "Ctrl-L", "clear the screen") in found

@@ -234,7 +234,7 @@ def _after_one_prefix(keys: Sequence[str], description: str) -> bool:
 
 def add_keys(walk: Walk, keys: Sequence[str], text: str, line: int, *, masked: str | None = None) -> bool:
     """Notes for ``keys`` written together and what ``text`` says they do; False if they are no keys."""
-    program = walk.key_program()
+    program = walk.key_program(keys[0]) if keys else None
     description = clean(text)
     if program is None or len(keys) < 2 or not _all_keys(keys) or not _WORDY.search(description):
         return False

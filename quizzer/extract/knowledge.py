@@ -64,6 +64,7 @@ __all__ = [
     "KEY_WORDS",
     "SESSION_KEY_PROGRAMS",
     "ESCAPE_KEY_WORDS",
+    "SESSION_ESCAPES",
     "DATABASE_PROMPT_PROGRAM",
     "FETCH_DOES",
     "FETCH_WORDS",
@@ -335,6 +336,11 @@ KEY_WORDS: frozenset[str] = frozenset({
 #: ("SSH Escape Sequences", "ssh escape keys") (``quizzer.extract.title_keys.session_keys``).
 SESSION_KEY_PROGRAMS: dict[str, str] = {"ssh": "ssh", "openssh": "ssh", "mosh": "mosh", "telnet": "telnet"}
 ESCAPE_KEY_WORDS: frozenset[str] = frozenset({"escape sequence", "escape sequences", "escape key", "escape keys", "escapes"})
+#: How each of those programs' escape keys open, casefolded (``~.``, ``^] quit``, ``Ctrl-^ .``): a key of another form in
+#: such notes (``Ctrl-R``) is not typed inside the session (``quizzer.extract.walk.Walk.key_program``).
+SESSION_ESCAPES: dict[str, tuple[str, ...]] = {
+    "ssh": ("~",), "mosh": ("ctrl-^", "ctrl+^", "^^"), "telnet": ("^]", "ctrl-]", "ctrl+]"),
+}
 
 #: Names of keys notes write out (``PageUp``, ``Esc``, ``F5``), casefolded: a key, not a word, in notes
 #: about an editor (``quizzer.extract.key_pairs``); ``Tab-x``, ``Space+P`` are chords of them.

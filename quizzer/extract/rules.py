@@ -1955,7 +1955,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         candidate = of_program(hinted, candidate) or candidate  # "`ps -a`: …" under <!-- quizzer: command=docker -->
     if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
         return True  # "- `0`: automatic selection" / "- `1`: old engine": values in turn, not keys
-    keys = walk.key_program()  # (asked once: nothing below changes it before a note is made)
+    keys = walk.key_program(candidate)  # (asked once: nothing below changes it before a note is made)
     # (asked of every term only where keys are read; "`^`: Ctrl": how the notes write a modifier, a term)
     kind_said = keys is not None and (_says_kind(term.description) or keys_in_gloss.names_modifier(term.description))
     if keys is not None and not kind_said and (key_pairs.is_key(candidate) or key_pairs.among_keys(walk, candidate, line)) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):

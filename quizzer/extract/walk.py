@@ -28,7 +28,8 @@ from quizzer.extract.blocks import STYLE_TAGS, ListLevel
 from quizzer.extract.decide import decide
 from quizzer.extract.gate import MAN_NAME, PARAGRAPH_UNDER
 from quizzer.extract.knowledge import (
-    ECHOING_PROGRAMS, GROUPS, INSTALLERS, KEY_PROGRAMS, PROGRAM_WIDE_OPTIONS, VERB_PROGRAMS, heading_program, installs, plugin_named,
+    ECHOING_PROGRAMS, GROUPS, INSTALLERS, KEY_PROGRAMS, PROGRAM_WIDE_OPTIONS, SESSION_ESCAPES, VERB_PROGRAMS, heading_program,
+    installs, plugin_named,
 )
 from quizzer.extract.hints import CommandHint
 from quizzer.extract.incremental import Sources
@@ -631,9 +632,11 @@ class Walk:
         titled = (self.titled or "").strip()
         return titled if titled and " " not in titled else self.title_name
 
-    def key_program(self) -> str | None:
+    def key_program(self, key: str | None = None) -> str | None:
         """The editor or multiplexer whose keys are the commands here: the one a heading above names as
-        its subject (``## Tmux (Multiplexer)`` in notes about dotfiles), else the one the document is about."""
+        its subject (``## Tmux (Multiplexer)`` in notes about dotfiles), else the one the document is about; a
+        session's escape keys are its program's only when ``key`` opens with its escape (``~.`` under "SSH escapes",
+        not ``Ctrl-R``)."""
         for section in reversed(self.sections):
             if section.keys is not None:
                 return section.keys
@@ -642,13 +645,16 @@ class Walk:
         # "Bash 키 입력": the keys of the shell's line editing
         # "SSH Escape Sequences": the keys typed inside an ssh session
         title = self.notes_title()
-        program = KEY_PROGRAMS.get(self.program or "") or self.file_tool or shell_keys(title) or session_keys(title)
+        session = session_keys(title)
+        if session is not None and key is not None and not _opens_escape(key, session):
+            session = None
+        program = KEY_PROGRAMS.get(self.program or "") or self.file_tool or shell_keys(title) or session
         # "# vim-multiple-cursors" over keys in notes about vim: the plugin's keys, named so
         return plugin_named(self.notes_name() or "", program) or program
 
     def add_key(self, key: str, meaning: str, line: int, *, reason: str) -> bool:
         """A key of the document's editor or multiplexer (``dd``, ``ctrl + b, d``); False if there is none."""
-        program = self.key_program()
+        program = self.key_program(key)
         if program is None:
             return False
         self.add(
@@ -657,17 +663,17 @@ class Walk:
         )
         return True
 
-    def everyday_keys_owner(self) -> str | None:
-        """Whose keys a key note of everyday keys names: the notes' editor or multiplexer, else the app or system
-        the title says the notes list the keys of ("맥북 단축키 정리" → macOS), else None."""
-        return self.key_program() or key_owner(self.notes_title())
+    def everyday_keys_owner(self, key: str | None = None) -> str | None:
+        """Whose keys a key note of everyday keys (``key``, when one) names: the notes' editor or multiplexer, else
+        the app or system the title says the notes list the keys of ("맥북 단축키 정리" → macOS), else None."""
+        return self.key_program(key) or key_owner(self.notes_title())
 
     def add_key_note(self, key: str, meaning: str, line: int, *, reason: str, answers: tuple[str, ...] = ()) -> None:
         """A key note of the notes' editor or multiplexer, else of the app or system whose keys the title says the
         notes list ("맥북 단축키 정리"), else of no program (``Ctrl + Shift + T`` in notes of everyday keys): the keys
         are what a person presses all the same."""
         self.add(
-            Kind.COMMAND, term=key, front=key, back=meaning, command=self.everyday_keys_owner(), line=line,
+            Kind.COMMAND, term=key, front=key, back=meaning, command=self.everyday_keys_owner(key), line=line,
             answers=answers or (clean(key),), reason=reason,
         )
 
@@ -793,3 +799,8 @@ def _tags(path: tuple[str, ...]) -> tuple[str, ...]:
     """Tags from a heading path: one per heading, no repeats."""
     # a heading's styling tags (``<sup>1</sup>``, kept as written in its text) are no words of a tag
     return tuple(dict.fromkeys(t for t in (slug(STYLE_TAGS.sub("", p)) for p in path) if t))
+
+
+def _opens_escape(key: str, program: str) -> bool:
+    """``~.`` of ssh, ``Ctrl-^ .`` of mosh: ``key`` opens with ``program``'s escape (``SESSION_ESCAPES``)."""
+    return "".join(key.split()).casefold().startswith(SESSION_ESCAPES.get(program, ()))

@@ -111,7 +111,7 @@ def read(text: str) -> WrittenKey | None:
 def add(walk: Walk, text: str, meaning: str, line: int) -> bool:
     """The note of ``text: meaning`` in notes about an editor when ``text`` is a key written as above (keys that do
     the same: one note, each a right answer); False when it is none."""
-    program = walk.key_program()
+    program = walk.key_program(text)
     if program is None:
         return False
     keys = alternatives(text)
