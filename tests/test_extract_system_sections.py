@@ -61,3 +61,16 @@ def test_a_section_that_names_no_system_leaves_the_notes_alone() -> None:
 def test_a_block_of_two_lines_says_no_one_task() -> None:
     notes = _read(_KO.replace("$ gio trash --empty", "$ gio trash --empty\n$ gio trash --list"))
     assert not [note for note in notes if note[1] == "gio"]
+
+
+_EN = "# Open a folder from the terminal\n\n{sentence}\n\n## Linux\n\n```\nxdg-open .\n```\n\n## Windows\n\n```\nexplorer .\n```\n"
+
+
+def test_an_english_sentence_restates_the_title_by_its_own_words() -> None:
+    notes = _read(_EN.format(sentence="Any folder opens from the terminal in its file manager."))
+    assert (3, "xdg-open", "xdg-open .", "Any folder opens from the terminal in its file manager.", "Linux") in notes
+
+
+def test_an_english_sentence_sharing_only_small_words_and_first_letters_is_no_restatement() -> None:
+    notes = _read(_EN.format(sentence="The trick comes from an old forum thread about terminals."))
+    assert (1, "xdg-open", "xdg-open .", "Open a folder from the terminal", "Linux") in notes

@@ -65,6 +65,7 @@ __all__ = [
     "SESSION_KEY_PROGRAMS",
     "ESCAPE_KEY_WORDS",
     "SESSION_ESCAPES",
+    "FUNCTION_WORDS",
     "DATABASE_PROMPT_PROGRAM",
     "FETCH_DOES",
     "FETCH_WORDS",
@@ -186,6 +187,10 @@ __all__ = [
     "of_program",
     "sub_command",
 ]
+
+#: English words that join the words of a phrase and name nothing ("docker load image by tar", "Open a folder from the
+#: terminal"): a command line holding one is prose; a sentence holding one says nothing of the title's own words.
+FUNCTION_WORDS = frozenset("by for with to from of in on the a an and using into without when how via".split())
 
 #: Articles and demonstratives: a phrase holding one is a sentence ("make the margins smaller"), not a name or
 #: a command line.

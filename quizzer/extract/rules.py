@@ -56,6 +56,7 @@ from quizzer.extract.knowledge import (
     DUBEOLSIK_KEYS,
     BYLINE_LABELS,
     BYLINE_SECTIONS,
+    FUNCTION_WORDS,
     EDITORS,
     GROUPS,
     VERB_PROGRAMS,
@@ -192,7 +193,6 @@ _SENTENCE = re.compile(r"(?:다|요|니다|음)\.?$|[.!?]$")
 # "프로파일이란?", "Docker란 무엇인가": a heading that asks what a term is
 _WHAT_IS = re.compile(r"(?P<term>[^\s?].{0,30}?)\s*(?:이란|란)\s*(?:무엇인가요?|뭘까|무엇일까)?\s*\??")
 # English words that make a heading a sentence about a command, not a command line
-_FUNCTION_WORDS = frozenset("by for with to from of in on the a an and using into without when how via".split())
 # "cURL", "awk 명령어", "Sed command": a heading that names a program and nothing else
 _PROGRAM_HEADING = re.compile(r"([A-Za-z][\w.+-]*)(?:\s*(?:명령어|명령|commands?))?", re.IGNORECASE)
 _LONGEST_LABEL = 3  # words of an item naming the task of the block right under it ("* Start", "* Restart it")
@@ -618,7 +618,7 @@ def _heading(walk: Walk, block: Heading) -> None:
         candidate = f"{walk.program} {candidate}"  # "### cherry-pick --continue" in notes about git
     # a heading is a command when it is all command: "git show [커밋 아이디]", not "git diff 설정"
     prose_words = [t for t in tokenize(candidate) if _HANGUL.search(t) and not _OPENING_BRACKET.search(t)]
-    prose_words += [t for t in tokenize(candidate)[1:] if t.lower() in _FUNCTION_WORDS]  # "docker load image by tar"
+    prose_words += [t for t in tokenize(candidate)[1:] if t.lower() in FUNCTION_WORDS]  # "docker load image by tar"
     # "# kill all my processes:" leads into what follows; a command line does not end in a colon
     if not prose_words and looks_like_command(candidate) and not candidate.rstrip().endswith((":", "：")):
         invocation = parse_invocation(candidate)

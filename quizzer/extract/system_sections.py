@@ -27,10 +27,10 @@ import re
 from collections.abc import Sequence
 
 from quizzer.extract.block_headings import task_title
-from quizzer.extract.knowledge import SYSTEMS, names_system
+from quizzer.extract.knowledge import FUNCTION_WORDS, SYSTEMS, names_system
 from quizzer.extract.walk import Walk
 from quizzer.shell import parse_invocation
-from quizzer.text import clean
+from quizzer.text import clean, has_hangul
 
 __all__ = ["REASON", "read"]
 
@@ -58,8 +58,10 @@ def _system(text: str) -> bool:
 
 
 def _restates(sentence: str, title: str) -> bool:
-    """Most of the title's words start a word of ``sentence`` (a Korean word with its particle, "경로" in "경로를")."""
-    words = [word[:2] for word in _WORD.findall(title.casefold())]
+    """Most of the title's words start a word of ``sentence``: a Korean word's first two syllables (its stem, "경로" in
+    "경로를"), an English word whole ("folder" in "folders"; "a", "from" and the like are no words of the title's)."""
+    words = [word[:2] if has_hangul(word) else word for word in _WORD.findall(title.casefold())
+             if word not in FUNCTION_WORDS]
     said = _WORD.findall(sentence.casefold())
     return bool(words) and sum(any(other.startswith(word) for other in said) for word in words) * 2 > len(words)
 
