@@ -43,3 +43,8 @@ def test_wishes(text: str) -> None:
 @pytest.mark.parametrize("text", ["로그를 남길 때", "설치한 경우", "When installed with apt"])
 def test_no_wishes(text: str) -> None:
     assert not says_wish(text)
+
+
+def test_a_wish_paragraph_right_over_a_block_says_what_its_line_does() -> None:
+    text = "# 깃 메모\n\n다른 브랜치의 커밋 하나만 옮기고 싶을 때\n\n```\ngit cherry-pick abc123\n```\n"
+    assert [(note.line, note.back) for note in draft(text).notes] == [(6, "다른 브랜치의 커밋 하나만 옮기고 싶을 때")]

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Code
 from quizzer.extract.gate import ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, COMMENT_ABOVE
-from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_requirement, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_requirement, says_wish, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, cmd_prompts, colon_glosses, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, failed_runs, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, menu_sessions, named_program, narration, object_titles, paths, plain_columns, pointed_blocks, percent_prompts, powershell, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, system_sections, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.block_headings import ONE_WORD, heading_over_sentence, heading_over_usage, notes_title, system_heading
@@ -292,9 +292,10 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
         or any(_is_command(part) for part in prose.split("\n"))  # "- `docker run --name [x] …` OR": a usage
     ):
         prose = None  # "## Show": a topic; "Usage:" / "for example:": a label, not what a line does
-    elif prose and not from_heading and _CONDITION.search(prose.split("\n")[-1]):
+    elif prose and not from_heading and _CONDITION.search(prose.split("\n")[-1]) and not says_wish(prose):
         # "… 기억나지 않을 때", "If the build fails": when to run it, not what it does; under a heading naming a task
-        # ("### 활성화" / "새 장치를 추가한 경우"), the task done in that case
+        # ("### 활성화" / "새 장치를 추가한 경우"), the task done in that case ("… 옮기고 싶을 때", "If you want to
+        # undo a commit": a goal, what the line does, read as any text above)
         prose = _task_in_case(walk, prose)
     elif prose and not from_heading and _STATEMENT.match(prose) and not _MORE_SAID.search(prose):
         # "This is due to a full disk:", "Another is to raise the limit:": a statement about the case the
