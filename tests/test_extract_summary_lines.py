@@ -68,3 +68,18 @@ def test_a_korean_summary_naming_the_page_is_warned() -> None:
 def test_a_korean_summary_saying_what_kind_of_program_it_is_is_kept() -> None:
     notes, _ = _read(_page("du", "디스크 용량 확인 명령어"))
     assert (4, "command", "du", "du", "디스크 용량 확인 명령어") in notes
+
+
+def test_an_english_summary_naming_the_page_or_its_place_is_warned() -> None:
+    for summary in ("Week 3 notes", "Notes from the shell course", "Linux > Tools", "Docs / CLI reference"):
+        text = f'---\ntitle: "du"\ndescription: "{summary}"\n---\n\n```\ndu -sh .\n```\n'
+        notes, warnings = _read(text)
+        assert [note for note in notes if note[0] == 3] == [], summary
+        assert any("line 3" in w and "summary" in w for w in warnings), summary
+
+
+def test_an_english_summary_saying_what_the_program_does_is_kept_in_either_case() -> None:
+    for summary in ("Displays the space each folder takes", "Show the space each folder takes", "summarize disk usage"):
+        text = f'---\ntitle: "du"\ndescription: "{summary}"\n---\n\n```\ndu -sh .\n```\n'
+        notes, _ = _read(text)
+        assert (3, "command", "du", "du", summary) in notes, summary

@@ -35,17 +35,23 @@ _FRONT_MATTER = re.compile(r"\A---\r?\n(.*?\r?\n)---\r?\n", re.DOTALL)
 _FIELD = re.compile(r"^(?:summary|description)[ \t]*:[ \t]*[\"']?(?P<text>.*?)[\"']?[ \t]*\r?$", re.MULTILINE)
 _TITLE = re.compile(r"^[ \t]*(?P<name>[a-z][\w.+-]*)(?:[ \t]+(?:명령어|명령|커맨드|command))?[ \t]*$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*")
+_BREADCRUMB = re.compile(r"\s[>»|/]\s")  # "Linux > Tools", "Docs / CLI"
 
 
 def _says_doing(summary: str) -> bool:
     """``디렉토리의 사용량을 보여준다``, ``estimate file space usage``: what is done, or what kind of program it is
-    (``이미지 처리 명령어``); not what the page is (``My notes from the course``, ``리눅스 강좌 3주차``)."""
+    (``이미지 처리 명령어``); not what the page is (``My notes from the course``, ``Linux > Tools``, ``리눅스 강좌 3주차``)."""
     last = summary.rstrip(".").split()[-1].casefold()
     if last in KIND_WORDS_EN or any(last.endswith(word) for word in KIND_WORDS_KO | COMMAND_WORDS_KO):
         return True
     if has_hangul(summary):
         return says_doing(summary) or states_doing_ko(summary.rstrip(".") + ".")
-    return summary.split()[0].casefold() not in ARTICLES | LABEL_ADJECTIVES | PRONOUNS
+    if _BREADCRUMB.search(summary):
+        return False  # "Linux > Tools": where the page sits on its site
+    first = summary.split()[0]
+    if first[:1].isupper():
+        return says_doing(summary)  # "Displays the last part …"; not "Notes from the course", "Week 3 notes"
+    return first.casefold() not in ARTICLES | LABEL_ADJECTIVES | PRONOUNS  # a man page's "print sequences of numbers"
 
 
 def read(walk: Walk, text: str) -> None:
