@@ -37,3 +37,9 @@ def test_notes_running_two_programs_leave_the_flag_unowned() -> None:
 def test_more_said_after_the_flag_is_not_this_style() -> None:
     text = RSYNC.replace("with `-P`.", "with `-P` when the link is slow.")
     assert [fact for fact in facts(text) if fact[3] == "-P"] == []
+
+
+def test_a_pronoun_subject_points_at_an_earlier_sentence_and_is_warned() -> None:
+    text = RSYNC.replace("Progress can be shown with `-P`.", "Progress is shown. It can be turned off with `--no-progress`.")
+    assert [fact for fact in facts(text) if fact[3] == "--no-progress"] == []
+    assert 3 in warned(text)
