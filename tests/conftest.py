@@ -360,7 +360,7 @@ ROOT = Path(__file__).resolve().parents[1]
 #: the corpus beside the checkout (../shared: corpus and seed), absent in a plain clone
 SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), None)
 #: sets under data/corpus nobody but their writer and the lead reads (PROTOCOL)
-BLIND_SETS: frozenset[str] = frozenset({"fresh30"})  # x-blind30's set (fresh29 opened for tuning 2026-12-03)
+BLIND_SETS: frozenset[str] = frozenset({"fresh31"})  # x-blind31's set (fresh30 opened for tuning 2026-12-03)
 
 
 def real_notes(sets: tuple[str, ...], *, seed: bool = True) -> list[Path]:
