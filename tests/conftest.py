@@ -359,6 +359,9 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
 ROOT = Path(__file__).resolve().parents[1]
 #: the corpus beside the checkout (../shared: corpus and seed), absent in a plain clone
 SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), None)
+#: the corpus documents (../shared/corpus beside the checkout, or beside the folder of worktrees it sits in;
+#: a path that does not exist when SHARED is absent, so that tests skip on ``CORPUS.is_dir()``)
+CORPUS = (SHARED or ROOT.parent / "shared") / "corpus"
 #: sets under data/corpus nobody but their writer and the lead reads (PROTOCOL)
 BLIND_SETS: frozenset[str] = frozenset({"fresh31"})  # x-blind31's set (fresh30 opened for tuning 2026-12-03)
 

@@ -15,11 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import CORPUS
 from quizzer.extract import DeckDraft, Kind, extract
 
 ROOT = Path(__file__).resolve().parents[1]
-# beside the repository (../shared/corpus), or beside the folder of worktrees it sits in
-CORPUS = next((p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared" / "corpus")
 ALL_FILES = sorted(p.name for p in CORPUS.glob("*.md") if p.name != "SOURCES.md") if CORPUS.is_dir() else []
 # The first batch (named files) is pinned here; the numbered batch is scored against goldens
 # (tests/corpus/golden/) by test_extract_golden.py.

@@ -15,13 +15,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import BLIND_SETS
+from conftest import BLIND_SETS, CORPUS
 from quizzer.extract import extract
 from quizzer.extract.blocks import Inline, ListLevel, Para, Span
 from quizzer.extract.facts import Chain, Fact, Shape, every_rule, facts_of, needs
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = next((p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared" / "corpus")
 FOLDERS = [CORPUS, ROOT / "decks"] + sorted(
     (folder for folder in (ROOT / "data" / "corpus").iterdir() if folder.is_dir() and folder.name not in BLIND_SETS),
     key=lambda folder: folder.name,

@@ -13,12 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import CORPUS
 from quizzer.extract import extract
 from quizzer.extract.score import FileScore, golden_problems, half, load_golden, score, total
 
 ROOT = Path(__file__).resolve().parents[1]
-# beside the repository (../shared/corpus), or beside the folder of worktrees it sits in
-CORPUS = next((p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()), ROOT.parent / "shared" / "corpus")
 GOLDEN = ROOT / "tests" / "corpus" / "golden"
 NAMES = sorted(p.stem for p in GOLDEN.glob("*.json")) if GOLDEN.is_dir() else []
 

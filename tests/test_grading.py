@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import BLIND_SETS
+from conftest import BLIND_SETS, CORPUS  # the table below quotes the corpus
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -19,7 +19,6 @@ from quizzer.line_grading import read_line
 
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"  # as in test_extract_corpus; the table below quotes it
 UNSEEN = BLIND_SETS  # fresh sets kept blind (conftest): nobody extracts them until the lead opens them
 SEED_RUN = "docker run --name webserver1 -d -p 8001:80 nginx:1.18"  # seed 3-2-2
 SEED_COMMIT = 'docker commit -a "gs" webserver1 web:1.0'  # seed 3-2-2
