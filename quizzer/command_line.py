@@ -189,6 +189,7 @@ class Flag:
     optional: bool = False
     explicit: bool = False  # written "--name=x": it surely takes a value
     written_value: str = ""  # the value as written, quotes kept ("'$HOME'"), when it differs from value
+    implied: bool = False  # the value is what the flag as written means ("ls -t" is "--sort=time"), not typed
 
     def read_alike(self, other: Flag) -> bool:
         """Are the two values, the same text, read alike by a shell (:func:`shell_reading`)?"""
@@ -196,11 +197,12 @@ class Flag:
             other.written_value or other.value or "")
 
     def written(self) -> str:
-        return self.shown if self.value is None else f"{self.shown} {self.value}"
+        return self.shown if self.value is None or self.implied else f"{self.shown} {self.value}"
 
     def said(self) -> str:
-        """The flag and its value as a verdict names them, as typed: ``--sort=time``, ``--name="web"``, ``-n 5``."""
-        if self.value is None:
+        """The flag and its value as a verdict names them, as typed: ``--sort=time``, ``--name="web"``, ``-n 5``,
+        ``-t`` (ls's, whose value is implied)."""
+        if self.value is None or self.implied:
             return self.shown
         return f"{self.shown}{'=' if self.explicit else ' '}{self.written_value or self.value}"
 
@@ -431,6 +433,10 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
             for shown, raw in _flag_tokens(bare, program):
                 value = None if raw is None else unquote(raw)
                 name = names.get(shown, shown)
+                if raw is None and "=" in name:  # "ls -t" is "ls --sort=time"
+                    name, implied = name.split("=", 1)
+                    entries.append(Flag(name, shown, implied, None, optional, implied=True))
+                    continue
                 literal = value is not None and value in literals.get(name, ())
                 pattern = _placeholder_pattern(raw) if notes and raw is not None and not literal else None
                 entries.append(Flag(name, shown, value, pattern, optional, value is not None, raw or ""))

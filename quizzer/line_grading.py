@@ -173,6 +173,8 @@ def _compare_flags(a: Segment, t: Segment, tally: _Tally) -> None:
     for expected, flag in wrong_value:
         if flag.value is None:
             tally.add(_("{flag} needs a value ({value}).").format(flag=flag.shown, value=expected.value))
+        elif flag.implied or expected.implied:  # "ls -S" or "ls --sort=size" for "ls -t" (--sort=time)
+            tally.add(_("{typed} instead of {expected}.").format(typed=flag.said(), expected=expected.said()))
         elif flag.value == expected.value:  # "-e '$x'" for "-e "$x"": the same text, quoted otherwise
             tally.add(_read_apart(flag.written_value or flag.value, expected.written_value or expected.value), near=True)
         else:

@@ -9,8 +9,8 @@ through these tables; nothing else in it knows a program by name.
   short forms (``docker rmi`` for ``docker image rm``) map to one canonical
   spelling; ``docker-compose`` is ``docker compose``.
 - :data:`FLAG_SPELLINGS`: a command's short and long spellings of one flag
-  (``-d`` is ``--detach`` for ``docker container run``), keyed by the
-  canonical command.  The same letter can mean different things under
+  (``-d`` is ``--detach`` for ``docker container run``; ``-t`` is
+  ``--sort=time`` for ``ls``), keyed by the canonical command.  The same letter can mean different things under
   different commands (``-t`` is ``--tty`` for ``run``, ``--time`` for ``stop``).
 - :data:`VALUE_FLAGS`: flags (long spelling) that take the next word as their
   value, so that ``-p 8001:80`` and ``--name web`` are read as one unit.
@@ -124,7 +124,8 @@ _KUBECTL: dict[str, dict[str, str]] = {
 }
 _KUBECTL_VALUES = frozenset("--namespace --output --selector --filename --kustomize --container".split())
 
-#: canonical command → {spelling: long spelling}
+#: canonical command → {spelling: long spelling}; a long spelling with ``=`` is an option with its value, which
+#: the flag alone means (ls's ``-t`` is ``--sort=time``: its man page lists the words and their letters)
 FLAG_SPELLINGS: dict[str, dict[str, str]] = {
     "docker container run": _RUN,
     "docker container create": {k: v for k, v in _RUN.items() if k != "-d"},
@@ -157,7 +158,10 @@ FLAG_SPELLINGS: dict[str, dict[str, str]] = {
            "-R": "--recursive", "-i": "--inode", "-s": "--size", "-F": "--classify", "-G": "--no-group",
            "-L": "--dereference", "-Q": "--quote-name", "-B": "--ignore-backups", "-I": "--ignore", "-w": "--width",
            "-T": "--tabsize", "-k": "--kibibytes", "-n": "--numeric-uid-gid", "-N": "--literal", "-b": "--escape",
-           "-q": "--hide-control-chars", "-D": "--dired", "-Z": "--context"},
+           "-q": "--hide-control-chars", "-D": "--dired", "-Z": "--context",
+           "-t": "--sort=time", "-S": "--sort=size", "-X": "--sort=extension", "-v": "--sort=version",
+           "-U": "--sort=none", "-l": "--format=long", "-m": "--format=commas", "-x": "--format=across",
+           "-C": "--format=vertical", "-1": "--format=single-column"},
     # head and tail: `--silent` is head's and tail's other spelling of --quiet
     "head": {"-n": "--lines", "-c": "--bytes", "-q": "--quiet", "--silent": "--quiet", "-v": "--verbose",
              "-z": "--zero-terminated"},

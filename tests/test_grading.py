@@ -299,7 +299,7 @@ def test_there_are_examples() -> None:
 def _pieces(line: str) -> tuple[str, list[str], list[str]]:
     """The line as its command, its flag groups (a flag with its value) and its arguments."""
     segment = read_line(line, notes=True).segments[0]
-    flags = [f.shown if f.value is None else f"{f.shown} {_quote(f.value, f.written_value)}" if not f.explicit
+    flags = [f.shown if f.value is None or f.implied else f"{f.shown} {_quote(f.value, f.written_value)}" if not f.explicit
              else f"{f.shown}{_quote(f.value, f.written_value)}" if len(f.shown) == 2
              else f"{f.shown}={_quote(f.value, f.written_value)}"
              for f in segment.flags]  # "-XDELETE" and "-all=" stay one word: "-all ''" is another line

@@ -11,7 +11,7 @@ def explained(notes: str, typed: str, *, kind: str = "command", command: str | N
 
 
 def test_a_flag_and_its_value_after_an_equals_sign_are_named_as_typed() -> None:
-    assert explained("-t", "--sort=time", kind="option", command="ls") == "--sort=time instead of -t."
+    assert explained("-t", "--sort=size", kind="option", command="ls") == "--sort=size instead of -t."
     assert explained("docker run --name web nginx", "docker run --network=host nginx") == (
         "--network=host instead of --name web.")
     assert explained('git commit --message="<message>"', "git commit") == 'Missing --message="<message>".'

@@ -158,3 +158,36 @@ def test_an_option_card_takes_the_other_spelling_of_its_command(command: str, no
     expected = typed_answers(kind="option", front=notes, answers=[notes], command=command, context=None)
     assert expected.grade(typed).outcome == "exact"
     assert expected.grade("-x").outcome == "wrong"
+
+
+@pytest.mark.parametrize(("answer", "typed"), [
+    ("ls -t", "ls --sort=time"),
+    ("ls -t", "ls --sort time"),
+    ("ls --sort=time", "ls -t"),
+    ("ls -lt /var/log", "ls -l --sort=time /var/log"),
+    ("ls -lS", "ls --format=long --sort=size"),
+    ("ls -1", "ls --format=single-column"),
+])
+def test_a_flag_that_is_a_long_option_with_its_value(answer: str, typed: str) -> None:
+    """ls's -t is --sort=time (its man page: "sort by WORD instead of name: ... time (-t)"); the spellings
+    mapped only a flag to a flag, so 'ls --sort=time' was "--sort=time instead of -t." (u-campaign8's left item)."""
+    assert grade([answer], typed).outcome == "exact"
+
+
+@pytest.mark.parametrize(("answer", "typed", "said"), [
+    ("ls -t", "ls -S", "-S instead of -t."),
+    ("ls -t", "ls --sort=size", "--sort=size instead of -t."),
+    ("ls -lt", "ls -l", "Missing -t."),
+])
+def test_a_flag_with_its_own_value_is_named_as_written(answer: str, typed: str, said: str) -> None:
+    verdict = grade([answer], typed)
+    assert verdict.outcome != "exact"
+    assert verdict.explanation == said
+
+
+def test_an_option_card_takes_the_long_option_with_its_value() -> None:
+    from quizzer.grading import typed_answers
+
+    expected = typed_answers(kind="flag", front="-t", answers=["-t"], command="ls", context="ls -lt")
+    assert expected.grade("--sort=time").outcome == "exact"
+    assert expected.grade("--sort=size").outcome == "wrong"
