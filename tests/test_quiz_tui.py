@@ -677,3 +677,18 @@ def test_a_choice_questions_key_bar_names_the_numbers_not_enter(
                                 time_limit=1200 if exam else None)
     shown = " ".join(text_of(QuizScreen(controller, input=pipe, output=SizedOutput(100, 30))).split())
     assert "1–3 answer · " in shown and "Enter answer" not in shown, shown
+
+
+def test_a_step_choice_names_its_procedure_once(db: Database, clock: FakeClock) -> None:
+    """'Which is step 3 of 백업 과정?' and under it '백업 과정' again: the prompt of a step's choice names the
+    procedure, as an order question's does, which shows no text under it (u-campaign8's left item)."""
+    from quizzer.quiz.build import choice_question
+
+    steps = [Fact(n, "d", "step", f"백업 과정 — step {n}", f"{n}단계 일", section=("백업 과정",), position=n,
+                  card_ids=(n * 10,)) for n in (1, 2, 3, 4)]
+    question = choice_question(steps[2], steps, random.Random(1))
+    assert question is not None and question.format is Format.CHOICE
+    drawn = text_of(screen_for(db, clock, [question], SizedOutput(80, 30)))
+    lines = [line.strip() for line in drawn.split("\n")]
+    assert "백업 과정" not in lines, drawn  # the header names the section, the prompt the procedure: no line again
+    assert any(line.startswith("백업 과정에서 3단계는") for line in lines), drawn

@@ -74,6 +74,12 @@ class Question:
     spellings: tuple[tuple[str, str], ...] = ()  # flag spellings that are one: ("-d", "--detach")
     headings: tuple[str, ...] = ()  # the note's headings, the document's title first; ``section`` is the last
 
+    @property
+    def shows_text(self) -> bool:
+        """Is ``text`` shown under the prompt?  Not when the prompt names it already: a step's questions (order,
+        choice) name their procedure ("Which is step 3 of 백업 과정?" over "백업 과정" said it twice)."""
+        return self.kind != "step"
+
     def as_json(self) -> dict[str, Any]:
         extra: dict[str, Any] = {}
         if self.exact_only:

@@ -59,7 +59,7 @@ def _outcome(outcome: str, overruled: bool = False) -> Text:
 
 
 def _asked(question: Question) -> str:
-    return f"{question.prompt}\n{question.text}" if question.format is not Format.ORDER else question.prompt
+    return f"{question.prompt}\n{question.text}" if question.shows_text else question.prompt
 
 
 def _typed(question: Question, typed: str | None) -> str:

@@ -485,7 +485,7 @@ class QuizScreen:
         kind: list[StyleAndTextTuples] = [[("class:dim", f"{format_name(question.format)} · {kind_name(question.kind)}")]]
         lines: list[StyleAndTextTuples] = wrapped(question.prompt, cols, "class:prompt")
         lines.append(SPACER)
-        if question.format is not Format.ORDER:
+        if question.shows_text:
             lines += wrapped(question.text, cols - 2, "class:question", indent="  ")
         asked = len(lines)  # the prompt and what is asked about; the context and details follow
         if question.context:
