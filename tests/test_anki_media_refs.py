@@ -57,3 +57,29 @@ def test_no_media_no_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     rc, out, err = run_cli(capsys, "--db", str(tmp_path / "q.db"), "import", str(apkg))
     assert rc == 0, err
     assert "sound" not in out
+
+
+def test_text_standing_only_between_pictures_joins_them_and_is_no_text() -> None:
+    """An Anki note whose back was two pictures joined by "and" came in as "diagram → and" (u-campaign8's left
+    item): words with a picture on each side and nothing else say nothing once the pictures are out."""
+    assert html_text('<img src="a.png"> and <img src="b.png">') == ""
+    assert html_text('<img src="a.png"><br>vs<br><img src="b.png">') == ""
+    assert html_text('<img src="a.png">, <img src="b.png"> 그리고 <img src="c.png">') == ""
+    assert html_text('cat <img src="cat.jpg"> 고양이') == "cat 고양이"  # text around a picture is the note's
+    assert html_text('<img src="a.png"> Figure 1') == "Figure 1"
+    assert html_text("[sound:a.mp3] hello [sound:b.mp3]") == "hello"  # a word with its sounds is the word
+
+
+def test_a_note_of_pictures_joined_by_a_word_is_left_out_and_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    apkg = package(tmp_path / "pics.apkg", [
+        ("diagram", '<img src="a.png"> and <img src="b.png">'),
+        ("perro", "dog"),
+    ])
+    db = str(tmp_path / "q.db")
+    rc, out, err = run_cli(capsys, "--db", db, "import", str(apkg))
+    assert rc == 0, err
+    assert "Left out: 1 note with no text on its front or back (empty, or only images or sounds)." in out
+    rc, out, err = run_cli(capsys, "--db", db, "cards", "Spanish", "--json")
+    assert {(card["front"], card["back"]) for card in json.loads(out)["cards"]} == {("perro", "dog")}

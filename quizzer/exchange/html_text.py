@@ -4,6 +4,8 @@ what an entity such as ``&#27;`` spells).
 
 Sounds and pictures (Anki's ``[sound:FILE]``, ``<img>``) leave the text with one space
 where they stood; :func:`media_references` counts them, so an import can say how many.
+Text that stands only between pictures (``<img> and <img>``) joins them: without them it
+says nothing, and the field has no text.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ __all__ = ["held_controls", "html_lines", "html_text", "media_references"]
 _SOUND = re.compile(r"\[sound:[^\]\n]+\]")
 _IMG = re.compile(r"<img\b", re.IGNORECASE)
 _LEFT_OUT = "\ue000"  # where a sound or picture stood (a private-use character)
+_PICTURE = "\ue001"  # where a picture stood, until the text between pictures is read
 _GAP = re.compile(f"[ \t]*{_LEFT_OUT}[ \t{_LEFT_OUT}]*")
 
 _BREAKS = frozenset("br div p li tr hr h1 h2 h3 h4 h5 h6 pre ul ol table blockquote".split())
@@ -34,7 +37,7 @@ class _Text(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "img":
-            self.parts.append(_LEFT_OUT)
+            self.parts.append(_PICTURE)
         elif tag in _HIDDEN:
             self.hidden += 1
         elif tag in _BREAKS:
@@ -54,9 +57,14 @@ class _Text(HTMLParser):
 def html_lines(markup: str) -> list[str]:
     """The non-empty lines of text ``markup`` shows, each trimmed."""
     parser = _Text()
-    parser.feed(_SOUND.sub(_LEFT_OUT, markup.replace(_LEFT_OUT, "")))
+    parser.feed(_SOUND.sub(_LEFT_OUT, markup.replace(_LEFT_OUT, "").replace(_PICTURE, "")))
     parser.close()
     text = strip_controls("".join(parser.parts).replace("\xa0", " "))
+    if _PICTURE in text:
+        runs = [run.replace(_LEFT_OUT, "").strip() for run in text.split(_PICTURE)]
+        if len(runs) > 2 and not runs[0] and not runs[-1]:  # "<img> and <img>": the words only join the pictures
+            return []
+        text = text.replace(_PICTURE, _LEFT_OUT)
     if _LEFT_OUT in text:
         text = _GAP.sub(" ", text)
     return [nfc(line.strip()) for line in text.split("\n") if line.strip()]
