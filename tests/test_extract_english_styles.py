@@ -274,6 +274,19 @@ def test_block_of_different_commands_under_a_what_to_do_heading_is_a_procedure()
     assert _draft(text).notes[0].front == "start a new project — step 1"
 
 
+def test_forms_to_fill_in_under_a_what_to_do_heading_are_not_steps() -> None:
+    # each line a form with its own placeholder, none taking up what another wrote: the commands the task uses,
+    # ways as often as steps; the heading says what they do together, so no line gets a card
+    text = '## Save your work\n```\n$ git stash\n$ git add [FILE]\n$ git commit -m "MESSAGE"\n```\n'
+    assert _facts(text) == []
+    assert [w.line for w in _draft(text).warnings] == [3, 4, 5]
+
+
+def test_forms_where_a_later_line_takes_up_what_an_earlier_wrote_are_steps() -> None:
+    text = "## Move a database\n```\n$ pg_dump [DB] > dump.sql\n$ psql -d [NEWDB] -f dump.sql\n```\n"
+    assert [(n.line, n.kind.value, n.position) for n in _draft(text).notes] == [(3, "step", 1), (4, "step", 2)]
+
+
 def test_installing_the_tool_or_a_topic_heading_gives_no_steps() -> None:
     assert _facts("## Install from source\n```\n./configure\nmake\nmake install\n```\n") == []
     assert _facts("## Remote repositories\n```\ngit remote -v\ngit fetch\n```\n") == []

@@ -18,7 +18,7 @@ from quizzer.extract.blocks import Code
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef
 from quizzer.extract.walk import Walk
-from quizzer.shell import Invocation, parse_invocation, typed_at_prompt
+from quizzer.shell import Invocation, is_flag, is_placeholder, parse_invocation, tokenize, typed_at_prompt
 from quizzer.text import clean, strip_numbering
 
 __all__ = [
@@ -326,6 +326,11 @@ def steps(walk: Walk, heading: str, lines: list[tuple[Invocation, int]]) -> bool
         return False
     if not is_procedure_name(heading) or _INSTALLING.search(heading):
         return False  # installing or building the tool itself is not what the notes teach (corpus README)
+    invocations = [invocation for invocation, _ in lines]
+    if any(_arguments(invocation, placeholders=True) for invocation in invocations) and not _chained(invocations):
+        # "## Create Repositories" over "git init" / "git clone URL [NAME]": forms to fill in, none taking up what
+        # another wrote, list the commands a task uses (ways to do it as often as steps in order)
+        return False
     for position, (invocation, number) in enumerate(lines, start=1):
         line = clean(invocation.line)
         walk.add(
@@ -333,6 +338,31 @@ def steps(walk: Walk, heading: str, lines: list[tuple[Invocation, int]]) -> bool
             line=number, position=position, reason="command line of a block under a heading that says what to do",
         )
     return True
+
+
+_OPERATORS = frozenset({"|", "||", "&&", ";", ">", ">>", "<", "2>", "2>&1", "&>", "&"})
+
+
+def _arguments(invocation: Invocation, *, placeholders: bool = False) -> set[str]:
+    """The words a line gives its command (no command word, flag or operator); only its placeholders if asked."""
+    words = set(invocation.command.split())
+    return {
+        token for token in tokenize(invocation.line)
+        if token not in words and token not in _OPERATORS and not is_flag(token)
+        and (not placeholders or is_placeholder(token))
+    }
+
+
+def _chained(invocations: list[Invocation]) -> bool:
+    """Whether a later line takes up a word an earlier one wrote (``git remote add origin URL`` / ``git push origin
+    main``, ``… > dump.sql`` / ``psql -f dump.sql``): evidence that the lines run in order."""
+    seen: set[str] = set()
+    for invocation in invocations:
+        words = _arguments(invocation)
+        if words & seen:
+            return True
+        seen |= words
+    return False
 
 
 def short_key(raw: str) -> bool:
