@@ -2829,9 +2829,11 @@ def _ordered(procedure: str) -> bool:
     return any(m.group() != "방법" for m in _PROCEDURE_WORDS.finditer(procedure))
 
 
-# "동작 방식 2가지", "2가지 옵션", "three ways to …": so many kinds of a thing, one of which is picked
+# "동작 방식 2가지", "2가지 옵션", "three ways to …", "in a couple of ways": so many kinds of a thing, one of which
+# is picked
 _COUNTS_KINDS = re.compile(
-    r"(?:\d+|두|세|네|다섯)\s*가지|\b(?:two|three|four|five|\d+)\s+(?:ways|kinds|types|options|methods|modes)\b",
+    r"(?:\d+|두|세|네|다섯)\s*가지|\b(?:two|three|four|five|\d+|a\s+couple\s+of|a\s+few|several|multiple|various)\s+"
+    r"(?:ways|kinds|types|options|methods|modes)\b",
     re.IGNORECASE,
 )
 
@@ -2943,6 +2945,9 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
         if (
             block.lists[-1].number == 1 and (_CASE_ITEM.search(text) or _DESCRIBED_ITEM.search(text))
             or not _reads_as_steps(procedure, block.inline)
+            # "You can get it back in a couple of ways:" over "1) …": a lead-in too long to name the list still
+            # counts the ways it lists
+            or walk.prose is not None and walk.prose_block == walk.block - 1 and _COUNTS_KINDS.search(walk.prose)
         ):
             # "1. 너무 일찍 커밋한 경우" / "2. …": the cases it is for, not steps to follow
             # "1. 도메인 이름을 받아 zone_id를 반환해주는 Step" / "2. …": the parts it is made of, named
