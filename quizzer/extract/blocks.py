@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from quizzer.extract import asciidoc, bare_scripts, command_summaries, makefiles, plain_columns, pod, roff, rst, stray_fences, usage_docstrings
 from quizzer.extract.decorations import undecorated
-from quizzer.extract.knowledge import HTML_ELEMENTS, REMARK_BOX_KINDS, REMARK_LABELS
+from quizzer.extract.knowledge import HTML_ELEMENTS, METADATA_KEYS, REMARK_BOX_KINDS, REMARK_LABELS
 from quizzer.extract.pieces import pieces
 from quizzer.text import clean, has_controls, nfc, strip_controls
 
@@ -50,6 +50,10 @@ _DEFINITION_MARK = re.compile(r"^:[ \t]*$", re.MULTILINE)
 # MULTILINE tries every character of the document (five times the instructions)
 _NO_SPACE_HEADING = re.compile(r"\n#{2,6}(?=[A-Za-z\uac00-\ud7a3])")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+# Pelican's and MultiMarkdown's metadata: "Title: …" / "Date: …" lines (an HTML comment among them) opening the
+# text, up to its first blank line
+_METADATA = re.compile(r"\A(?:(?:[A-Za-z][\w-]*[ \t]*:[^\n]*|<!--[^\n]*-->)\n)+(?=\n|\Z)")
+_METADATA_KEY = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:", re.MULTILINE)
 # kramdown's attribute list on a line of its own ("{: .-setup}", "{: #id}"): layout for the block above
 _ATTRIBUTE_LIST = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$", re.MULTILINE)
 # kramdown's and pandoc's attributes ending a line ("## Install {#install}", "{#id .class key=value}"): the
@@ -361,7 +365,7 @@ def prepare(text: str, controls: list[int] | None = None, unread: list[tuple[int
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if has_controls(text):  # the text NFC first: what a control reads next must not depend on the form
         text = _without_controls(text, controls)
-    match = _FRONT_MATTER.match(text)
+    match = _FRONT_MATTER.match(text) or _metadata(text)
     if match:
         text = "\n" * match.group(0).count("\n") + text[match.end() :]
     summary = command_summaries.as_markdown(text, unread)
@@ -614,12 +618,28 @@ def _closes(line: str, marker: str) -> bool:
     return len(line) - len(line.lstrip(" ")) < 4 and bare.startswith(marker[0] * len(marker)) and set(bare) == {marker[0]}
 
 
-def front_matter_title(text: str) -> str | None:
-    """``title: grep 예제와 옵션`` in the YAML front matter, if any."""
-    match = _FRONT_MATTER.match(text.replace("\r\n", "\n"))
-    if not match:
+def _metadata(text: str) -> re.Match[str] | None:
+    """The metadata lines a site generator reads at the top of ``text`` (Pelican's ``Title: Git 메모`` / ``Date: …`` /
+    ``Tags: …`` up to a blank line), when two of their keys at least are such keys (knowledge.METADATA_KEYS): a
+    paragraph of ``Note: …`` / ``Tip: …`` lines is the notes' own text."""
+    match = _METADATA.match(text) if text[:1].isascii() and text[:1].isalpha() else None
+    if match is None:
         return None
-    title = re.search(r"^title[ \t]*:\s*[\"']?(.+?)[\"']?\s*$", match.group(0), re.MULTILINE)
+    keys = [key.casefold() for key in _METADATA_KEY.findall(match.group(0))]
+    return match if len({key for key in keys if key in METADATA_KEYS}) >= 2 else None
+
+
+def front_matter_title(text: str) -> str | None:
+    """``title: grep 예제와 옵션`` in the YAML front matter, or ``Title: grep 예제와 옵션`` among a site generator's
+    metadata lines (:func:`_metadata`), if any."""
+    text = text.replace("\r\n", "\n")
+    match = _FRONT_MATTER.match(text)
+    if match:
+        title = re.search(r"^title[ \t]*:\s*[\"']?(.+?)[\"']?\s*$", match.group(0), re.MULTILINE)
+    elif (match := _metadata(text)) is not None:
+        title = re.search(r"^title[ \t]*:[ \t]*(\S.*?)\s*$", match.group(0), re.MULTILINE | re.IGNORECASE)
+    else:
+        return None
     return nfc(title.group(1)) if title else None
 
 

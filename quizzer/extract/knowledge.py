@@ -92,6 +92,7 @@ __all__ = [
     "PROGRAMS",
     "REMARK_LABELS",
     "REMARK_BOX_KINDS",
+    "METADATA_KEYS",
     "NEED_STARTS",
     "REMARK_STARTS",
     "REQUIREMENT_ENDS",
@@ -785,6 +786,14 @@ BYLINE_SECTIONS: frozenset[str] = _BYLINE_WORDS | frozenset(
 REMARK_LABELS: frozenset[str] = frozenset(
     {"note", "notes", "tip", "tips", "warning", "caution", "important", "see also", "update", "edit", "참고", "주의", "팁",
      "fun fact", "trivia", "info", "hint", "danger", "attention"}
+)
+
+#: Keys of the metadata lines a static site generator reads at the top of a page (Pelican's ``Title: …`` /
+#: ``Date: …`` / ``Tags: …``, MultiMarkdown's ``Author: …``), casefolded: what the site shows about the page, never a
+#: term of the notes and its meaning.
+METADATA_KEYS: frozenset[str] = frozenset(
+    {"title", "subtitle", "date", "modified", "author", "authors", "category", "tags", "keywords", "slug", "summary",
+     "description", "lang", "status", "template", "save_as", "url", "translation"}
 )
 
 #: Kinds of MkDocs box (``!!! bug``) that are a remark beside the text though their word is no remark label: the
