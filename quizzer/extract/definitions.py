@@ -18,6 +18,7 @@ import re
 
 from quizzer.extract.blocks import Para
 from quizzer.extract.model import Kind
+from quizzer.extract.sentences import split_sentences
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
@@ -77,7 +78,7 @@ def _marked(walk: Walk, block: Para) -> bool:
 
 
 def _naming(walk: Walk, block: Para) -> bool:
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", block.text.strip()) if s.strip()]
+    sentences = [s.strip() for s in split_sentences(block.text.strip()) if s.strip()]
     if len(sentences) < 2:
         return False
     match = _NAMING.match(sentences[-1])

@@ -14,11 +14,11 @@ from collections.abc import Sequence
 
 from quizzer.i18n import _
 from quizzer.shell import Invocation, flags_named, passed_flags
+from quizzer.extract.sentences import split_sentences
 from quizzer.extract.walk import Walk
 
 __all__ = ["cut", "leaves_out_flag"]
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(])")
 # "This command outputs …", "It prints …", "This also …": a sentence about the one before it
 _REMARK = re.compile(r"^(?:this|it)(?:\s+(?:command|tool|program|line))?\s+(?!is\b|was\b)[a-z]+s\b", re.IGNORECASE)
 
@@ -44,9 +44,9 @@ def leaves_out_flag(text: str, invocations: Sequence[Invocation]) -> bool:
 
 def cut(walk: Walk, prose: str, invocations: Sequence[Invocation], line: int) -> str:
     """``prose`` up to its first sentence after the first about a flag none of ``invocations`` uses."""
-    if "\n" in prose or not _SENTENCE_BREAK.search(prose):
+    sentences = split_sentences(prose, capital_next=True)
+    if "\n" in prose or len(sentences) < 2:
         return prose
-    sentences = _SENTENCE_BREAK.split(prose)
     used = _used(invocations)
     kept = sentences[:1]  # a first sentence naming a flag ("--amend 하면 … --force가 필요") may still say it
     for n, sentence in enumerate(sentences[1:], start=1):

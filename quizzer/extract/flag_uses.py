@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.knowledge import ARTICLES, PROGRAM_VERBS, SCOPE_WORDS
+from quizzer.extract.sentences import split_sentences
 from quizzer.extract.terms import FlagDef
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -41,7 +42,6 @@ __all__ = ["MEANS_REASON", "REASON", "read", "read_means"]
 
 REASON = "sentence above its code block saying what a flag does"
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(])")
 _FLAG = r"-{1,2}[A-Za-z][\w.=-]*"
 _USE = re.compile(rf"^Use\s+(?P<flag>{_FLAG})\s+(?P<what>to\s.+?)(?:,?\s+and\s+(?P<flag2>{_FLAG})\s+(?P<what2>to\s.+?))?\.?$")
 _THE = re.compile(
@@ -119,7 +119,7 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int, *, heading_s
     (with a warning, unless ``heading_says`` what the line does: the heading right above, which the caller takes)."""
     if "\n" in prose:
         return prose
-    sentences = _SENTENCE_BREAK.split(prose.strip())
+    sentences = split_sentences(prose.strip(), capital_next=True)
     used = passed_flags(invocation)
     kept: list[str] = []
     told: list[tuple[str, str, str]] = []  # flag, what it does, the command passing it

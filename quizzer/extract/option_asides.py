@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer.extract.sentences import split_sentences
 from quizzer.shell import flags_named
 
 __all__ = ["this_option"]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _THIS = re.compile(r"this\s+(?:flag|option|switch|parameter)\b|이\s*(?:옵션|플래그)", re.IGNORECASE)
 
 
@@ -25,7 +25,7 @@ def this_option(meaning: str, spellings: Sequence[str]) -> tuple[str, str] | Non
     not so split."""
     if "-" not in meaning:
         return None
-    sentences = _SENTENCE_END.split(meaning.strip())
+    sentences = split_sentences(meaning.strip())
     if len(sentences) < 2:
         return None
     others = [o for o in flags_named(sentences[0]) if o not in spellings]

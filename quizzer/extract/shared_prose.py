@@ -17,12 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer.extract.sentences import split_sentences
 from quizzer.shell import Invocation, tokenize
 
 __all__ = ["pair"]
 
-# a sentence ends at ". " (or "다 " before a capital or Hangul clause, "…한다 그리고"), "!", "?"
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9_+]*")
 
 
@@ -31,7 +30,7 @@ _NUMBERING = re.compile(r"^\s*\d{1,3}[.)]\s+")  # "5. feature branch push": a st
 
 def _sentences(prose: str) -> list[str]:
     prose = _NUMBERING.sub("", prose)
-    return [part.strip() for part in _SENTENCE_END.split(prose.replace("\n", " ")) if part.strip()]
+    return [part.strip() for part in split_sentences(prose.replace("\n", " ")) if part.strip()]
 
 
 def _marks(line: str, others: Sequence[str]) -> set[str]:

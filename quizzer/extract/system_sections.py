@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from quizzer.extract.block_headings import task_title
 from quizzer.extract.knowledge import FUNCTION_WORDS, SYSTEMS, names_system
+from quizzer.extract.sentences import split_sentences
 from quizzer.extract.walk import Walk
 from quizzer.shell import parse_invocation
 from quizzer.text import clean, has_hangul
@@ -37,7 +38,6 @@ __all__ = ["REASON", "read"]
 REASON = "a system's line under the notes' task title"
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _PARAGRAPH_START = re.compile(r"^\s{0,3}(?:[-*+>#|]|```|~~~|\d+[.)]\s)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _WORD = re.compile(r"\w+")
 _COMMENT = re.compile(r"^\s*(?:#|//)")
 
@@ -73,7 +73,7 @@ def _task(walk: Walk, title: str, line: int) -> tuple[str, int]:
         at += 1
     if text is None or _PARAGRAPH_START.match(text):
         return title, line
-    sentence = _SENTENCE_END.split(clean(text), maxsplit=1)[0]
+    sentence = split_sentences(clean(text))[0]
     return (sentence, at) if _restates(sentence, title) else (title, line)
 
 
