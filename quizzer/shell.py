@@ -44,6 +44,7 @@ __all__ = [
     "split_flags",
     "strip_prompt",
     "tokenize",
+    "typed_at_dollar",
     "typed_at_prompt",
 ]
 
@@ -192,12 +193,19 @@ def leading_settings(line: str) -> list[Setting]:
 
 
 # "$ ls -a", "PS> Get-ChildItem": a shell's prompt, then the line typed at it
-_AT_PROMPT = re.compile(r"^\s*(?:\$|PS>)\s")
+_AT_PROMPT = re.compile(r"^\s*(\$|PS>)\s+")
 
 
 def typed_at_prompt(line: str) -> bool:
     """Whether ``line`` is written typed at a shell's prompt (``$ ls -a``, ``PS> Get-ChildItem``)."""
     return _AT_PROMPT.match(line) is not None
+
+
+def typed_at_dollar(line: str) -> str | None:
+    """What ``line`` types at the ``$`` prompt it opens with (``$ ls -a`` → ``ls -a``, ``"$ "`` → ``""``); None when
+    it opens with none (PowerShell's ``PS>`` is none: readers of a POSIX shell's session ask this)."""
+    match = _AT_PROMPT.match(line)
+    return line[match.end():] if match is not None and match.group(1) == "$" else None
 
 
 def strip_prompt(line: str) -> str:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from quizzer.shell import (
     concrete, is_flag, is_placeholder, leading_settings, looks_like_command, parse_invocation, plain_program, shown,
-    split_flags, tokenize,
+    split_flags, tokenize, typed_at_dollar, typed_at_prompt,
 )
 
 
@@ -338,3 +338,26 @@ def test_leading_settings_are_the_name_value_pairs_before_the_command() -> None:
 def test_a_line_opening_with_its_command_has_no_leading_settings() -> None:
     assert leading_settings("make CC=clang all") == []  # a setting given as an argument, after the command
     assert leading_settings("PAGER=less") == []  # a setting alone, no command after it
+
+
+@pytest.mark.parametrize(
+    ("line", "typed"),
+    [
+        ("$ ls -a", "ls -a"),
+        ("  $\tgit status  ", "git status  "),
+        ("$ ", ""),
+        ("PS> Get-ChildItem", None),  # PowerShell's prompt: a session of no POSIX shell
+        ("$HOME/bin", None),
+        ("ls $ x", None),
+        ("$", None),
+    ],
+)
+def test_typed_at_dollar_is_what_follows_a_dollar_prompt(line: str, typed: str | None) -> None:
+    assert typed_at_dollar(line) == typed
+
+
+@given(st.text(alphabet=" \t$PS>ab-"))
+def test_a_line_typed_at_a_dollar_prompt_is_typed_at_a_prompt(line: str) -> None:
+    typed = typed_at_dollar(line)
+    assert typed is None or typed_at_prompt(line) and line.endswith(typed) and not typed[:1].isspace()
+    assert typed is not None or not typed_at_prompt(line) or line.lstrip().startswith("PS>")

@@ -24,10 +24,10 @@ import re
 from dataclasses import replace
 
 from quizzer.extract.blocks import Code
+from quizzer.shell import typed_at_dollar
 
 __all__ = ["join"]
 
-_PROMPTED = re.compile(r"^\s*\$\s+\S")
 _HEREDOC = re.compile(r"<<-?\s*(['\"]?)(?P<word>[A-Za-z_]\w*)\1\s*(?:[|>;&].*)?$")
 _CONTINUED = re.compile(r"^\s*>\s?(?P<rest>.*)$")
 
@@ -35,7 +35,7 @@ _CONTINUED = re.compile(r"^\s*>\s?(?P<rest>.*)$")
 def join(block: Code) -> Code:
     """``block`` with its continuation lines read: a here-document's lines dropped, an open quote's joined."""
     if not any(_CONTINUED.match(text) for _, text in block.lines) or not any(
-        _PROMPTED.match(text) for _, text in block.lines
+        typed_at_dollar(text) for _, text in block.lines
     ):
         return block
     lines: list[tuple[int, str]] = []
@@ -44,7 +44,7 @@ def join(block: Code) -> Code:
     while i < len(rows):
         n, text = rows[i]
         i += 1
-        if not _PROMPTED.match(text) or i >= len(rows) or not _CONTINUED.match(rows[i][1]):
+        if not typed_at_dollar(text) or i >= len(rows) or not _CONTINUED.match(rows[i][1]):
             lines.append((n, text))
             continue
         heredoc = _HEREDOC.search(text)

@@ -14,22 +14,19 @@ line, so that the comment above it goes to no other line either.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from quizzer.extract.knowledge import ERROR_WORDS
-from quizzer.shell import parse_invocation, strip_prompt
+from quizzer.shell import parse_invocation, strip_prompt, typed_at_dollar
 
 __all__ = ["failed"]
-
-_PROMPTED = re.compile(r"^\s*\$\s")
 
 
 def failed(lines: Sequence[tuple[int, str]]) -> dict[int, str]:
     """The prompted lines of a block whose next line is their program's error message: line → the message."""
     found: dict[int, str] = {}
     for (n, text), (_, after) in zip(lines, lines[1:]):
-        if not _PROMPTED.match(text) or _PROMPTED.match(after):
+        if typed_at_dollar(text) is None or typed_at_dollar(after) is not None:
             continue
         invocation = parse_invocation(strip_prompt(text))
         if invocation is None:

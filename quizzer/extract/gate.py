@@ -22,7 +22,7 @@ from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord, says_do
 from quizzer.extract.menu_paths import is_menu_path
 from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.extract.over_block import over_block_doubt
-from quizzer.shell import AS_ROOT
+from quizzer.shell import AS_ROOT, typed_at_dollar
 
 __all__ = [
     "ABOVE_BLOCK", "ABOVE_BLOCK_AND_COMMENT", "ABOVE_PROMPTED", "BACKGROUNDED", "COMMENT_ABOVE", "PARAGRAPH_UNDER", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
@@ -245,9 +245,8 @@ def _task_term(note: NoteDraft) -> bool:
 
 
 _OPTION_FIRST = re.compile(r"[\"'`]?--?[A-Za-z]")
-_PROMPT_FIRST = re.compile(r"\$\s+\S")
 _QUOTED_PROGRAM = re.compile(r"[\"'`]([\w.-]+)\s+\S")
-_TYPED_FIRST = frozenset("\"'`-$/")  # what _OPTION_FIRST, _PROMPT_FIRST, _QUOTED_PROGRAM and _PATH_RUN start with
+_TYPED_FIRST = frozenset("\"'`-$/")  # what _OPTION_FIRST, a "$ " prompt, _QUOTED_PROGRAM and _PATH_RUN start with
 _WRITTEN_CARD = "question and answer written as a card"  # qa_pairs's reason
 _PATH_RUN = re.compile(r"/[\w.-]+(?:/[\w.-]+)+\s+--?[A-Za-z]")
 
@@ -265,7 +264,7 @@ def _typed_back(note: NoteDraft) -> bool:
     back = note.back.lstrip()
     if back[:1] not in _TYPED_FIRST:
         return False  # each pattern below starts with one of them (most backs are words)
-    if _OPTION_FIRST.match(back) or _PROMPT_FIRST.match(back) or _PATH_RUN.match(back):
+    if _OPTION_FIRST.match(back) or typed_at_dollar(back) or _PATH_RUN.match(back):
         return True
     quoted = _QUOTED_PROGRAM.match(back)
     return quoted is not None and quoted.group(1) in PROGRAMS

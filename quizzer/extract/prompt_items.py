@@ -24,7 +24,7 @@ from quizzer.extract.model import Kind
 from quizzer.extract.repl import shell_program
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
-from quizzer.shell import Invocation, looks_like_command, parse_invocation, strip_prompt
+from quizzer.shell import Invocation, looks_like_command, parse_invocation, strip_prompt, typed_at_dollar
 from quizzer.text import clean, strip_numbering
 
 __all__ = ["purpose_then_command", "read"]
@@ -154,15 +154,13 @@ def _description(walk: Walk, line: int) -> tuple[int, str] | None:
     return None
 
 
-# "$ chmod 600 key.pem": a shell prompt, then the command typed
-_SHELL_PROMPT = re.compile(r"^\s*\$\s+\S")
 # a sentence, not a short purpose phrase: "…다.", "…요", "…음." or more than one sentence
 _SENTENCE = re.compile(r"(?:다|요|음)\s*\.?\s*$|[.!?]\s*$|[.!?]\s+\S")
 
 
 def _prompted(text: str) -> Invocation | None:
     """``$ sudo vim /etc/hosts`` → the command after the prompt, when it is one we can tell is a command."""
-    if not _SHELL_PROMPT.match(text):
+    if not typed_at_dollar(text):  # "$ chmod 600 key.pem": a shell prompt, then the command typed
         return None
     typed = strip_prompt(text.strip())
     invocation = parse_invocation(typed) if looks_like_command(typed) else None
@@ -176,7 +174,7 @@ def _prompted(text: str) -> Invocation | None:
 def _purpose(text: str) -> str | None:
     """A short phrase saying what to do (``pem키 권한 변경``), not a sentence, a label or a lead-in."""
     text = clean(text).rstrip(":：").strip()
-    if _SHELL_PROMPT.match(text) or looks_like_command(text):
+    if typed_at_dollar(text) or looks_like_command(text):
         return None  # another command line, not what it is for
     if not text or len(text) > 60 or _SENTENCE.search(text) or is_label(text) or not _WORDY.search(text):
         return None

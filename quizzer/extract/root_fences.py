@@ -36,7 +36,7 @@ from dataclasses import replace
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import MARKDOWN_FENCE_INFOS, PLAIN_TEXT_FENCE_INFOS, PROGRAMS
 from quizzer.extract.walk import Walk
-from quizzer.shell import looks_like_command, parse_invocation
+from quizzer.shell import looks_like_command, parse_invocation, typed_at_dollar
 
 __all__ = ["console", "glossed", "named_alone", "prompted", "runs_program"]
 
@@ -45,9 +45,14 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _COMMANDISH = re.compile(r"^\s*(?:\$\s+)?(?P<program>[a-z][\w-]*)(?:\s|$)")
 
 
-_DOLLAR = re.compile(r"^\s*\$\s+[a-z]")
 _COMMENT = re.compile(r"^\s*#+\s+\S")
 _ANY_COMMENT = re.compile(r"^\s*(?:#|//)")
+
+
+def _dollar_word(text: str) -> bool:
+    """``$ ls``: a word typed at a ``$`` prompt, lower-case as a program's name is."""
+    typed = typed_at_dollar(text)
+    return typed is not None and "a" <= typed[:1] <= "z"
 
 
 def console(block: Code) -> bool:
@@ -60,8 +65,8 @@ def console(block: Code) -> bool:
         return False
     if block.language not in PLAIN_TEXT_FENCE_INFOS:
         first = next((text for text in rows if not _ANY_COMMENT.match(text)), "")
-        return _DOLLAR.match(first) is not None and looks_like_command(first.lstrip()[1:].strip()) or _all_known(rows)
-    if _DOLLAR.match(rows[0]):
+        return _dollar_word(first) and looks_like_command(first.lstrip()[1:].strip()) or _all_known(rows)
+    if _dollar_word(rows[0]):
         return True
     pairs = 0
     for index, text in enumerate(rows):
@@ -128,7 +133,7 @@ def prompted(walk: Walk, block: Code) -> Code:
         return block  # no line a root prompt could type (most blocks: asked first, before the two scans below)
     programs = walk.fenced_programs
     opened = _opens_root(block)
-    dollars = sum(_DOLLAR.match(text) is not None for _, text in block.lines)
+    dollars = sum(_dollar_word(text) for _, text in block.lines)
     if not programs and not walk.root_prompts and opened is None and dollars < 2 and not any(
         _ROOT.match(text) is not None and _printed_under(block.lines, index) for index, (_, text) in enumerate(block.lines)
     ):

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import re
 
 from quizzer.extract.knowledge import PROGRAMS
-from quizzer.shell import Invocation
+from quizzer.shell import Invocation, typed_at_dollar
 
 __all__ = [
     "MESSAGE", "checked_around", "has_prose", "is_session", "narrated", "printed", "printed_any", "quotes_output", "shows_file", "shows_output",
@@ -53,7 +53,6 @@ def has_prose(lines: Sequence[tuple[int, str]]) -> bool:
     return any(_NOTE_LINE.match(text) for _, text in lines)
 
 
-_PROMPT = re.compile(r"^\s*\$\s")
 # a remark after what a line printed: "bin  pkg  src  # the output of ls", "Fri May 24 …  # date's output"
 _REMARK = re.compile(r"\S\s+#\s*[^\W\d_]")
 
@@ -61,10 +60,10 @@ _REMARK = re.compile(r"\S\s+#\s*[^\W\d_]")
 def narrated(lines: Sequence[tuple[int, str]]) -> bool:
     """``lines`` (a block's) are a console session (``$ `` prompts) with a comment after a line of
     output: the comments remark on what happens in the session, not on what a command does."""
-    if not any(_PROMPT.match(text) for _, text in lines):
+    if not any(typed_at_dollar(text) is not None for _, text in lines):
         return False
     return any(
-        _REMARK.search(text) and not _PROMPT.match(text) and not text.lstrip().startswith(_NOT_OUTPUT)
+        _REMARK.search(text) and typed_at_dollar(text) is None and not text.lstrip().startswith(_NOT_OUTPUT)
         for _, text in lines
     )
 

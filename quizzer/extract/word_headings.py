@@ -21,7 +21,7 @@ import re
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import PROGRAMS, SHELL_FENCE_INFOS, TOPIC_WORDS, is_label
 from quizzer.extract.walk import Walk
-from quizzer.shell import looks_like_command, parse_invocation, tokenize
+from quizzer.shell import looks_like_command, parse_invocation, tokenize, typed_at_dollar
 
 __all__ = ["REASON", "read"]
 
@@ -29,7 +29,6 @@ REASON = "one-word heading over a section of one command line"
 
 _SHELL_INFOS = SHELL_FENCE_INFOS | {"", "shellsession", "terminal"}
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
-_PROMPT = re.compile(r"^\$\s+")
 _OWN_COMMENT = re.compile(r"\s#\s*\S")  # a comment after the line, on its line
 
 
@@ -59,7 +58,8 @@ def read(walk: Walk, block: Code, word: str) -> bool:
     if len(lines) != 1 or not _section_is_the_block(walk, block, walk.sections[-1].level):
         return False
     number, text = lines[0]
-    text = _PROMPT.sub("", text.strip())
+    text = text.strip()
+    text = typed if (typed := typed_at_dollar(text)) is not None else text
     if _OWN_COMMENT.search(text):
         return False  # "make dist  # pack the archive": the line says what it does itself, read as such
     invocation = parse_invocation(text) if looks_like_command(text) else None
