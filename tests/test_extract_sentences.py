@@ -1,13 +1,14 @@
-"""sentences.split_sentences: the one place notes text is cut into its sentences."""
+"""sentences: the one place notes text is cut into its sentences, and told from a phrase."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizzer.extract.sentences import split_sentences
+from quizzer.extract.sentences import is_sentence, split_sentences
 
 # sentence marks, the marks that open an English sentence, white space (Korean's too) and words, often
 _TEXT = st.lists(st.sampled_from([*".!?`\"'(", " ", "\n", "\t", "\u3000", "a", "Z", "e.g", "설치한다", "-v"])).map("".join)
@@ -45,3 +46,26 @@ def test_the_pieces_are_the_text_without_the_white_space_at_each_end(text: str, 
 def test_stripped_text_gives_stripped_sentences(text: str, capital_next: bool) -> None:
     pieces = split_sentences(text.strip(), capital_next=capital_next)
     assert all(piece == piece.strip() and piece for piece in pieces) or pieces == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "nominal"),
+    [
+        ("오늘 날짜 로그 보기", False, False),
+        ("pem키 권한 변경", False, False),
+        ("로그를 본다.", True, True),
+        ("로그를 봐요", True, True),
+        ("로그 확인했음", False, True),  # a verb made a noun ends a sentence only where nominal says so
+        ("Show the log.", True, True),
+        ("Show the log. Then more", True, True),
+        ("v1.2 log", False, False),
+    ],
+)
+def test_a_sentence_ends_as_one_or_holds_the_end_of_one(text: str, sentence: bool, nominal: bool) -> None:
+    assert is_sentence(text) is sentence
+    assert is_sentence(text, nominal=True) is nominal
+
+
+@given(_TEXT)
+def test_a_sentence_is_one_with_nominal_too(text: str) -> None:
+    assert not is_sentence(text) or is_sentence(text, nominal=True)

@@ -22,6 +22,7 @@ from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, SHELL_PROGRAMS, SQL_OBJECT_VERBS, is_label
 from quizzer.extract.model import Kind
 from quizzer.extract.repl import shell_program
+from quizzer.extract.sentences import is_sentence
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.shell import Invocation, looks_like_command, parse_invocation, strip_prompt, typed_at_dollar
@@ -154,10 +155,6 @@ def _description(walk: Walk, line: int) -> tuple[int, str] | None:
     return None
 
 
-# a sentence, not a short purpose phrase: "…다.", "…요", "…음." or more than one sentence
-_SENTENCE = re.compile(r"(?:다|요|음)\s*\.?\s*$|[.!?]\s*$|[.!?]\s+\S")
-
-
 def _prompted(text: str) -> Invocation | None:
     """``$ sudo vim /etc/hosts`` → the command after the prompt, when it is one we can tell is a command."""
     if not typed_at_dollar(text):  # "$ chmod 600 key.pem": a shell prompt, then the command typed
@@ -176,7 +173,7 @@ def _purpose(text: str) -> str | None:
     text = clean(text).rstrip(":：").strip()
     if typed_at_dollar(text) or looks_like_command(text):
         return None  # another command line, not what it is for
-    if not text or len(text) > 60 or _SENTENCE.search(text) or is_label(text) or not _WORDY.search(text):
+    if not text or len(text) > 60 or is_sentence(text, nominal=True) or is_label(text) or not _WORDY.search(text):
         return None
     return text
 

@@ -25,6 +25,7 @@ import re
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Heading, Para
 from quizzer.extract.knowledge import PROGRAMS, is_label
+from quizzer.extract.sentences import is_sentence
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation, looks_like_command, parse_invocation
 from quizzer.text import clean, strip_numbering
@@ -34,8 +35,6 @@ __all__ = ["heading", "label"]
 _REASON = "item, then its command after a root prompt '#' on the next line"
 # "# journalctl -b": one '#', a space, then the line typed (an ATX heading of level 1 as markdown reads it)
 _ROOT_LINE = re.compile(r"^#[ \t]+(?P<typed>[^#\s].*?)\s*$")
-# a sentence, not a purpose phrase: "…다.", "…요", or more than one sentence
-_SENTENCE = re.compile(r"(?:다|요)\s*\.?\s*$|[.!?]\s*$|[.!?]\s+\S")
 _WORDY = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -58,7 +57,7 @@ def _typed(text: str) -> Invocation | None:
 def _purpose(text: str) -> str | None:
     """A short phrase saying what the command does (``오늘 날짜 로그 보기``)."""
     text = clean(strip_numbering(text)).rstrip(":：").strip()
-    if not text or len(text) > 60 or _SENTENCE.search(text) or is_label(text) or not _WORDY.search(text):
+    if not text or len(text) > 60 or is_sentence(text) or is_label(text) or not _WORDY.search(text):
         return None
     if looks_like_command(text):
         return None  # another command line (maybe of a program quizzer does not know), not what it does

@@ -5,17 +5,21 @@
 A sentence ends at the white space after ``.``, ``!`` or ``?``.  Readers that keep a sentence about
 something else out of a card cut the text there; where the next sentence must open as an English one
 does (a capital, a code span, a quote, a parenthesis: ``capital_next``), a mark inside a sentence
-(``e.g. a file``, ``v1.2 and up``) is no end.
+(``e.g. a file``, ``v1.2 and up``) is no end.  Text that ends as a sentence does, or holds the end of
+one, is a sentence and not a short phrase naming what to do (``오늘 날짜 로그 보기``).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["split_sentences"]
+__all__ = ["is_sentence", "split_sentences"]
 
 _END = re.compile(r"(?<=[.!?])\s+")
 _END_BEFORE_CAPITAL = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(])")
+# "…다.", "…요" (and "…음." with nominal), a mark at the end, or a mark and more after it: a sentence, not a phrase
+_SENTENCE, _SENTENCE_OR_NOMINAL = (
+    re.compile(rf"(?:{endings})\s*\.?\s*$|[.!?]\s*$|[.!?]\s+\S") for endings in ("다|요", "다|요|음"))
 
 
 def split_sentences(text: str, *, capital_next: bool = False) -> list[str]:
@@ -23,3 +27,10 @@ def split_sentences(text: str, *, capital_next: bool = False) -> list[str]:
     ``""``).  White space ending no sentence stays on its piece; text stripped first gives stripped, non-empty
     sentences."""
     return (_END_BEFORE_CAPITAL if capital_next else _END).split(text)
+
+
+def is_sentence(text: str, *, nominal: bool = False) -> bool:
+    """Whether ``text`` is a sentence or more, not a short phrase (``오늘 날짜 로그 보기``): it ends as a sentence does
+    (``…다.``, ``…요``, ``.``, ``!``, ``?``) or one ends inside it.  With ``nominal``, an ending that makes the verb
+    a noun (``…했음.``) ends one too."""
+    return (_SENTENCE_OR_NOMINAL if nominal else _SENTENCE).search(text) is not None
