@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer.extract import (
     argument_values, arguments, below_block, dash_steps, man_pages, defining, elsewhere, enumerated_values, nested_terms,
-    code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
+    code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, sentence_keys, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, question_lines, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
     option_named_items, option_value_items, placeholder_items, placeholder_values, plain_columns, purpose_items, summary_lines, value_pairs, which_items, written_keys,
@@ -829,6 +829,7 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if not block.lists and not block.quote and (
         key_sentences.read(walk, block) or key_sentences.read_typed(walk, block)
+        or sentence_keys.read(walk, block)  # "To quit, press `Ctrl-q`. Save by pressing `Ctrl-s`.": each sentence
         or meta_commands.read_sentence(walk, block.inline, block.line)  # "You can use the `\\x` command to …"
         or stored_paths.read(walk, block)  # "Autoloaded plugins are stored in `~/.app/start`."
         or key_lists.read(walk, block)  # "**Ctrl+G** 줄 번호로 이동" as a paragraph of its own under "## 단축키"

@@ -1,0 +1,168 @@
+"""Sentences of a paragraph, in notes about an editor, each saying what a key or a prompt command is for (pure).
+
+Help pages of editors and multiplexers tell their keys in running prose, several to a paragraph::
+
+    To quit, press `Ctrl-q`. Save by pressing `Ctrl-s`.
+    For a list of the default keybindings, run `> help defaultkeys`.
+    Press `Ctrl-w` to move between splits, and type `> vsplit file` or `> hsplit file` to open a new split.
+    Paste with `prefix + ]` (this is the default paste).
+
+Every sentence is read on its own, in one of five shapes: ``To <purpose>, press <key>``, ``For <purpose>, run
+<command>``, ``Press <key> to <purpose>``, ``<Do something> by pressing <key>`` and ``<Do something> with <key>``; a
+sentence joining two such clauses with ", and" / ", or" is read clause by clause.  The key or command ends its
+clause (a remark in parentheses after it, or a colon and what follows, is left off).  A key is a chord or a named
+key, or a code span that reads as one of the editor's keys; a command is a code span typed at the editor's ``>``
+prompt, or a shell line of a program quizzer knows.  A sentence of any other shape, or with a clause that is not
+one of these, makes no card: a missing card is better than a key joined to the wrong purpose.  A paragraph right
+over a code block is left to the readers of blocks: a walkthrough's sentence may go on after the example.  Read only in notes
+whose program reads keys (``Walk.key_program``); the key's card names that program.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract import key_pairs
+from quizzer.extract.blocks import Para
+from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+from quizzer.shell import looks_like_command, parse_invocation, strip_prompt
+from quizzer.text import clean
+
+__all__ = ["read"]
+
+_REASON = "sentence: what a key or prompt command is for"
+
+# a code span, stood in for by "\0n\0" while the sentence is split and matched
+_CODE = re.compile(r"`([^`]+)`")
+_HELD = re.compile(r"\0(\d+)\0")
+# a sentence ends at ".", "!" or "?" followed by white space and a capital or a code span, or at the text's end
+_END = re.compile(r"(?<=[^\s.])[.!?](?=\s+[A-Z\0]|\s*$)")
+# what may be the target of a clause: code spans joined by "or", or one bare word (a chord, a named key)
+_TARGETS = r"(?P<targets>\0\d+\0(?:\s+or\s+\0\d+\0)*|[A-Za-z][\w+-]*)"
+_VERB = r"(?:press|hit|type|run|enter|see|use)"
+_YOU = r"(?:you\s+(?:can|could|would|should|may)\s+)?"
+_SHAPES = (
+    # "To quit, press `Ctrl-q`", "to open the help page on plugins you would run `> help plugins`"
+    re.compile(rf"(?P<what>to\s+[a-z][^,\0]*?)(?:,\s*|\s+(?=you\s)){_YOU}{_VERB}\s+{_TARGETS}", re.IGNORECASE),
+    # "For a list of the default keybindings, run `> help defaultkeys`"
+    re.compile(rf"(?P<what>for\s+[a-z][^,\0]*?),\s*{_YOU}{_VERB}\s+{_TARGETS}", re.IGNORECASE),
+    # "Press `Ctrl-w` to move between splits", "You can press tab to see the available colorschemes"
+    re.compile(rf"{_YOU}(?:press|hit|type)\s+{_TARGETS}\s+to\s+(?P<what>[a-z][^\0]*)", re.IGNORECASE),
+    # "Save by pressing `Ctrl-s`"
+    re.compile(rf"(?P<what>[a-z][^,\0]*?)\s+by\s+(?:pressing|hitting|typing|running)\s+{_TARGETS}", re.IGNORECASE),
+    # "Paste with `prefix + ]`", "Reload the environment with: `$ tmux source-file ~/.tmux.conf`"
+    re.compile(rf"{_YOU}(?P<what>[a-z][^,\0]*?)\s+with:?\s+{_TARGETS}", re.IGNORECASE),
+)
+# the shapes whose purpose comes first, with its own subject left out: a pronoun there points at what is not said
+_DOING_FIRST = _SHAPES[3:]
+_POINTING = re.compile(r"\b(?:it|its|this|that|these|those|them|they)\b", re.IGNORECASE)
+# "For example, …", "Then …" before a clause; "For example", "For more", "For this" are no purpose
+_ASIDE = re.compile(
+    r"^(?:(?:for\s+example|for\s+instance|e\.g\.|also|alternatively),\s*|(?:now|then|next|finally),?\s+)", re.IGNORECASE
+)
+_NO_PURPOSE = re.compile(r"^for\s+(?:example|instance|this|that|it|now|more|details)\s*$", re.IGNORECASE)
+# a condition or a subject opening the purpose: "If the scheme looks bad, …", "Micro has … which can be …"
+_NOT_DOING = re.compile(r"^(?:if|when|while|once|after|before|unless|you|we|i|this|it)\b", re.IGNORECASE)
+# what may follow the target and is left off: a remark in parentheses, a colon and what it adds
+_AFTER = re.compile(r"\s*(?:\([^()]*\)|:\s.*)?\s*$")
+# a clause boundary inside one sentence
+_CLAUSES = re.compile(r",\s+(?:and|or)\s+|;\s+")
+# a command typed at an editor's ">" prompt: "> help defaultkeys", "> set colorscheme ..."
+_PROMPTED = re.compile(r">\s+[a-z][\w-]*(?:\s+\S+)*")
+
+
+def _sentences(marked: str) -> list[tuple[int, str]]:
+    """(offset, text) of each sentence of ``marked`` (code spans held as "\\0n\\0")."""
+    found, start = [], 0
+    for end in _END.finditer(marked):
+        found.append((start, marked[start : end.end()]))
+        start = end.end()
+    if marked[start:].strip():
+        found.append((start, marked[start:]))
+    return found
+
+
+def _clause(text: str, codes: list[str]) -> list[tuple[str, str, bool]] | None:
+    """(target, what it is for, whether it is written bare, not in code) of each target of one clause, or None when the clause is none of the shapes."""
+    text = _ASIDE.sub("", text.strip().rstrip(".!?").strip())
+    for shape in _SHAPES:
+        match = re.match(shape.pattern + _AFTER.pattern, text, shape.flags)
+        if match is None:
+            continue
+        what = match.group("what").strip()
+        if _NO_PURPOSE.match(what) or _NOT_DOING.match(what) or not re.search(r"[^\W\d_]{2,}", what):
+            return None
+        if shape in _DOING_FIRST and _POINTING.search(what):
+            return None  # "you can change it with `…`": what "it" is, the clause does not say
+        targets = match.group("targets")
+        if "\0" not in targets:
+            return [(targets, what, True)]
+        return [(codes[int(n)], what, False) for n in _HELD.findall(targets)]
+    return None
+
+
+def _kind(target: str, *, bare: bool) -> str | None:
+    """What ``target`` is: "key" (a chord, a named key, or in code one of the editor's keys), "prompt" (a command
+    typed at the editor's ">" prompt), "shell" (a line of a program quizzer knows, with its arguments), else None."""
+    if is_key_chord(target) or target.casefold() in KEY_NAMES or not bare and key_pairs.is_key(target):
+        return "key"
+    if bare:
+        return None
+    if _PROMPTED.fullmatch(target):
+        return "prompt"
+    typed = strip_prompt(target)
+    invocation = parse_invocation(typed) if looks_like_command(typed) else None
+    if invocation is None or invocation.command.split()[0] not in PROGRAMS or " " not in typed:
+        return None
+    return "shell"
+
+
+def _add(walk: Walk, program: str, target: str, what: str, line: int, kind: str) -> None:
+    """The note of ``target``, of the ``kind`` :func:`_kind` found, saying ``what`` it is for."""
+    if kind == "key":
+        walk.add_key(target, what, line, reason=_REASON)
+    elif kind == "prompt":
+        walk.add(Kind.COMMAND, term=target, front=target, back=what, command=program, line=line,
+                 answers=(target, target[1:].strip()), reason=_REASON)
+    else:
+        invocation = parse_invocation(strip_prompt(target))
+        assert invocation is not None  # _kind parsed it
+        walk.add_command(invocation, what, line, reason=_REASON)
+
+
+def read(walk: Walk, block: Para) -> bool:
+    """A note for each key or command the sentences of ``block`` say the purpose of; False when none does."""
+    program = walk.key_program()
+    if program is None or block.lists or block.quote or not block.inline.has_code and "press" not in block.text.lower():
+        return False
+    if walk.code_next(block.line + block.inline.raw.rstrip().count("\n")):
+        # "Press `cs"'` inside" / the text / "to change it to" / the text: prose that runs around the example
+        # blocks of a walkthrough says what the block shows, and a sentence may go on after it
+        return False
+    codes: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        codes.append(match.group(1))
+        return f"\0{len(codes) - 1}\0"
+
+    held = _CODE.sub(hold, block.inline.marked)
+    read_any = False
+    for offset, sentence in _sentences(held):
+        flat = " ".join(sentence.split())
+        found = _clause(flat, codes)
+        pairs = [found] if found is not None else [_clause(part, codes) for part in _CLAUSES.split(flat)]
+        if any(pair is None for pair in pairs) or len(pairs) < 1:
+            continue
+        line = block.line + held[:offset + len(sentence) - len(sentence.lstrip())].count("\n")
+        chosen = [(target.strip(), what) for pair in pairs if pair is not None for target, what, _bare in pair]
+        kinds = [_kind(target.strip(), bare=bare) for pair in pairs if pair is not None for target, _what, bare in pair]
+        if None in kinds:
+            continue  # "Move the cursor with the mouse": no key, so no card from the sentence
+        for (target, what), kind in zip(chosen, kinds):
+            assert kind is not None
+            _add(walk, program, target, clean(what), line, kind)
+            read_any = True
+    return read_any
+
