@@ -352,9 +352,10 @@ def _negations(text: str) -> list[str]:
 
 
 def _diff(answer: str, typed: str) -> tuple[tuple[str, str], ...]:
-    """Runs of the answer as written against what was typed, for the screen."""
+    """Runs of the answer as written against what was typed, for the screen; a letter typed in another case is
+    the same letter, as the grade reads it (the answer's shows)."""
     runs: list[tuple[str, str]] = []
-    for op in Levenshtein.opcodes(answer, typed):
+    for op in Levenshtein.opcodes([ch.casefold() for ch in answer], [ch.casefold() for ch in typed]):
         if op.tag == "equal":
             runs.append(("same", answer[op.src_start : op.src_end]))
             continue

@@ -94,3 +94,12 @@ def test_leaving_out_a_clause_that_holds_a_not_is_wrong_and_said_so_not_called_t
                           ("remove the tag, not the branch", "remove")]:  # the "not" of the words typed; too little
         verdict = grade([answer], typed, prose=True)
         assert verdict.outcome == "wrong" and "type them too" not in verdict.explanation, (answer, verdict)
+
+
+def test_the_diff_marks_no_letter_whose_case_alone_differs() -> None:
+    """'show working tree status' for 'Show the working tree status': the screen marked the S missing and the s
+    extra, a difference the grade does not count (prose is compared case folded); only ' the' is missing."""
+    verdict = grade(["Show the working tree status"], "show working tree status", prose=True)
+    assert verdict.outcome == "almost"
+    assert [(kind, text.strip()) for kind, text in verdict.diff if kind != "same"] == [("missing", "the")]
+    assert "".join(text for kind, text in verdict.diff if kind != "extra") == "Show the working tree status"
