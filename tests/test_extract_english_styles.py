@@ -287,6 +287,14 @@ def test_forms_where_a_later_line_takes_up_what_an_earlier_wrote_are_steps() -> 
     assert [(n.line, n.kind.value, n.position) for n in _draft(text).notes] == [(3, "step", 1), (4, "step", 2)]
 
 
+def test_lines_between_hash_or_comments_each_do_what_the_heading_says() -> None:
+    # "# or" between two lines of different commands: two ways of the one task the heading names
+    text = "# Notes\n\n## Disks\n\n### List block devices\n\n```bash\n$ lsblk\n# or\n$ fdisk -l\n```\n"
+    assert [(line, back) for line, _, _, _, back in _facts(text)] == [
+        (8, "List block devices"), (10, "List block devices"),
+    ]
+
+
 def test_installing_the_tool_or_a_topic_heading_gives_no_steps() -> None:
     assert _facts("## Install from source\n```\n./configure\nmake\nmake install\n```\n") == []
     assert _facts("## Remote repositories\n```\ngit remote -v\ngit fetch\n```\n") == []

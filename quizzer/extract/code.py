@@ -526,8 +526,9 @@ def read(walk: Walk, block: Code) -> None:
                 if not any(entry.own for entry in entries):
                     return
                 prose = None  # a line's own comment still says what it does
-    # "$conda install … / or / $pip install …": spellings of one step, one description
-    alternatives = any(text.strip().lower() in _OR for _, text in lines)
+    # "$conda install … / or / $pip install …": spellings of one step, one description (the "or" maybe a comment
+    # of its own, "# or")
+    alternatives = any(_says_or(text) for _, text in lines)
     if not entries or heading_command is not None and transcripts.is_session(
         heading_command[0], block.lines, [entry.invocation for entry in entries]
     ):
@@ -1350,6 +1351,12 @@ _COMMENT_OPTION = re.compile(
     r"(?:\s+/\s*|\s*[:：]\s+|\s{2,}|\s+(?=[^\x00-\x7f]))(?P<meaning>.*\w.*)$"
 )
 _OR = frozenset({"or", "또는", "혹은"})
+
+
+def _says_or(raw: str) -> bool:
+    """``or`` (``또는``, ``혹은``) alone on a line of a block, written bare or as a comment (``# or``)."""
+    comment = _COMMENT.match(raw)
+    return (comment.group(1) if comment else raw).strip().lower() in _OR
 _WORDED = re.compile(r"[^\W\d_]{2}")  # a comment with a word in it ("turn on"), not a number ("1)")
 
 
