@@ -295,6 +295,13 @@ def test_lines_between_hash_or_comments_each_do_what_the_heading_says() -> None:
     ]
 
 
+def test_a_remark_labelled_with_a_dash_leaves_the_heading_to_say_what_the_block_does() -> None:
+    # "_Warning_ - …" between a heading and its block, like "Warning: …": a remark on the line, not what it does
+    for label in ("_Warning_ -", "Note —", "Caution:"):
+        text = f"# Notes\n\n### Throw away local edits\n\n{label} there is no undo.\n\n```bash\n$ git restore .\n```\n"
+        assert [(line, back) for line, _, _, _, back in _facts(text)] == [(8, "Throw away local edits")], label
+
+
 def test_installing_the_tool_or_a_topic_heading_gives_no_steps() -> None:
     assert _facts("## Install from source\n```\n./configure\nmake\nmake install\n```\n") == []
     assert _facts("## Remote repositories\n```\ngit remote -v\ngit fetch\n```\n") == []

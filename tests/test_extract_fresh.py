@@ -541,7 +541,7 @@ FLOORS30: dict[str, tuple[float, int]] = {
     "08-micro-help-page-prose-keys-angle-prompt-command-spans-topic-colon-bullets-en": (0.809, 0),
     "09-vim-plug-numbered-steps-broken-by-h4-example-fence-arrow-chained-command-spans-en": (0.75, 0),
     "10-lazygit-docs-prose-quoted-and-angle-bracket-keys-paren-numbered-ways-en": (0.0, 0),
-    "11-git-cheat-sheet-task-headings-bracket-optional-placeholders-dollar-fences-hash-or-alternatives-en": (0.818, 0),
+    "11-git-cheat-sheet-task-headings-bracket-optional-placeholders-dollar-fences-hash-or-alternatives-en": (0.909, 0),
     "12-tar-termux-just-the-docs-sup-heading-one-fence-aligned-trailing-hash-glosses-grouped-by-comment-en": (1.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,

@@ -2414,7 +2414,8 @@ _SEE_DETAILS = re.compile(
     r"|^(?:for\s+(?:more|further)\s+(?:details|information|info)\b|see\s.{1,80}\bfor\s+(?:more\s+)?(?:details|information)\b)",
     re.IGNORECASE,
 )
-_REMARK = re.compile(r"^(?:(?P<label>[^:：]{1,20})[:：]\s*\S|(?P<see>see also)\b)", re.IGNORECASE)
+# (the label maybe set off by a dash: "NOTE - this can lose work")
+_REMARK = re.compile(r"^(?:(?P<label>[^:：]{1,20}?)(?:[:：]|\s+[-–—])\s*\S|(?P<see>see also)\b)", re.IGNORECASE)
 _EQUALS_TERM = re.compile(r"^(\S{1,12})\s+=\s+(\S.*?)\s*\\?$")
 
 
