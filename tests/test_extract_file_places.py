@@ -34,3 +34,17 @@ def test_a_place_in_the_file_then_the_following_lines_in_english() -> None:
 def test_a_command_to_type_is_still_a_command() -> None:
     fronts, _ = _read("# 접속 제한\n\n- 다음 명령어 입력\n\n```sh\n# 방화벽 규칙 목록\nufw status\n```\n")
     assert fronts == ["ufw status"]
+
+
+def test_what_is_added_then_the_file_it_goes_in_last() -> None:
+    fronts, warnings = _read(
+        "# fish\n\nAdd the theme to the list of themes in `~/.fish.conf`:\n\n"
+        "    set -g theme_name 'bobthefish'\n"
+    )
+    assert fronts == []
+    assert any("go into a file" in w for w in warnings)
+
+
+def test_a_file_named_before_a_command_that_adds_to_it_is_no_place() -> None:
+    fronts, _ = _read("# git\n\nAdd the remote to .git/config with this:\n\n    git remote add origin git@host:repo.git\n")
+    assert fronts == ["git remote add origin git@host:repo.git"]

@@ -105,7 +105,7 @@ def paren_captioned(walk: Walk, lines: tuple[tuple[int, str], ...]) -> bool:
 
 
 # a file by its name (the comment above _KEPT_IN_KO says which)
-_NAMED_FILE = r"(?:~?/?(?:[\w.-]+/)*(?:\.[\w-]+|[\w-]*rc|[\w-]+\.[A-Za-z0-9]+)(?![A-Za-z0-9_./-]))"
+_NAMED_FILE = r"(?:~?/?(?:[\w.-]+/)*(?:\.[\w-]+(?:\.[A-Za-z0-9]+)?|[\w-]*rc|[\w-]+\.[A-Za-z0-9]+)(?![A-Za-z0-9_./-]))"
 # a file named in prose: "~/.vimrc", "/etc/fstab", ".bashrc", "config 파일", "the config file"
 _A_FILE = r"(?:~?/[\w.-]+(?:/[\w.-]+)*|\.[A-Za-z]+rc(?![A-Za-z0-9])|(?<![A-Za-z])config(?![A-Za-z])|설정\s*파일|파일)"
 _INTO_FILE_KO = re.compile(
@@ -125,7 +125,9 @@ _INTO_FILE_EN = re.compile(
     r"(?:add|append|put|paste|insert|define|declare)\b.*\b(?:following|this|these)\b"
     # "Add the following line at the bottom:": a place in the file just opened
     r"|\b(?:add|append|put|paste|insert)\s+(?:the\s+following|this|these)(?:\s+lines?)?\s+(?:at|to)\s+the\s+(?:very\s+)?"
-    r"(?:end|bottom|top)\b",
+    r"(?:end|bottom|top)\b"
+    # "Add the plugin to the list of plugins in ~/.tmux.conf:": what is added, and the file it goes in, last
+    rf"|^\s*(?:add|append|put|paste|insert)\b[^.!?]*\b(?:to|in|into)\s+(?:the\s+|your\s+)?{_NAMED_FILE}\s*:?\s*$",
     re.IGNORECASE,
 )
 #: a line that writes a file itself ("echo … >> ~/.bashrc", "… | sudo tee -a /etc/hosts"): a command
