@@ -133,10 +133,16 @@ def test_a_korean_line_ending_in_a_task_word_is_a_meaning_when_it_says_more() ->
     "## Background", "## Motivation", "## Limitations", "## Results", "## Update", "## prior work", "## Explanation",
     "## Licensing", "## Related work", "## Credit", "## Contributions", "## Self-Promotion", "## Issue Creation",
     "## Sponsors", "## Reporting issues",
+    "## Docs", "## Documentation", "## Changelog and credits", "## Contributions & new features",  # x-f30en1
 ])
 def test_parts_of_a_write_up_name_no_term(heading: str) -> None:
     text = f"# Notes\n\n{heading}\n\nThe service moved to a new cluster last spring.\n"
     assert facts(text) == []
+
+
+def test_a_name_joined_to_a_part_of_a_write_up_is_still_a_name() -> None:
+    text = "# Notes\n\n## Zookeeper and Kafka\n\nA pair of services that keep a log of events.\n"
+    assert facts(text) == [(5, "concept", None, "Zookeeper and Kafka", "A pair of services that keep a log of events")]
 
 
 def test_what_the_author_did_is_no_definition() -> None:

@@ -58,7 +58,11 @@ _PART_OF_WRITING = frozenset(
 ) | {"prior work", "related work", "further reading", "explanation", "licensing", "attribution", "thanks",
    # a README's closing parts: who made it, how to help, how to report ("## Credit", "## Self-Promotion")
    "credit", "contribution", "contributions", "contributors", "sponsors", "donate", "donations", "self-promotion",
-   "issue creation", "reporting issues", "bug reports"}
+   "issue creation", "reporting issues", "bug reports",
+   # where the rest of its documentation is ("## Docs", "## Documentation")
+   "docs", "documentation"}
+# "Contributions and new features", "Changelog & Credits": parts of a write-up joined, each ending in one
+_JOINED_PARTS = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 _TOPIC = re.compile(rf"\b(?:{topic_words()})\b", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s!~.?✔✅🔥⭐️💡📌]+$")
 _HANGUL = re.compile(f"[{HANGUL}]")
@@ -110,6 +114,7 @@ def heading_name(written: str) -> tuple[str, list[str] | None] | None:
     if (
         not _NAME.fullmatch(name) or _TOPIC.search(name) or is_label(name) or is_label_phrase(name)
         or name.casefold() in LABELS or _NO_NAME.search(name) or name.casefold() in _PART_OF_WRITING
+        or all(part.split()[-1].casefold() in _PART_OF_WRITING for part in _JOINED_PARTS.split(name) if part.split())
         # "Select specific events", "Finding them with ripgrep": a task the section does, not a thing it names
         or " " in name and (name.split()[0].casefold() in IMPERATIVES or name.split()[0].casefold().endswith("ing"))
     ):
