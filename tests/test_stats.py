@@ -617,3 +617,26 @@ def test_an_exam_is_dated_by_the_study_day_as_today_is(
     assert f"Today, {day}" in out
     exam_lines = [line for line in out.splitlines() if "%" in line and "20" in line and "-12-0" in line]
     assert exam_lines and all(day in line for line in exam_lines), out
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_narrow_heatmap_leaves_room_for_the_last_months_name(language: str) -> None:
+    """At 40 columns in Korean (weekday names two cells wide) the grid took 19 weeks, its last column at the
+    40th, and December's '12' over it was cut to '1', a January (u-campaign9)."""
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    from quizzer.i18n import set_language
+    from quizzer.stats import render
+
+    set_language(language)
+    try:
+        today = dt.date(2026, 12, 3)
+        fitted = render.fit_heatmap(compute.heatmap([(today, 2)], today), 40)
+        console = Console(width=40, record=True, color_system=None)
+        console.print(render.heatmap_grid(fitted))
+        lines = console.export_text().splitlines()
+    finally:
+        set_language("en")
+    assert all(cell_len(line) <= 40 for line in lines), lines
+    assert lines[0].split()[-1] == "12", lines[0]

@@ -144,10 +144,10 @@ def _weekday_names() -> tuple[str, ...]:
 
 
 def fit_heatmap(heat: Heatmap, width: int) -> Heatmap:
-    """The last weeks that fit ``width`` columns, two a week after the weekday names: at 40 columns
-    the 26 weeks were cut on the right, today's week with them."""
+    """The last weeks that fit ``width`` columns, two a week after the weekday names (the last week's two
+    for a month's name over it): at 40 columns the 26 weeks were cut on the right, today's week with them."""
     label = max(cell_len(n) for n in _weekday_names()) + 1
-    return heat.last(max((width - label + 1) // 2, 1))
+    return heat.last(max((width - label) // 2, 1))
 
 
 def heatmap_grid(heat: Heatmap) -> Text:
