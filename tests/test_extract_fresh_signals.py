@@ -206,6 +206,31 @@ def test_a_task_asked_as_a_question_is_what_the_line_does_never_the_question() -
     assert not any(back.endswith("?") for back in backs)
 
 
+def test_a_task_asked_over_a_block_stays_its_meaning_when_bullets_follow_the_block() -> None:
+    """``#### …하려면?`` over the line, then a bullet on what came of it: the question asked for the task the line
+    does; the bullet remarks on the run (warned, no card), unlike a heading that only names the line."""
+    text = (
+        "# rsync 메모\n\n"
+        "#### 복사될 파일 목록을 먼저 확인하려면?\n\n```shell\n$ rsync -an src/ dst/\n```\n\n"
+        "- 아직 아무 것도 복사되지 않은 상태입니다.\n"
+    )
+    draft = _draft(text)
+    assert [(n.front, n.back) for n in draft.notes] == [("rsync -an src/ dst/", "복사될 파일 목록을 먼저 확인")]
+    assert [w.line for w in draft.warnings] == [9]
+
+
+def test_a_heading_asking_what_a_sub_command_is_names_that_command() -> None:
+    """``## git stash란?`` over bullets: a command the notes explain (its bullets say what it does), not a term to
+    define; a term or a lone program asked so stays a concept."""
+    text = (
+        "# 메모\n\n## git stash란?\n\n- 작업 중인 변경을 잠시 치워 두는 명령어입니다.\n\n"
+        "## 브랜치란?\n\n독립된 작업 흐름이다.\n"
+    )
+    assert [(kind, command, front) for _, kind, command, front, _ in _facts(text)] == [
+        ("command", "git stash", "git stash"), ("concept", None, "브랜치"),
+    ]
+
+
 def test_ways_listed_under_a_question_are_no_procedure() -> None:
     """``방법`` names ways to choose from as often as steps: numbered items need evidence of order (an action,
     a command line, ``…한 뒤``/``먼저``) to be asked as steps; ways are warned about, not asked in order."""

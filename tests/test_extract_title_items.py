@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import draft as _draft, facts as _facts
+from quizzer.extract.knowledge import SEQUENCE_WORDS_KO
 
 
 def test_a_task_then_its_command_line_is_one_command_note() -> None:
@@ -47,3 +50,27 @@ def test_a_line_with_a_particle_glued_on_is_a_word_of_the_sentence() -> None:
 def test_a_line_done_with_after_a_task_is_still_its_command() -> None:
     text = "# 메모\n\n- 비어있지 않은 디렉토리는 `rm -r dir`으로 삭제\n"
     assert [n[3] for n in _facts(text) if n[1] == "command"] == ["rm -r dir"]
+
+
+def test_an_item_going_on_past_the_line_to_a_verb_of_its_own_tells_steps_not_a_task() -> None:
+    # the words before the line are another step of the story ("폴더를 만들고"), not what the line is for
+    text = (
+        "# 메모\n\n"
+        "- 새 폴더를 만들고 `npm init -y`로 프로젝트를 시작합니다.\n"
+        "- 그다음 `npm test`로 결과를 확인해 보면 아래처럼 나온다.\n"
+    )
+    assert [n for n in _draft(text).notes if n.reason == "item naming a task, then its command line in backticks"] == []
+
+
+@pytest.mark.parametrize("word", sorted(SEQUENCE_WORDS_KO))
+def test_each_sequence_word_joins_the_item_to_the_step_before(word: str) -> None:
+    text = f"# 메모\n\n- {word} `npm test`로 결과를 확인해 보면 아래처럼 나온다.\n"
+    assert [n for n in _draft(text).notes if n.reason == "item naming a task, then its command line in backticks"] == []
+
+
+def test_a_labelled_task_going_on_past_the_line_is_still_its_task() -> None:
+    # "원격 접속: 집에서는 …": a label and where, not a step of a story
+    text = "# 메모\n\n- 원격 접속: 집에서는 `ssh kim@10.0.0.5` 형태로 접속하면 된다.\n"
+    assert [n.front for n in _draft(text).notes if n.reason == "item naming a task, then its command line in backticks"] == [
+        "ssh kim@10.0.0.5"
+    ]

@@ -14,7 +14,7 @@ import re
 
 from quizzer import i18n
 from quizzer.extract import (
-    after_options, flag_using, flag_uses, label_tags, name_lists, narration, ordinal_bullets, output_fields,
+    after_options, asked_flags, flag_using, flag_uses, label_tags, name_lists, narration, ordinal_bullets, output_fields,
     part_bullets, pointed_blocks, placeholder_values, quote_labels, transcripts,
 )
 from quizzer.extract.blocks import Block, Code, Para
@@ -24,7 +24,7 @@ from quizzer.extract.knowledge import (
 )
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import FlagDef, option_spellings, split_term, strip_markers
-from quizzer.extract.walk import PendingCode, Walk
+from quizzer.extract.walk import PendingCode, Walk, asked_task
 from quizzer.shell import (
     Invocation, looks_like_command, parse_invocation, passed_flags, split_flags, strip_prompt, tokenize,
 )
@@ -494,7 +494,11 @@ def settle(walk: Walk) -> None:
     invocation, line = pending.entries[0]
     if pending.points and pending.prose:
         pointed_blocks.unsaid(walk, pending)  # "… run the following command:" and nothing under the block
-    if pending.prose and pending.bullets and pending.prose_is_heading and "\n" not in pending.prose:
+    if (
+        pending.prose and pending.bullets and pending.prose_is_heading and "\n" not in pending.prose
+        # "#### 지워질 파일을 미리 확인하려면?" asks for the task the line does: the bullets tell what came of it
+        and asked_task(pending.prose) == pending.prose
+    ):
         pending.prose = None  # "### create (Deployment)": the bullets say more than the heading
     if pending.quoted:
         pending.prose = None  # "> … 하는 코드" under the block says what this line does; the text above, the topic
@@ -537,6 +541,8 @@ def settle(walk: Walk) -> None:
     if pending.prose:
         task = pending.prose_is_heading and "\n" not in pending.prose and says_own_task(pending.prose)
         entries = _running_program(walk, _not_definitions(walk, pending.entries, task=task))
+        if pending.prose_is_heading and asked_flags.read(walk, pending.prose, entries):
+            return  # "### 숨김 파일도 보고 싶다면?" / "- `-a` 옵션을 추가하여 실행": the flag does the task asked
         if flag_using.read(walk, pending.prose, entries):
             return  # "-b 옵션을 사용하면 …" over the one line passing -b: what the flag does, not the line
         for invocation, line in entries:

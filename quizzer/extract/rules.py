@@ -532,7 +532,10 @@ def _heading(walk: Walk, block: Heading) -> None:
     if _options_of(walk, bare):
         return
     question = _WHAT_IS.fullmatch(strip_markers(bare).lstrip("*• ").strip())
-    if question:  # "### 프로파일이란?", "## What is a remote?": the paragraph under it is the definition
+    asked = _asked_command(question.group("term")) if question else None
+    if asked is not None:
+        bare = asked  # "## git stash란?": a heading naming the command, what is under it says what it does
+    elif question:  # "### 프로파일이란?", "## What is a remote?": the paragraph under it is the definition
         walk.heading_question = clean(question.group("term"))
     if _OPTIONS_LABEL.match(bare):
         walk.options_block = True
@@ -1636,6 +1639,8 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
             _no_term(walk, block.line)
         walk.prose_heading = False
     elif depth == 1 and not block.quote and block.first:
+        if walk.next_code_line is not None and only_link(walk.source, block.line):
+            return  # "- [.gitignore 쓰는 법](…)" over a block: where to read more, not what the block does
         if _option_for_label(walk, block):
             return
         if _case(walk, block):
@@ -2454,6 +2459,16 @@ def _prompted_known(walk: Walk, text: str) -> bool:
     a stand-in for any program, stays as written)."""
     tokens = tokenize(text) if looks_like_command(text) else ()
     return bool(tokens) and _known_program(walk, tokens[0], keys=False)
+
+
+def _asked_command(term: str) -> str | None:
+    """``git stash`` of "## git stash란?": a program quizzer knows and its sub-command, asked what it is (a command,
+    not a term to define); None for any other term ("프로파일", "grep": a program alone is asked as a term)."""
+    term = clean(term).strip("`")
+    words = term.split()
+    if len(words) != 2 or _HANGUL.search(term) or not looks_like_command(term):
+        return None
+    return term if sub_command(words[0], words[1]) == term else None
 
 
 def _known_command(walk: Walk, invocation: Invocation, *, keys: bool = True) -> bool:

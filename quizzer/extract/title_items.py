@@ -5,7 +5,9 @@ backticks, and sometimes a gloss after it (``- Port `rsync --rsh='ssh -p2' …` 
 one command note: the line → the task, the gloss beside it in parentheses.  The line must be one of a
 program quizzer knows (or the notes' own) with something after the program; words that only tell to run it
 (``- Run `make test` ``, ``- Then use `ls -l` ``) say nothing of what it does and are left to other readings.
-Of a gloss of several sentences the first is kept, the rest say more of it.  Reference marks written after the line (``[3455155745][]``, read as a bare number) are no gloss.
+An item that goes on after the line to a verb of its own, the words before it a step of their own or a word joining
+it to the step before (``- 파일을 만들고 `git init`으로 초기화를 합니다.``, ``- 그리고 `git status`로 보면 …나온다.``),
+tells a story of steps: the words before the line are not its task.  Of a gloss of several sentences the first is kept, the rest say more of it.  Reference marks written after the line (``[3455155745][]``, read as a bare number) are no gloss.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import is_label
+from quizzer.extract.knowledge import SEQUENCE_WORDS_KO, is_label
 from quizzer.extract.narration import only_narration
 from quizzer.extract.walk import Walk
 from quizzer.extract.own_programs import knows
@@ -32,6 +34,10 @@ _REFERENCES = re.compile(r"^[\d\s]*$")  # "3455155745": a reference link's numbe
 _ASIDE = re.compile(r"\([^()]*\)")  # "(수정)", "(edit)": a remark on the item, not its task
 _JUST = frozenset({"그냥", "just", "simply", "바로"})
 _PARTICLE = re.compile(r"^(?:을|를|은|는|이|가|와|과|의|도)(?=[\s.,]|$)")
+# "… 만들고 `git init`으로 초기화를 합니다.": after the line the sentence goes on to a verb of its own, and the words
+# before it are a step of their own (an object, then a verb joined by 고) or only join it to the step before
+_SENTENCE_GOES_ON = re.compile(r"^\S+\s+\S.*[가-힣]다\s*[.!]?\s*$")
+_STEP_BEFORE = re.compile(r"[을를]\s+\S*[가-힣]고$")
 
 
 @needs(Fact.LISTED, Fact.BULLET, Fact.NO_QUOTE, Fact.FIRST, Fact.ONE_LINE)
@@ -44,6 +50,10 @@ def read(walk: Walk, block: Para) -> bool:
         return False
     if len(spans) == 3 and (spans[2].kind != "text" or _PARTICLE.match(spans[2].text)):
         return False  # "이번에는 `git log`를 옵션과 함께 본다": a particle glued on, the line is a word of the sentence
+    if len(spans) == 3 and _SENTENCE_GOES_ON.match(spans[2].text.strip()) and (
+        _STEP_BEFORE.search(spans[0].text.strip()) or spans[0].text.strip() in SEQUENCE_WORDS_KO
+    ):
+        return False  # "파일을 만들고 `git init`으로 초기화를 합니다.": a step told in a sentence, no task's name
     title = spans[0].text.strip()
     words = title.split()
     if not 1 <= len(words) <= _LONGEST_TITLE or title.endswith((":", "：", ",")) or is_label(title):
