@@ -99,7 +99,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import cli_definitions, command_for, question_options, command_summaries, fence_below, flag_items, flag_passives, example_glosses, installed_terms, keys_in_gloss, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
+from quizzer.extract import cli_definitions, command_for, question_options, command_summaries, fence_below, flag_items, flag_passives, example_glosses, installed_terms, keys_in_gloss, named_values, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -1509,6 +1509,7 @@ _ITEM_RULES = Chain(
     (prompt_items.read, Shape.DEPTH),
     (root_prompts.label, Shape.BLOCK),
     (option_items.read, Shape.BLOCK),  # "- **-w** _file_" / "its meaning" on the item's next line
+    (named_values.read, Shape.BLOCK),  # "* 0 - halt<br/>" / "시스템 종료를 의미.": a value, its name, its meaning
     (key_pairs.read, Shape.INLINE),  # "`o`/`O` … after/before": a note per key
     (equals.read, Shape.DEPTH),
     (prompt_items.purpose_then_command, Shape.DEPTH),

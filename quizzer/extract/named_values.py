@@ -1,0 +1,76 @@
+"""A list of numbered values, each named on its item's first line, what it means on the lines after (pure).
+
+Notes on levels, codes and modes list them so::
+
+    * 0 - off (the default)<br/>
+    전원을 끈 상태를 의미. 아무 것도 동작하지 않음.
+
+    * 1 - standby<br/>
+    대기 상태. 버튼을 누르면 켜짐.
+
+The item's first line is the value (a number or one letter) and its name, broken off by a hard line break
+(``<br>``, a trailing backslash or two spaces); the lines after it say what the value means.  Each item is one
+concept: ``0 - off`` (a remark in brackets after the name left off) → the lines under it.  A second such item in
+the list is the evidence that the list is of this shape: an item alone is left to the other readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.blocks import Para, split_lines
+from quizzer.extract.facts import Fact, needs
+from quizzer.extract.model import Kind
+from quizzer.extract.walk import Walk
+from quizzer.shell import looks_like_command
+from quizzer.text import clean, has_hangul
+
+__all__ = ["REASON", "read"]
+
+REASON = "numbered value and its name on an item's first line, its meaning on the lines after"
+
+# "* 3 - Full multiuser mode (text only)<br/>": a bullet, the value, a dash, the name, a hard break
+_FIRST = re.compile(
+    r"^(?P<indent>\s*)[-*+]\s+(?P<value>\d{1,3}|[A-Za-z])\s+[-–]\s+(?P<name>[^<>`\n]*?[^\s<>`\\])"
+    r"(?:\s*<br\s*/?>|\\|(?<=\S)  )\s*$",
+    re.IGNORECASE,
+)
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")  # "------": a thematic break ends the list
+_REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # "(DO NOT set this)": a remark on the value, not its name
+_LONGEST_NAME = 8  # words
+_LONGEST_MEANING = 300  # characters
+
+
+@needs(Fact.LISTED, Fact.TOP, Fact.BULLET, Fact.FIRST, Fact.NO_QUOTE, Fact.BREAK)
+def read(walk: Walk, block: Para) -> bool:
+    """The concept note of ``block`` when it is such an item in such a list; False otherwise."""
+    first = _FIRST.match(walk.written(block.line) or "")
+    if first is None:
+        return False
+    name = _REMARK.sub("", first.group("name")).strip()
+    if not name or len(name.split()) > _LONGEST_NAME or name.endswith((".", ":", "：")):
+        return False
+    lines = [line.plain for line in split_lines(block.inline)][1:]
+    meaning = clean(" ".join(line for line in lines if line))
+    if not meaning or len(meaning) > _LONGEST_MEANING or not meaning[0].isalnum() or not has_hangul(meaning) and looks_like_command(meaning):
+        return False
+    if not _has_sibling(walk, block.line, first.group("indent")):
+        return False
+    term = f"{first.group('value')} - {name}"
+    walk.add(Kind.CONCEPT, term=term, front=term, back=meaning, command=None, line=block.line + 1, reason=REASON)
+    return True
+
+
+def _has_sibling(walk: Walk, line: int, indent: str) -> bool:
+    """Another item of the same shape in the list around ``line`` (up to a heading, a rule or a line at a smaller
+    indent)."""
+    for step in (-1, 1):
+        n = line + step
+        while (text := walk.written(n)) is not None:
+            if text.lstrip().startswith("#") or _RULE.match(text) or text.strip() and len(text) - len(text.lstrip()) < len(indent):
+                break
+            sibling = _FIRST.match(text)
+            if sibling is not None and sibling.group("indent") == indent:
+                return True
+            n += step
+    return False
