@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from dataclasses import fields
 from typing import Any
 
 import pytest
@@ -477,3 +478,42 @@ def test_a_stretch_of_lines_known_by_its_pieces_is_those_lines(one: list[str], o
     if low < len(one):
         edited = [*one[:low], one[low] + " edited", *one[low + 1:]]
         assert named(edited) != named(one)
+
+
+_KEYS = st.sampled_from(["d|command|git|git add", "d|concept||용어", "d|flag|ls|-l", "d|step||설치 — step 1"])
+
+
+@st.composite
+def piece_results(draw: st.DrawFn) -> incremental.PieceResult:
+    """A piece's result as :func:`incremental.read_piece` makes it: most often its notes' keys written, looked up
+    first and given first blocks in one order, but any of them may differ (a note kept under another key, a
+    lookup of a key no note has, first blocks of earlier notes)."""
+    from quizzer.extract.model import Kind, NoteDraft
+
+    keys = draw(st.lists(_KEYS, unique=True, max_size=4))
+    notes = tuple(
+        (key, NoteDraft(draw(st.sampled_from([key, "d|command|x|x"])), draw(st.sampled_from(list(Kind))), "앞", "뒤",
+                        None, ("절",), line, ("tag",), (key,), None, None, "rule"))
+        for line, key in enumerate(keys)
+    )
+    same_or = lambda other: st.one_of(st.just(tuple(keys)), other)  # noqa: E731
+    absent = draw(same_or(st.lists(_KEYS, max_size=4).map(tuple)))
+    origin_keys = draw(same_or(st.permutations(keys).map(tuple) | st.lists(_KEYS, max_size=4).map(tuple)))
+    reads = tuple((key, note) for key, note in notes[: draw(st.integers(0, len(notes)))])
+    return incremental.PieceResult(
+        reads=reads, origin_reads=(("d|x", 3),), sizes=(None, 2), line_reads=((-1, "40"),), notes=notes,
+        origins=tuple((key, block) for block, key in enumerate(origin_keys)), warnings=(), unread=(), extra=((1, 2, "h"),),
+        state=b"state", absent=absent, origin_absent=("d|y",),
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(piece_results())
+def test_a_kept_piece_reads_back_as_it_was_written(result: incremental.PieceResult) -> None:
+    """A memo keeps a key its notes share with their lookups and first blocks once; read back, every field is
+    what the piece gave."""
+    kept = incremental.decode(incremental.encode({"k": result})).get("k")
+    assert isinstance(kept, incremental.PieceResult)
+    for field in fields(incremental.PieceResult):
+        if field.name != "encoded":
+            assert getattr(kept, field.name) == getattr(result, field.name), field.name

@@ -410,6 +410,7 @@ def read_piece(
 
 _NOTE_FIELDS = tuple(f.name for f in fields(NoteDraft))
 _KIND_AT = _NOTE_FIELDS.index("kind")
+_KEY_AT = _NOTE_FIELDS.index("key")
 _KINDS = {kind.value: kind for kind in Kind}
 _NOTE: Any = NoteDraft  # made from its values in field order
 
@@ -418,19 +419,38 @@ _NOTE: Any = NoteDraft  # made from its values in field order
 _PLAIN_FIELDS = operator.attrgetter(*(f"{name}._value_" if name == "kind" else name for name in _NOTE_FIELDS))
 
 
-def _columns(pairs: Sequence[tuple[str, NoteDraft]]) -> tuple[tuple[str, ...], tuple[tuple[Any, ...], ...]]:
+def _once(keys: tuple[str, ...], column: Sequence[str]) -> tuple[str, ...] | None:
+    """``column`` (keys) as a memo keeps it: None when it is ``keys`` as they are.  A piece's notes are written
+    under their own keys, looked up (absent) and given first blocks in the order written: one key kept four times
+    was most of a kept piece's strings, each made again when it was read."""
+    kept = tuple(column)
+    return None if kept == keys else kept
+
+
+def _again(keys: tuple[str, ...], kept: Sequence[str] | None) -> tuple[str, ...]:
+    """The column :func:`_once` kept, ``keys`` themselves (the same strings) when it kept None."""
+    return keys if kept is None else tuple(map(str, kept))
+
+
+def _columns(pairs: Sequence[tuple[str, NoteDraft]]) -> tuple[tuple[str, ...], tuple[Any, ...]]:
     """Keyed notes as plain values: the keys, then each field of every note (its kind by name), a column a
-    field, so that :func:`_keyed_notes` makes them back in one call of each field's column."""
-    return tuple(key for key, _ in pairs), tuple(zip(*map(_PLAIN_FIELDS, map(_SECOND, pairs))))
+    field, so that :func:`_keyed_notes` makes them back in one call of each field's column (the notes' own
+    keys by :func:`_once`)."""
+    keys = tuple(key for key, _ in pairs)
+    columns: list[Any] = list(zip(*map(_PLAIN_FIELDS, map(_SECOND, pairs))))
+    if columns:
+        columns[_KEY_AT] = _once(keys, columns[_KEY_AT])
+    return keys, tuple(columns)
 
 
-def _keyed_notes(keys: Sequence[str], columns: Sequence[Sequence[Any]]) -> tuple[tuple[str, NoteDraft], ...]:
+def _keyed_notes(keys: tuple[str, ...], columns: Sequence[Any]) -> tuple[tuple[str, NoteDraft], ...]:
     """The keyed notes :func:`_columns` gave (a piece kept holds some 500: made column by column, no note's
     values sliced or looked up one at a time)."""
     if not keys:
         return ()
     fields_: list[Any] = list(columns)
     fields_[_KIND_AT] = map(_KINDS.__getitem__, fields_[_KIND_AT])
+    fields_[_KEY_AT] = _again(keys, fields_[_KEY_AT])
     return tuple(zip(keys, map(_NOTE, *fields_)))
 
 
@@ -438,18 +458,19 @@ def _plain(result: PieceResult | tuple[str, ...]) -> bytes:
     if isinstance(result, tuple):
         return zlib.compress(pickle.dumps(("lines", result), pickle.HIGHEST_PROTOCOL), 1)
     r = result
+    keys, columns = _columns(r.notes)
     values = (
         _columns(r.reads),
         r.origin_reads,
         r.sizes,
         r.line_reads,
-        _columns(r.notes),
-        r.origins,
+        (keys, columns),
+        (_once(keys, [key for key, _ in r.origins]), tuple(block for _, block in r.origins)),
         tuple((w.line, w.message) for w in r.warnings),
         tuple((w.line, w.message) for w in r.unread),
         r.extra,
         r.state,
-        r.absent,
+        _once(keys, r.absent),
         r.origin_absent,
     )
     return zlib.compress(pickle.dumps(("piece", values), pickle.HIGHEST_PROTOCOL), 1)
@@ -494,18 +515,19 @@ class Decoded(dict[str, Any]):
                 reads, origin_reads, sizes, line_reads, notes, origins, warnings, unread, extra, state, absent, origin_absent = (
                     values
                 )
+                keys = notes[0]
                 self[key] = PieceResult(
                     _keyed_notes(*reads),
                     origin_reads,
                     sizes,
                     line_reads,
-                    _keyed_notes(*notes),
-                    origins,
+                    _keyed_notes(keys, notes[1]),
+                    tuple(zip(_again(keys, origins[0]), origins[1], strict=True)),
                     tuple(ExtractWarning(line, message) for line, message in warnings),
                     tuple(ExtractWarning(line, message) for line, message in unread),
                     extra,
                     state,
-                    tuple(map(str, absent)),
+                    _again(keys, absent),
                     tuple(map(str, origin_absent)),
                     data,
                 )
