@@ -10,6 +10,7 @@ from quizzer.extract import Kind, extract
 from conftest import draft, warned
 from quizzer.extract.knowledge import (
     AS_ROOT,
+    NAMING_NOTHING,
     EVALUATORS,
     MODULE_RUNNERS,
     ROOT_SWITCHES,
@@ -1105,3 +1106,14 @@ def test_every_error_word_makes_a_prompted_line_a_failing_example(word: str) -> 
     deck = draft(f"# Notes\n\n```console\n# Remove the folder\n$ rmdir build\nrmdir: build: {word} here\n```\n")
     assert not deck.notes
     assert any("line 5" in w.message and "error" in w.message for w in deck.warnings)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the and for with from into onto to of in on a an by via use using how your my its",  # code's heading words
+        "a an the it its your my this that to of",  # action_parts' label parts
+    ],
+)
+def test_the_words_naming_nothing_are_left_out_by_each_reader_that_looked_for_a_labels_words(words: str) -> None:
+    assert set(words.split()) <= NAMING_NOTHING

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from quizzer.i18n import _
+from quizzer.extract.knowledge import NAMING_NOTHING
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation, tokenize
 
@@ -30,7 +31,6 @@ __all__ = ["parts", "read"]
 _JOINS = re.compile(r"\s*,\s*(?:and\s+|then\s+|&\s+)?|\s+(?:and|then|&)\s+", re.IGNORECASE)
 _PART = re.compile(r"[A-Za-z][a-z]*(?:\s+[A-Za-z][a-z]*){0,2}")  # an action of one to three plain words
 _LONGEST = 60
-_STOP = frozenset("a an the it its your my this that to of".split())
 
 
 def parts(label: str) -> list[str] | None:
@@ -51,7 +51,7 @@ def _words(invocation: Invocation) -> set[str]:
 
 
 def _named(part: str, words: set[str]) -> bool:
-    return any(word.casefold() in words for word in part.split() if word.casefold() not in _STOP)
+    return any(word.casefold() in words for word in part.split() if word.casefold() not in NAMING_NOTHING)
 
 
 def read(walk: Walk, label: str, lines: Sequence[tuple[Invocation, int]], label_line: int) -> bool:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Code
 from quizzer.extract.gate import ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, COMMENT_ABOVE
-from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_requirement, says_wish, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NAMING_NOTHING, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_requirement, says_wish, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer.extract import action_pairs, action_parts, cmd_prompts, colon_glosses, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, failed_runs, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, menu_sessions, named_program, narration, object_titles, paths, plain_columns, pointed_blocks, percent_prompts, powershell, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, system_sections, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.block_headings import ONE_WORD, heading_over_sentence, heading_over_usage, notes_title, system_heading
@@ -996,16 +996,13 @@ def _word_in_lines(word: str, block: Code) -> bool:
     )
 
 
-_STOP_WORDS = frozenset("the and for with from into onto to of in on a an by via use using how your my its".split())
-
-
 def _heading_in_line(heading: str | None, line: str) -> bool:
     """A word of ``heading`` (three letters or more, not a small word) that names the line's command: inside the
     program's name (``List fonts`` over ``fc-list``, ``PDF 2 HTML`` over ``pdf2htmlEX``) or its sub-command
     (``Install packages`` over ``tlmgr install``); a word among the arguments (``key`` of ``key.txt``) is not."""
     if not heading:
         return False
-    words = {w for w in re.findall(r"[a-z][a-z0-9]{2,}", heading.casefold()) if w not in _STOP_WORDS}
+    words = {w for w in re.findall(r"[a-z][a-z0-9]{2,}", heading.casefold()) if w not in NAMING_NOTHING}
     tokens = line.casefold().split()
     if tokens and tokens[0] in ("sudo", "doas"):
         tokens = tokens[1:]

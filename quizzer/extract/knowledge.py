@@ -66,6 +66,7 @@ __all__ = [
     "ESCAPE_KEY_WORDS",
     "SESSION_ESCAPES",
     "FUNCTION_WORDS",
+    "NAMING_NOTHING",
     "DATABASE_PROMPT_PROGRAM",
     "FETCH_DOES",
     "FETCH_WORDS",
@@ -197,6 +198,10 @@ FUNCTION_WORDS = frozenset("by for with to from of in on the a an and using into
 #: Articles and demonstratives: a phrase holding one is a sentence ("make the margins smaller"), not a name or
 #: a command line.
 ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+#: Words of a heading or a label that name nothing a command line could hold, left out when its words are looked
+#: for in the line ("Change your shell" over "chsh", "List the fonts" over "fc-list"): the words above, pronouns, "use".
+NAMING_NOTHING = FUNCTION_WORDS | ARTICLES | frozenset("it its your my onto use".split())
 
 #: Words naming a kind of writing: a heading's subtitle made of them says what the section holds
 #: ("Tar: Tips And Recipes"), never what a name stands for, whatever letters they start with.
