@@ -14,7 +14,8 @@ from quizzer.extract.facts import Fact, needs
 from quizzer.extract import name_expansions, nested_commands
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.knowledge import (
-    GROUPS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, is_remark, names_system, says_requirement, short_form, sub_command,
+    GROUPS, HELP_FLAGS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, is_remark, names_system, says_requirement, short_form,
+    sub_command,
 )
 from quizzer.extract.model import Kind
 from quizzer.extract.nested_item import nested_under, of_a_part
@@ -302,7 +303,6 @@ def example_gloss(walk: Walk, block: Para) -> bool:
     return True
 
 
-_HELP_FLAGS = frozenset({"-h", "--help", "-help"})
 _BRACKETED_END = re.compile(r"\s*\(([^()]*)\)\s*$")
 
 
@@ -344,10 +344,10 @@ def heading_item(walk: Walk, block: Para) -> bool:
     else:
         return False
     walk.set_command(command)
-    if invocation.flags and all(flag in _HELP_FLAGS for flag in invocation.flags) and not _SAYS_HELP.search(heading):
+    if invocation.flags and all(flag in HELP_FLAGS for flag in invocation.flags) and not _SAYS_HELP.search(heading):
         # "### Install a module" / "- `tool install -h`" (its help pasted below): the heading says what
         # "tool install" does; "-h" only asks it for its help
-        line = " ".join(token for token in tokenize(invocation.line) if token not in _HELP_FLAGS)
+        line = " ".join(token for token in tokenize(invocation.line) if token not in HELP_FLAGS)
         invocation = Invocation(invocation.command, (), line, invocation.piped)
     # named by the short form: "docker exec …" and "docker container exec …" under one heading are one command
     named = Invocation(command, invocation.flags, invocation.line, invocation.piped)

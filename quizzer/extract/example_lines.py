@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from quizzer.extract.blocks import Para, split_lines
-from quizzer.extract.knowledge import is_label
+from quizzer.extract.knowledge import OPTION_LABELS, is_label
 from quizzer.extract.terms import Term, split_term
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -28,7 +28,6 @@ __all__ = ["example_label", "opens_with_example", "read"]
 # "ex)", "ex )", "e.g.", "예)", "예시:", "example:": a label that opens an example
 _EXAMPLE = re.compile(r"^(?:ex\s*\)|ex\.|e\.g\.|예\s*\)|예:|예시\s*[:)]|example:)", re.IGNORECASE)
 _BRACKETS = "[]【】()<> \t"
-_OPTION_LABELS = frozenset({"options", "option", "옵션", "flags", "주요 옵션", "자주 쓰는 옵션"})
 
 
 def example_label(text: str) -> str | None:
@@ -55,7 +54,7 @@ def read(walk: Walk, block: Para, read_term: Callable[[Term, int], bool]) -> boo
     for n, line in enumerate(lines[1:], 1):
         bare = line.plain.strip(_BRACKETS).rstrip(":：").strip()
         if is_label(bare):
-            if bare.casefold() in _OPTION_LABELS:
+            if bare.casefold() in OPTION_LABELS:
                 walk.options_block = True  # "[옵션]": what follows are the heading's command's options
             continue
         term = split_term(line, listed=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Code
+from quizzer.extract.knowledge import HELP_FLAGS
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.shell import Invocation, looks_like_command, parse_invocation, tokenize
@@ -19,7 +20,6 @@ __all__ = ["REASON", "read"]
 
 REASON = "first sentence of the --help pasted under its command"
 
-_HELP_FLAGS = frozenset({"-h", "--help", "-help"})
 _ASKING_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+`(?P<line>[^`]+)`\s*$")
 _SENTENCE = re.compile(r"^[A-Z][a-z]+(?:\s+\S+){2,}[.]?$")
 
@@ -31,7 +31,7 @@ def read(walk: Walk, block: Code) -> bool:
     if asking is None:
         return False
     tokens = tokenize(asking.group("line"))
-    if not tokens or tokens[-1] not in _HELP_FLAGS or any(t in _HELP_FLAGS for t in tokens[:-1]):
+    if not tokens or tokens[-1] not in HELP_FLAGS or any(t in HELP_FLAGS for t in tokens[:-1]):
         return False
     line = " ".join(tokens[:-1])
     invocation = parse_invocation(line) if looks_like_command(line) else None

@@ -66,7 +66,10 @@ __all__ = [
     "ESCAPE_KEY_WORDS",
     "SESSION_ESCAPES",
     "FUNCTION_WORDS",
+    "HELP_FLAGS",
     "NAMING_NOTHING",
+    "OPTION_LABELS",
+    "PURPOSE_LABELS",
     "DATABASE_PROMPT_PROGRAM",
     "FETCH_DOES",
     "FETCH_WORDS",
@@ -611,6 +614,15 @@ LABELS: frozenset[str] = frozenset(
         "결론", "conclusion", "way", "ways",
     }
 )
+
+#: Labels of a list of a command's options ("주요 옵션:" over an example's flags), casefolded.
+OPTION_LABELS: frozenset[str] = frozenset({"options", "option", "옵션", "flags", "주요 옵션", "자주 쓰는 옵션"})
+
+#: Labels saying an item tells what the heading's term is or is for ("- 용도: …"), casefolded.
+PURPOSE_LABELS: frozenset[str] = frozenset({"용도", "정의", "역할", "purpose", "definition", "what it is", "what it does"})
+
+#: The flags that ask a program for its help ("git -h", "ls --help"): a line passing only them shows no doing.
+HELP_FLAGS: frozenset[str] = frozenset({"-h", "--help", "-help"})
 
 #: Words written in capitals before a colon to flag the rest of a line ("NEW: …", "UPDATE: …", "TODO: …"): a
 #: marker on the text after it, never a term that the text defines.  Only in capitals: "new: …" may name a

@@ -14,6 +14,7 @@ says what something is for without saying what: a warning, no card.
 from __future__ import annotations
 
 from quizzer.extract.heading_terms import heading_name
+from quizzer.extract.knowledge import PURPOSE_LABELS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -23,13 +24,9 @@ __all__ = ["REASON", "read"]
 
 REASON = "a purpose item under a heading naming a term"
 
-#: labels saying the item tells what the heading's term is or is for, casefolded
-_PURPOSE_LABELS = frozenset({"용도", "정의", "역할", "purpose", "definition", "what it is", "what it does"})
-
-
 def read(walk: Walk, label: str, description: str, line: int, depth: int) -> bool:
     """The concept of the heading's term and ``description``; False (nothing done) when not that shape."""
-    if depth > 1 or clean(label).casefold() not in _PURPOSE_LABELS or not walk.heading_line:
+    if depth > 1 or clean(label).casefold() not in PURPOSE_LABELS or not walk.heading_line:
         return False
     named = heading_name(walk.written(walk.heading_line) or "")
     if named is None or named[1] is not None:
