@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizzer.extract.sentences import is_sentence, split_sentences
+from quizzer.extract.sentences import is_sentence, sentence_ends, split_sentences
 
 # sentence marks, the marks that open an English sentence, white space (Korean's too) and words, often
-_TEXT = st.lists(st.sampled_from([*".!?`\"'(", " ", "\n", "\t", "\u3000", "a", "Z", "e.g", "설치한다", "-v"])).map("".join)
+_TEXT = st.lists(st.sampled_from([*".。!?`\"'(", " ", "\n", "\t", "\u3000", "a", "Z", "e.g", "설치한다", "-v"])).map("".join)
 
 
 def test_a_sentence_ends_at_the_white_space_after_its_mark() -> None:
@@ -69,3 +69,20 @@ def test_a_sentence_ends_as_one_or_holds_the_end_of_one(text: str, sentence: boo
 @given(_TEXT)
 def test_a_sentence_is_one_with_nominal_too(text: str) -> None:
     assert not is_sentence(text) or is_sentence(text, nominal=True)
+
+
+def test_a_sentence_ends_at_a_mark_after_a_word() -> None:
+    text = "X는 json이다. 그래서 바꿀 수 있다! Why?  Wait... v1 . done。"
+    assert [(m.group(), text[m.end():][:3]) for m in sentence_ends(text)] == [
+        (". ", "그래서"), ("! ", "Why"), ("?  ", "Wai"), ("。", "")]
+    assert [m.group() for m in sentence_ends(text, full_stops_only=True)] == [". ", "。"]
+
+
+@given(_TEXT, st.booleans())
+def test_each_end_is_a_mark_and_the_white_space_after_it(text: str, full_stops_only: bool) -> None:
+    ends = sentence_ends(text, full_stops_only=full_stops_only)
+    for end in ends:
+        assert end.group()[0] in (".。" if full_stops_only else ".。!?") and not end.group()[1:].strip()
+        assert end.end() == len(text) or end.group()[1:]
+        assert end.start() and not text[end.start() - 1].isspace() and text[end.start() - 1] != "."
+    assert [m.span() for m in ends] == sorted({m.span() for m in ends})

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, LIKE_WHAT_FOLLOWS_KO, POINTING_WORDS_KO, names_pattern
+from quizzer.extract.sentences import sentence_ends
 
 __all__ = ["after_definition", "defines_this", "names_dependant", "says_installable", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "shows_outcome", "pointing_sentence"]
 
@@ -115,7 +116,6 @@ _POINTER = re.compile(
     r"|(?:아래|다음)(?:와|과)\s*같이\s+(?:\S+\s+){1,2}수\s*있다",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[^\s.])[.。!?](?:\s+|$)")
 
 
 def pointing_sentence(prose: str) -> str | None:
@@ -123,7 +123,7 @@ def pointing_sentence(prose: str) -> str | None:
     (``그래서 … 다른 포맷으로 바꿀 수 있는데 다음 명령어로 할 수 있다.``): what the block does; the
     sentences around it say other things (what a file is, where to read more).  None when no one
     sentence does."""
-    ends = list(_SENTENCE_END.finditer(prose))
+    ends = sentence_ends(prose)
     if not ends:
         return None
     starts = [0, *(m.end() for m in ends)]
@@ -151,7 +151,7 @@ def after_definition(prose: str) -> str | None:
     if not (any(word in prose for word in POINTING_WORDS_KO) or "ollow" in prose or "elow" in prose) or (
             _AHEAD.search(prose) is None):
         return None  # most paragraphs point at nothing: asked first, by plain substrings
-    ends = list(_SENTENCE_END.finditer(prose))
+    ends = sentence_ends(prose)
     if not ends:
         return None
     starts = [0, *(m.end() for m in ends)]
@@ -175,7 +175,9 @@ _COMMAND_NOUN = re.compile(rf"{COMMAND_NOUN_KO}(?:이다|입니다|이에요|예
 def defines_this(prose: str) -> bool:
     """``이건 zsh 설정 관리 프레임워크이다. 좀 더 편하게 쓰려면 설치하자.`` over its install line: the first sentence
     says what the thing the section is about is (pointing back with "this"), not what the line below does."""
-    first = _SENTENCE_END.split(prose.strip(), maxsplit=1)[0].strip()
+    text = prose.strip()
+    ends = sentence_ends(text)
+    first = (text[: ends[0].start()] if ends else text).strip()
     return _THIS_IS.match(first) is not None and _COMMAND_NOUN.search(first) is None
 
 
@@ -215,7 +217,7 @@ def last_lead_in(prose: str) -> str | None:
     reason or finish the step before.  None for any other paragraph ("X does Y. Here's how:": the first says it)."""
     if not prose.rstrip().endswith((":", "：")) or "\n" in prose.strip():
         return None
-    ends = list(_SENTENCE_END.finditer(prose))
+    ends = sentence_ends(prose)
     if not ends:
         return None
     last = prose[ends[-1].end():].strip()
@@ -274,7 +276,7 @@ def without_other_program(prose: str, programs: frozenset[str] | set[str], lines
     """``rospack list는 … 표시하는 명령어이다. rospack list 명령어와 … 검색 명령어인 grep을 조합하면 …`` over a block
     that runs no grep: the last of several sentences is about another line (the one piping into grep, further on),
     not this block's; ``prose`` without it (the same text when it is not so)."""
-    ends = list(_SENTENCE_END.finditer(prose))
+    ends = sentence_ends(prose)
     if len(ends) < 2 and not (ends and prose[ends[-1].end():].strip()):
         return prose
     cut = ends[-1].start() + 1 if prose[ends[-1].end():].strip() else ends[-2].start() + 1

@@ -17,6 +17,7 @@ import re
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import is_label
 from quizzer.extract.model import Kind
+from quizzer.extract.sentences import sentence_ends
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
@@ -30,7 +31,6 @@ _DEFINES = re.compile(
     r"|\bdefines\s+(?P<english>[^\s:：][^:：\n]{0,40}?)\s+(?:like\s+this|as\s+follows|thus)\s*[.:：]",
     re.IGNORECASE,
 )
-_FIRST_SENTENCE = re.compile(r"(?<=[^\s.])[.。](?:\s|$)")
 _REASON = "term, then its definition quoted under it"
 
 
@@ -69,8 +69,8 @@ def read(walk: Walk, block: Para) -> bool:
     if term is None or not block.quote or block.lists or term[0] != walk.block - 1:
         return False
     text = clean(block.text).strip("“”\"'「」")  # "> “… 프로그램”": the source's words, quoted as such
-    end = _FIRST_SENTENCE.search(text)
-    definition = text[: end.start()] if end else text
+    ends = sentence_ends(text, full_stops_only=True)
+    definition = text[: ends[0].start()] if ends else text
     if not definition:
         return False
     walk.add(Kind.CONCEPT, term=term[1], front=term[1], back=definition, command=None, line=block.line, reason=_REASON)

@@ -47,6 +47,7 @@ from quizzer.extract.hints import Hints
 from quizzer.extract.incremental import Untracked
 from quizzer.extract.pieces import pieces
 from quizzer.extract.openers import CONTAINER, opens_prompt, spells_out
+from quizzer.extract.sentences import split_sentences
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     COMMAND_NOUN_KO,
@@ -2623,7 +2624,6 @@ _PATH_VALUE = re.compile(r"[\w.~$-]*(?:/[\w.~${}*-]+)+/?|[\w.~$-]+/")  # "sdk/to
 # first words, is a thing of its own: said in the case the term names, it does not say what the term is ("이 옵션은 …",
 # "해당 명령은 …" point back at the term, and are read as before)
 _OWN_TOPIC = re.compile(r"^(?P<before>(?:\S+\s+){0,2}?)(?P<topic>[^\s,]+?)(?:은|는|에선|에서는)\s+\S.*(?:다|요)\.?$")
-_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s")  # the end of a sentence (its mark kept with it)
 _HANGUL_WORD = re.compile(r"[가-힣]")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # "Secure Shell (안전한 셸)": a gloss in brackets at the end
 # "-i 와 su", "-f and --force": an option, a word joining it to another name, then the other
@@ -2666,7 +2666,7 @@ def _of_its_own_topic(name: str, description: str) -> bool:
         return False  # (most descriptions: no topic particle at all)
     first_sentence = clean(description)
     if "." in first_sentence or "!" in first_sentence or "?" in first_sentence:  # (most have none: one sentence)
-        first_sentence = _AFTER_SENTENCE.split(first_sentence, maxsplit=1)[0]
+        first_sentence = split_sentences(first_sentence)[0]
     if not first_sentence.endswith(("다", "요", "다.", "요.")):
         return False  # (_OWN_TOPIC's end, a statement: found at once, where the pattern tries every topic first)
     said = _OWN_TOPIC.match(first_sentence)

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_sentence", "split_sentences"]
+__all__ = ["is_sentence", "sentence_ends", "split_sentences"]
 
 _END = re.compile(r"(?<=[.!?])\s+")
 _END_BEFORE_CAPITAL = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(])")
+# a mark not after white space or another dot ("...", "v1 ." end nothing), then the white space after it or the end
+_MARK_ENDS = {stops: re.compile(rf"(?<=[^\s.])[{stops}](?:\s+|$)") for stops in (".。!?", ".。")}
 # "…다.", "…요" (and "…음." with nominal), a mark at the end, or a mark and more after it: a sentence, not a phrase
 _SENTENCE, _SENTENCE_OR_NOMINAL = (
     re.compile(rf"(?:{endings})\s*\.?\s*$|[.!?]\s*$|[.!?]\s+\S") for endings in ("다|요", "다|요|음"))
@@ -27,6 +29,14 @@ def split_sentences(text: str, *, capital_next: bool = False) -> list[str]:
     ``""``).  White space ending no sentence stays on its piece; text stripped first gives stripped, non-empty
     sentences."""
     return (_END_BEFORE_CAPITAL if capital_next else _END).split(text)
+
+
+def sentence_ends(text: str, *, full_stops_only: bool = False) -> list[re.Match[str]]:
+    """Where each sentence of ``text`` ends, in order: a mark (``.``, ``。``, ``!``, ``?``; with ``full_stops_only`` the
+    first two) after a letter, a digit or a closing mark, and the white space after it (none at the end of ``text``).
+    A sentence runs from the end of the one before (``match.end()``) to its mark (``match.start()``: the mark left
+    out) or past it."""
+    return list(_MARK_ENDS[".。" if full_stops_only else ".。!?"].finditer(text))
 
 
 def is_sentence(text: str, *, nominal: bool = False) -> bool:
