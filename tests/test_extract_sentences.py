@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizzer.extract.sentences import is_sentence, sentence_ends, split_sentences
+from quizzer.extract.sentences import is_sentence, lead_in_end, sentence_ends, split_sentences
 
 # sentence marks, the marks that open an English sentence, white space (Korean's too) and words, often
 _TEXT = st.lists(st.sampled_from([*".。!?`\"'(", " ", "\n", "\t", "\u3000", "a", "Z", "e.g", "설치한다", "-v"])).map("".join)
@@ -86,3 +86,29 @@ def test_each_end_is_a_mark_and_the_white_space_after_it(text: str, full_stops_o
         assert end.end() == len(text) or end.group()[1:]
         assert end.start() and not text[end.start() - 1].isspace() and text[end.start() - 1] != "."
     assert [m.span() for m in ends] == sorted({m.span() for m in ends})
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "lead_or_for"),
+    [
+        ("tmux의 주요 용도는 다음과 같다.", "tmux의 주요 용도", "tmux의 주요 용도"),
+        ("설정 방법은 아래와  같다", "설정 방법", "설정 방법"),
+        ("Pack a folder as follows:  ", "Pack a folder", "Pack a folder"),
+        ("Use it for：", "Use it for", "Use it for"),
+        ("sed is good for", None, "sed is good"),
+        ("Forget it: done", None, None),
+        ("다음과 같이 설정했다.", None, None),
+    ],
+)
+def test_a_lead_in_ends_in_a_colon_or_says_what_follows_is_like_this(
+    text: str, lead: str | None, lead_or_for: str | None
+) -> None:
+    for ending_for, expected in ((False, lead), (True, lead_or_for)):
+        end = lead_in_end(text, ending_for=ending_for)
+        assert (text[: end.start()] if end else None) == expected
+
+
+@given(_TEXT.map(lambda text: text + "같다 : for"), st.integers(0, 9))
+def test_a_lead_in_without_for_is_one_with_it(text: str, cut: int) -> None:
+    text = text[: len(text) - cut]
+    assert lead_in_end(text) is None or lead_in_end(text, ending_for=True) is not None

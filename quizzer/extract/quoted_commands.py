@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import LIKE_WHAT_FOLLOWS_KO, PROGRAMS
+from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.sentences import lead_in_end
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
 from quizzer.text import HANGUL, clean, strip_numbering
@@ -30,7 +31,6 @@ __all__ = ["read"]
 REASON = "heading saying what it does, the command in bold alone in a quote under it"
 _QUOTED = re.compile(r"^\s{0,3}>\s*[*_]{1,3}(?P<command>[^*_\n`][^\n]*?)[*_]{1,3}\s*$")
 _GLOSS_BULLET = re.compile(rf"^\s{{0,3}}[-*+]\s+(?!`)(?P<text>[^\n]*[{HANGUL}][^\n]*)$")
-_LEADS_IN = re.compile(rf"(?:[:：]|{LIKE_WHAT_FOLLOWS_KO}다\.?)\s*$")
 
 
 def read(walk: Walk, block: Para) -> bool:
@@ -57,4 +57,4 @@ def _glossed_below(walk: Walk, line: int) -> bool:
     while (written := walk.written(below)) is not None and not written.strip():
         below += 1
     bullet = _GLOSS_BULLET.match(written or "")
-    return bullet is not None and not _LEADS_IN.search(bullet.group("text"))
+    return bullet is not None and lead_in_end(bullet.group("text")) is None

@@ -47,7 +47,7 @@ from quizzer.extract.hints import Hints
 from quizzer.extract.incremental import Untracked
 from quizzer.extract.pieces import pieces
 from quizzer.extract.openers import CONTAINER, opens_prompt, spells_out
-from quizzer.extract.sentences import split_sentences
+from quizzer.extract.sentences import lead_in_end, split_sentences
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     COMMAND_NOUN_KO,
@@ -131,11 +131,6 @@ _COMMAND_OPTIONS = re.compile(
 # tries every length of text, each time with the words in any case)
 _OPTIONS_FIRST = re.compile(r"(?:options?|flags?)\s+(?:for|of)\s", re.IGNORECASE)
 _OPTIONS_LAST_REVERSED = re.compile(r"\n?[:：]?\s*(?:(?:록목|리정|tsil)\s*)?(?:션옵|s?noitpo|s?galf|그래플)\s", re.IGNORECASE)
-# "… 다음과 같다.", "Use it for:", "sed is good for": a list follows
-_LEAD_IN_WORDS = re.compile(
-    r"(?:(?:은|는|이|가)?\s*(?:다음과\s*같다|아래와\s*같다)\.?|\s*(?:as follows|following)?\s*[:：]|\s+for)\s*$",
-    re.IGNORECASE,
-)
 # a sentence that says to do as what follows says: "테마는 아래처럼 고른다", "다음과 같이 설정했다" (a verb after the
 # pointing words; "… 방법은 다음과 같다" is a term and what it is)
 _DONE_AS_BELOW = re.compile(r"(?:다음|아래)(?:처럼|과\s*같이|와\s*같이)\s+(?:\S+\s+)?\S*(?:다|요)\.?$")
@@ -656,7 +651,7 @@ def _heading(walk: Walk, block: Heading) -> None:
             asked = _NUMBERED_TIGHT.sub("", walk.heading_question).rstrip(".…").strip()  # "1.cron..": the term
             walk.lead_in = LeadIn(asked, walk.block, True, question=True)
         else:
-            walk.lead_in = LeadIn(bare, walk.block, bool(_lead_in_words(bare)))
+            walk.lead_in = LeadIn(bare, walk.block, lead_in_end(bare, ending_for=True) is not None)
 
 
 # "If you don't give a size, the tool uses", "When the cache is full, it drops": a condition, then its main clause
@@ -683,15 +678,6 @@ def _definition_list(walk: Walk, heading: int) -> bool:
             break
         line += 1
     return items > 0
-
-
-def _lead_in_words(text: str) -> re.Match[str] | None:
-    """``_LEAD_IN_WORDS.search(text)``, tried only on text that ends as the pattern must ("같다",
-    "같다.", a colon, "for"): the search tries its alternatives at every character, ~30 µs a line."""
-    end = text.rstrip()
-    if end.endswith(("같다", "같다.", ":", "：")) or end[-3:].lower() == "for":
-        return _LEAD_IN_WORDS.search(text)
-    return None
 
 
 def _byline(walk: Walk, block: Heading) -> bool:
@@ -1081,8 +1067,8 @@ def _para(walk: Walk, block: Para) -> None:
             walk.prose = None  # what the section's first sentence says still holds; a remark on an earlier block does not
         return
     walk.lead_in = None
-    if not block.lists and _lead_in_words(text) and len(text) <= 80:
-        lead = _LEAD_IN_WORDS.sub("", text).strip()
+    if not block.lists and (leading := lead_in_end(text, ending_for=True)) is not None and len(text) <= 80:
+        lead = text[: leading.start()].strip()
         if _DONE_AS_BELOW.search(lead):
             # "설정 충돌을 막으려고 테마는 아래처럼 고른다:" over "- 집 PC는 …" items: how the writer does it, a
             # sentence; no term the items explain
