@@ -28,6 +28,7 @@ from quizzer.spellings import (
     FLAG_SPELLINGS,
     GENERIC_VALUES,
     LITERAL_VALUES,
+    NUMBER_FLAGS,
     SHORT_EQUALS_PROGRAMS,
     SINGLE_DASH_PROGRAMS,
     VALUE_FLAGS,
@@ -295,6 +296,8 @@ def _command_words(tokens: list[str]) -> tuple[list[str], list[str]]:
     return words or tokens[:1], tokens[index if words else 1 :]
 
 
+_NUMBER_FLAG = re.compile(r"-\d+")
+
 # ffmpeg's stream specifiers: "-c:v", "-filter:v:0", "-b:a:1" are flags of one-dash programs
 _STREAM_FLAG = re.compile(r"^-[A-Za-z][\w-]*(?::[\w]+)+$")
 
@@ -428,6 +431,9 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
             attached = _attached_value(bare, names, valued or frozenset(), arity)
         if attached is not None:
             entries.append(attached)
+            continue
+        if not after_dashes and program in NUMBER_FLAGS and _NUMBER_FLAG.fullmatch(bare):  # "head -20"
+            entries.append(Flag(NUMBER_FLAGS[program], bare, bare[1:], None, optional, implied=True))
             continue
         if not after_dashes and (is_flag(bare) or program in SINGLE_DASH_PROGRAMS and _STREAM_FLAG.match(bare)):
             for shown, raw in _flag_tokens(bare, program):

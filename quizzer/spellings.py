@@ -23,6 +23,8 @@ through these tables; nothing else in it knows a program by name.
   ``kubectl get pods``).
 - :data:`BUNDLED_FIRST_WORD`: programs whose first word may be flags without a
   dash (``tar xvf`` is ``tar -xvf``).
+- :data:`NUMBER_FLAGS`: programs that read ``-NUM`` as a flag's value
+  (``head -20`` is ``head -n 20``).
 - :data:`SHORT_EQUALS_PROGRAMS`: programs that read ``-p=80:80`` as ``-p 80:80``
   (Go's flag parsers); the others (getopt, git's parse-options, curl) read the
   value of ``-m=fix`` as ``=fix``.
@@ -47,6 +49,7 @@ __all__ = [
     "GENERIC_VALUES",
     "KNOWN_COMMANDS",
     "LITERAL_VALUES",
+    "NUMBER_FLAGS",
     "SHORT_EQUALS_PROGRAMS",
     "SINGLE_DASH_PROGRAMS",
     "VALUE_FLAGS",
@@ -162,6 +165,11 @@ FLAG_SPELLINGS: dict[str, dict[str, str]] = {
            "-t": "--sort=time", "-S": "--sort=size", "-X": "--sort=extension", "-v": "--sort=version",
            "-U": "--sort=none", "-l": "--format=long", "-m": "--format=commas", "-x": "--format=across",
            "-C": "--format=vertical", "-1": "--format=single-column"},
+    # tar as GNU tar's man page spells its options (the first word may be them without a dash: BUNDLED_FIRST_WORD)
+    "tar": {"-c": "--create", "-x": "--extract", "-t": "--list", "-r": "--append", "-u": "--update", "-z": "--gzip",
+            "-j": "--bzip2", "-J": "--xz", "-v": "--verbose", "-f": "--file", "-C": "--directory",
+            "-p": "--preserve-permissions", "-k": "--keep-old-files", "-O": "--to-stdout", "-a": "--auto-compress",
+            "-T": "--files-from", "-X": "--exclude-from", "-W": "--verify"},
     # head and tail: `--silent` is head's and tail's other spelling of --quiet
     "head": {"-n": "--lines", "-c": "--bytes", "-q": "--quiet", "--silent": "--quiet", "-v": "--verbose",
              "-z": "--zero-terminated"},
@@ -228,6 +236,10 @@ VALUE_FLAGS: dict[str, frozenset[str]] = {
         "--exclude --exclude-dir --label --binary-files".split()
     ),
     "head": frozenset({"--lines", "--bytes"}),
+    "tar": frozenset({"--file", "--directory", "--files-from", "--exclude-from", "--exclude"}),
+    # ssh and ssh-keygen have one-letter options only
+    "ssh": frozenset("-p -i -l -L -R -D -o -F -J -b -c -e -E -m -S -W -w".split()),
+    "ssh-keygen": frozenset("-t -b -C -f -N -P -E -a -Z".split()),
     "cp": frozenset({"--suffix", "--target-directory"}),
     "mv": frozenset({"--suffix", "--target-directory"}),
     "mkdir": frozenset({"--mode"}),
@@ -272,6 +284,10 @@ _KUBE_RESOURCES = {
 ARG_ALIASES: dict[str, dict[str, str]] = {"kubectl": _KUBE_RESOURCES}
 
 BUNDLED_FIRST_WORD = frozenset({"tar"})
+
+#: program → the flag (long spelling) whose value ``-NUM`` gives: GNU head and tail read ``head -20`` as
+#: ``head --lines=20`` (their man pages' older form, which they still take)
+NUMBER_FLAGS: dict[str, str] = {"head": "--lines", "tail": "--lines"}
 
 SINGLE_DASH_PROGRAMS = frozenset(
     "find terraform ffmpeg ffprobe java javac openssl go gcc g++ clang xcodebuild tmux screen".split()

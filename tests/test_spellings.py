@@ -11,6 +11,7 @@ from quizzer.spellings import (
     FLAG_SPELLINGS,
     KNOWN_COMMANDS,
     LITERAL_VALUES,
+    NUMBER_FLAGS,
     ORDERED_FLAGS,
     SHORT_EQUALS_PROGRAMS,
     SINGLE_DASH_PROGRAMS,
@@ -191,3 +192,36 @@ def test_an_option_card_takes_the_long_option_with_its_value() -> None:
     expected = typed_answers(kind="flag", front="-t", answers=["-t"], command="ls", context="ls -lt")
     assert expected.grade("--sort=time").outcome == "exact"
     assert expected.grade("--sort=size").outcome == "wrong"
+
+
+@pytest.mark.parametrize(("answer", "typed"), [
+    ("tar -czvf backup.tar.gz ./data", "tar --create --gzip --verbose --file=backup.tar.gz ./data"),
+    ("tar -xzf backup.tar.gz -C /tmp", "tar --extract --gzip --file backup.tar.gz --directory=/tmp"),
+    ("tar -tvf backup.tar", "tar tvf backup.tar"),
+    ("ssh-keygen -t ed25519", "ssh-keygen -ted25519"),
+    ("ssh -p 2222 user@host", "ssh -p2222 user@host"),
+    ("head -n 20 app.log", "head -20 app.log"),
+    ("tail -n 5 app.log", "tail -5 app.log"),
+    ("tail -20 app.log", "tail --lines=20 app.log"),
+])
+def test_tar_ssh_and_an_old_style_line_count_are_read_as_their_man_pages_say(answer: str, typed: str) -> None:
+    """A new user's exam: tar's long options were 'wrong' ("--create instead of -c."), ssh-keygen -ted25519 was
+    three unknown flags, and head -20 (GNU head's -NUM, the lines' count) was "-2 instead of -n 20." (u-campaign9)."""
+    assert grade([answer], typed).outcome == "exact"
+
+
+@pytest.mark.parametrize(("answer", "typed", "said"), [
+    ("ssh-keygen -t ed25519", "ssh-keygen -t rsa", "-t rsa should be -t ed25519."),
+    ("head -n 20 app.log", "head -30 app.log", "-30 instead of -n 20."),
+    ("tar -czvf backup.tar.gz ./data", "tar -cjvf backup.tar.gz ./data", "-j instead of -z."),
+])
+def test_the_values_of_tar_ssh_and_head_are_compared_as_values(answer: str, typed: str, said: str) -> None:
+    verdict = grade([answer], typed)
+    assert verdict.outcome == "almost" and verdict.explanation == said
+
+
+@pytest.mark.parametrize(("program", "flag"), sorted(NUMBER_FLAGS.items()))
+def test_a_number_as_a_flag_is_that_flags_value(program: str, flag: str) -> None:
+    assert grade([f"{program} {flag} 7 f"], f"{program} -7 f").outcome == "exact"
+    assert grade([f"{program} -7 f"], f"{program} {flag}=7 f").outcome == "exact"
+    assert grade([f"{program} {flag} 7 f"], f"{program} -8 f").outcome == "almost"
