@@ -58,3 +58,22 @@ def test_not_read_in_notes_about_no_editor() -> None:
 def test_a_paragraph_over_a_code_block_is_left_to_the_block() -> None:
     body = "To wrap the word, press `ysw`\n\n    (word)\n\nThen drop the text with `dst`.\n"
     assert _notes(body) == [(9, "helix", "dst", "drop the text")]
+
+
+def test_a_key_in_quotes_that_will_do_something_is_a_key() -> None:
+    body = "In the log view, hitting 'o' will open the commit in a browser.\n"
+    assert _notes(body) == [(5, "helix", "o", "open the commit in a browser")]
+
+
+def test_you_can_do_something_by_pressing_a_key_somewhere_keeps_where() -> None:
+    body = "You can fold the section by pressing `za` in normal mode.\n"
+    assert _notes(body) == [(5, "helix", "za", "fold the section in normal mode")]
+
+
+def test_keys_joined_by_a_slash_in_the_last_clause_after_prose_each_get_the_purpose() -> None:
+    body = "The list is not sorted, but matches are bold and you can move between matches with `j`/`k`.\n"
+    assert _notes(body) == [(5, "helix", "j", "move between matches"), (5, "helix", "k", "move between matches")]
+    # a clause holding a key that is none of the shapes still keeps the whole sentence from making cards
+    assert _notes("The list is not sorted, but `j` moves down and you can quit with `q`.\n") == []
+    # nor does a clause telling to press a key written bare: its purpose may be the next clause's too
+    assert _notes("To list the buffers, at the prompt, press tab, or jump to one with `> buffer 2`.\n") == []

@@ -39,9 +39,16 @@ _CODE = re.compile(r"`([^`]+)`")
 _HELD = re.compile(r"\0(\d+)\0")
 # a sentence ends at ".", "!" or "?" followed by white space and a capital or a code span, or at the text's end
 _END = re.compile(r"(?<=[^\s.])[.!?](?=\s+[A-Z\0]|\s*$)")
-# what may be the target of a clause: code spans joined by "or", or one bare word (a chord, a named key)
-_TARGETS = r"(?P<targets>\0\d+\0(?:\s+or\s+\0\d+\0)*|[A-Za-z][\w+-]*)"
+# what may be the target of a clause: code spans joined by "or" or a slash (`n`/`N`), or one bare word (a chord, a
+# named key)
+_TARGETS = r"(?P<targets>\0\d+\0(?:(?:\s+or\s+|\s*/\s*)\0\d+\0)*|[A-Za-z][\w+-]*)"
+# a key in quotes, held like a code span: "hitting '/' will …" (a short run of non-space characters, quoted alone)
+_QUOTED_KEY = re.compile(r"(?<![\w'])'([^'\s]{1,12})'(?![\w'])")
 _VERB = r"(?:press|hit|type|run|enter|see|use)"
+# a clause telling to press or type something, its key written bare or not ("at the prompt, press tab")
+_PRESSING = re.compile(
+    r"\b(?:press(?:es|ing)?|hit(?:s|ting)?|typ(?:e|es|ing)|run(?:s|ning)?|enter(?:s|ing)?|us(?:e|es|ing))\b", re.IGNORECASE
+)
 _YOU = r"(?:you\s+(?:can|could|would|should|may)\s+)?"
 _SHAPES = (
     # "To quit, press `Ctrl-q`", "to open the help page on plugins you would run `> help plugins`"
@@ -50,13 +57,18 @@ _SHAPES = (
     re.compile(rf"(?P<what>for\s+[a-z][^,\0]*?),\s*{_YOU}{_VERB}\s+{_TARGETS}", re.IGNORECASE),
     # "Press `Ctrl-w` to move between splits", "You can press tab to see the available colorschemes"
     re.compile(rf"{_YOU}(?:press|hit|type)\s+{_TARGETS}\s+to\s+(?P<what>[a-z][^\0]*)", re.IGNORECASE),
-    # "Save by pressing `Ctrl-s`"
-    re.compile(rf"(?P<what>[a-z][^,\0]*?)\s+by\s+(?:pressing|hitting|typing|running)\s+{_TARGETS}", re.IGNORECASE),
+    # "Save by pressing `Ctrl-s`", "You can fold the section by pressing `za`"
+    re.compile(rf"{_YOU}(?P<what>[a-z][^,\0]*?)\s+by\s+(?:pressing|hitting|typing|running)\s+{_TARGETS}", re.IGNORECASE),
     # "Paste with `prefix + ]`", "Reload the environment with: `$ tmux source-file ~/.tmux.conf`"
     re.compile(rf"{_YOU}(?P<what>[a-z][^,\0]*?)\s+with:?\s+{_TARGETS}", re.IGNORECASE),
+    # "Hitting `?` will show the help", "In the log view, pressing `o` will open the commit": the key is the subject
+    # (a setting before it, up to a comma, is where it is pressed)
+    re.compile(
+        rf"(?:[A-Za-z][^,\0]*,\s*)?(?:hitting|pressing|typing)\s+{_TARGETS}\s+will\s+(?P<what>[a-z][^\0]*?)", re.IGNORECASE
+    ),
 )
 # the shapes whose purpose comes first, with its own subject left out: a pronoun there points at what is not said
-_DOING_FIRST = _SHAPES[3:]
+_DOING_FIRST = _SHAPES[3:5]
 _POINTING = re.compile(r"\b(?:it|its|this|that|these|those|them|they)\b", re.IGNORECASE)
 # "For example, …", "Then …" before a clause; "For example", "For more", "For this" are no purpose
 _ASIDE = re.compile(
@@ -65,10 +77,15 @@ _ASIDE = re.compile(
 _NO_PURPOSE = re.compile(r"^for\s+(?:example|instance|this|that|it|now|more|details)\s*$", re.IGNORECASE)
 # a condition or a subject opening the purpose: "If the scheme looks bad, …", "Micro has … which can be …"
 _NOT_DOING = re.compile(r"^(?:if|when|while|once|after|before|unless|you|we|i|this|it)\b", re.IGNORECASE)
-# what may follow the target and is left off: a remark in parentheses, a colon and what it adds
-_AFTER = re.compile(r"\s*(?:\([^()]*\)|:\s.*)?\s*$")
-# a clause boundary inside one sentence
-_CLAUSES = re.compile(r",\s+(?:and|or)\s+|;\s+")
+# what may follow the target and is left off: a remark in parentheses, a colon and what it adds; or where the key
+# is pressed ("in the files view", "in insert mode"), kept with the purpose
+_AFTER = re.compile(
+    r"(?P<place>\s+(?:in|inside|within|from)\s+(?:the\s+|a\s+|any\s+)?(?:[\w/-]+\s+){0,3}?"
+    r"(?:view|panel|pane|mode|window|menu|prompt|screen|popup|buffer|tab)s?)?"
+    r"\s*(?:\([^()]*\)|:\s.*)?\s*$"
+)
+# a clause boundary inside one sentence ("…, but …", "… and you can …": a clause with a subject of its own)
+_CLAUSES = re.compile(r",\s+(?:and|or|but)\s+|;\s+|\s+and\s+(?=you\s)")
 # a command typed at an editor's ">" prompt: "> help defaultkeys", "> set colorscheme ..."
 _PROMPTED = re.compile(r">\s+[a-z][\w-]*(?:\s+\S+)*")
 
@@ -92,6 +109,8 @@ def _clause(text: str, codes: list[str]) -> list[tuple[str, str, bool]] | None:
         if match is None:
             continue
         what = match.group("what").strip()
+        if match.group("place"):
+            what += match.group("place")  # "… by pressing `za` in normal mode": where, part of what the key does
         if _NO_PURPOSE.match(what) or _NOT_DOING.match(what) or not re.search(r"[^\W\d_]{2,}", what):
             return None
         if shape in _DOING_FIRST and _POINTING.search(what):
@@ -135,7 +154,8 @@ def _add(walk: Walk, program: str, target: str, what: str, line: int, kind: str)
 def read(walk: Walk, block: Para) -> bool:
     """A note for each key or command the sentences of ``block`` say the purpose of; False when none does."""
     program = walk.key_program()
-    if program is None or block.lists or block.quote or not block.inline.has_code and "press" not in block.text.lower():
+    named = block.inline.has_code or "press" in block.text.lower() or _QUOTED_KEY.search(block.text) is not None
+    if program is None or block.lists or block.quote or not named:
         return False
     if walk.code_next(block.line + block.inline.raw.rstrip().count("\n")):
         # "Press `cs"'` inside" / the text / "to change it to" / the text: prose that runs around the example
@@ -147,12 +167,18 @@ def read(walk: Walk, block: Para) -> bool:
         codes.append(match.group(1))
         return f"\0{len(codes) - 1}\0"
 
-    held = _CODE.sub(hold, block.inline.marked)
+    held = _QUOTED_KEY.sub(hold, _CODE.sub(hold, block.inline.marked))
     read_any = False
     for offset, sentence in _sentences(held):
         flat = " ".join(sentence.split())
         found = _clause(flat, codes)
-        pairs = [found] if found is not None else [_clause(part, codes) for part in _CLAUSES.split(flat)]
+        # a clause that is none of the shapes and names no key (no code, no pressing or typing) is prose around the
+        # keys ("When searching, the view is not filtered, but … and you can step through matches with `n`/`N`"):
+        # passed over
+        pairs = [found] if found is not None else [
+            pair for part in _CLAUSES.split(flat)
+            if (pair := _clause(part, codes)) is not None or "\0" in part or _PRESSING.search(part)
+        ]
         if any(pair is None for pair in pairs) or len(pairs) < 1:
             continue
         line = block.line + held[:offset + len(sentence) - len(sentence.lstrip())].count("\n")
