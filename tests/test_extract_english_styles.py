@@ -399,6 +399,17 @@ def test_a_sentence_saying_what_a_named_command_lets_you_do() -> None:
     assert _facts(text) == [(2, "command", "git revert", "git revert", "undo a commit with a new one")]
 
 
+def test_a_program_said_to_be_used_but_never_run_is_the_tools_own_not_a_command_to_learn() -> None:
+    # x-f30en1: a plugin's README telling how it works; the notes teach no sed
+    text = "# fzf-marks\n\n## How it works\n\nSed is used for rewriting the bookmark file.\n"
+    assert _facts(text) == []
+
+
+def test_a_program_said_to_be_used_that_the_notes_run_is_read() -> None:
+    text = "# Text tools\n\nSed is used for rewriting files in place.\n\n```sh\nsed -i 's/a/b/' notes.txt\n```\n"
+    assert ("command", "sed", "sed", "rewriting files in place") in [(k, c, f, b) for _l, k, c, f, b in _facts(text)]
+
+
 def test_a_sentence_about_something_that_is_no_command_is_not_read() -> None:
     assert _facts("The wizard lets you pick a theme.\nGit flow lets you branch.\n") == []
 

@@ -448,6 +448,11 @@ def _appositions(walk: Walk, block: Para) -> None:
             )
 
 
+def _run_here(walk: Walk, program: str) -> bool:
+    """Whether the notes run ``program`` (a line of their code blocks) or are about it."""
+    return program in walk.run_programs or program in walk.fenced_programs or program in (walk.program, walk.tool)
+
+
 def command_sentence(walk: Walk, block: Para) -> None:
     """Sentences of a paragraph that say what a named command lets you do, or what a `name` is (set beside
     it); the paragraph is read on as well."""
@@ -463,6 +468,13 @@ def command_sentence(walk: Walk, block: Para) -> None:
         if command is None:
             continue
         line = block.line + raw[: match.start()].count("\n")
+        if " used " in match.group(0) and not _run_here(walk, words[0]):
+            # "Grep is used for searching." in a plugin's README: used by the plugin, not a command the notes teach
+            walk.unless_read(line, _(
+                "line {line}: '{command}' is said to be used, but the notes never run it: used by what they are "
+                "about, not a command to learn; no card made from it"
+            ).format(line=line, command=command))
+            continue
         what = re.split(r",\s+(?:which|where|so|and then|but)\b", match.group("what"))[0]  # a clause about something else
         walk.add_command(Invocation(command, (), command), what, line, reason="sentence: a command lets you …")
 
