@@ -209,3 +209,21 @@ def test_a_comment_naming_only_where_the_lines_apply_makes_no_card(text: str) ->
 
 def test_a_specific_thing_done_keeps_its_card() -> None:
     assert len(facts(_over_block("Pack a specific folder into one archive"))) == 1
+
+
+@pytest.mark.parametrize("prose", [
+    "The benchmarks need a warm cache. Run them with:",
+    "On a laptop it takes a while. Start it using:",
+])
+def test_a_last_sentence_saying_only_to_run_it_says_nothing_the_line_does(prose: str) -> None:
+    # x-f30en1: what "it" is, the sentence before does not say either; the comment only says where it runs
+    text = f"# bench\n\n## Benchmarks\n\n{prose}\n\n    # from the top folder\n    $ ./bench.sh --all\n"
+    assert facts(text) == []
+    assert any(w.line == 8 for w in draft(text).warnings)
+
+
+def test_a_sentence_saying_what_the_line_does_before_it_is_still_read() -> None:
+    text = "# bench\n\n## Benchmarks\n\nRun the benchmarks with:\n\n    $ ./bench.sh --all\n"
+    assert [(kind, front, back) for _l, kind, _c, front, back in facts(text)] == [
+        ("command", "./bench.sh --all", "Run the benchmarks with"),
+    ]

@@ -875,7 +875,10 @@ _POINTS_AT_BLOCK = re.compile(
     rf"\b{names_pattern(LIKE_WHAT_FOLLOWS_EN)}\b|(?:^|[.!?]\s+)(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:gives|shows)\b"
     # "Therefore the following two command lines are equivalent.": a sentence about the lines below, not what one does
     r"|(?:^|[.!?]\s+)(?:[A-Za-z]+,?\s+)?the\s+following\s+(?:\w+\s+)?(?:command\s+lines|commands|lines)\s+(?:are|do)\b"
-    r"|\b(?:as|like)\s*$",
+    r"|\b(?:as|like)\s*$"
+    # "When run locally, it depends on vagrant. Run it with:": the last sentence says only to run what "it" is, and
+    # the one before it says something else; what the line does is not said (a comment after it is where it runs)
+    r"|(?:^|[.!?]\s+)(?:run|execute|start|invoke|launch)\s+(?:it|them)\s+(?:with|using|via|by)\s*(?:\([^()]*\))?\s*$",
     re.IGNORECASE,
 )
 
