@@ -76,6 +76,7 @@ __all__ = [
     "KEY_APPS",
     "KEY_OWNERS",
     "KEY_PROGRAMS",
+    "INPUT_NOUNS_EN",
     "file_key_program",
     "INSTALL_HEADINGS",
     "is_install_heading",
@@ -745,6 +746,11 @@ SEQUENCE_WORDS_KO: frozenset[str] = frozenset({"그리고", "그다음", "그 �
 #: 포맷된 로그의 한 종류다", "Here is an example"): the text classes the block, it says nothing of what a line does.
 EXAMPLE_NOUNS_KO: frozenset[str] = frozenset({"예시", "예제", "종류"})
 EXAMPLE_NOUNS_EN: frozenset[str] = frozenset({"example", "examples", "sample"})
+#: Nouns that, ending the lead-in over a list ("Example search entries:", "Some patterns to try:"), say its items are
+#: text typed into a search or a prompt, not keys pressed: `` `foo` - searches for string foo `` under it is an input.
+INPUT_NOUNS_EN: frozenset[str] = frozenset(
+    {"entries", "inputs", "queries", "patterns", "strings", "expressions", "regexes", "searches"}
+)
 #: Nouns that, ending a short Korean label, name a problem the notes turn to ("_보안이슈_", "권한 문제"): over a code
 #: block such a label is the topic of the lines, not what a line does.  (A Korean phrase of doing ends in its verb,
 #: "권한 문제 해결"; English words are left out: "Permission errors" reads as often as the task "Count the errors".)

@@ -51,6 +51,7 @@ from quizzer.extract.sentences import lead_in_end, split_sentences
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     COMMAND_NOUN_KO,
+    INPUT_NOUNS_EN,
     FORM_WORDS,
     GIVING_VERBS_KO,
     ARTICLES,
@@ -1825,6 +1826,16 @@ _VISIBLE_ASCII = re.compile(r"[\x21-\x7e]")  # a first character a command line 
 _SECOND_TERM = re.compile(r"^(.*?\S)\s+/\s+(\S{1,12})\s+[:：]\s+(\S.*)$")
 
 
+def _inputs_listed(walk: Walk) -> bool:
+    """The lead-in right over the list being read says its items are text typed in (its last word one of
+    ``INPUT_NOUNS_EN``: "Example search entries:"), not keys pressed."""
+    lead = walk.lead_in
+    if lead is None or not lead.explicit or lead.block != walk.prose_block:
+        return False
+    words = lead.front.rstrip(":： ").casefold().split()
+    return bool(words) and words[-1] in INPUT_NOUNS_EN
+
+
 def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     """Read ``term: description``; False if it is none of ours."""
     if term.term[:2] == "[^" and _FOOTNOTE.fullmatch(term.term):
@@ -1950,6 +1961,10 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if candidate[:1].isdigit() and enumerated_values.read(walk, candidate, term.description, line):
         return True  # "- `0`: automatic selection" / "- `1`: old engine": values in turn, not keys
     keys = walk.key_program(candidate)  # (asked once: nothing below changes it before a note is made)
+    if keys is not None and _inputs_listed(walk):
+        # "Example search entries:" / "- `foo` - searches for string foo": text typed into a search, what it finds;
+        # neither a key nor a command
+        return _concept(walk, term, line, depth)
     # (asked of every term only where keys are read; "`^`: Ctrl": how the notes write a modifier, a term)
     kind_said = keys is not None and (_says_kind(term.description) or keys_in_gloss.names_modifier(term.description))
     if keys is not None and not kind_said and (key_pairs.is_key(candidate) or key_pairs.among_keys(walk, candidate, line)) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
