@@ -692,3 +692,38 @@ def test_a_step_choice_names_its_procedure_once(db: Database, clock: FakeClock) 
     lines = [line.strip() for line in drawn.split("\n")]
     assert "백업 과정" not in lines, drawn  # the header names the section, the prompt the procedure: no line again
     assert any(line.startswith("백업 과정에서 3단계는") for line in lines), drawn
+
+
+def test_an_almost_counted_as_right_says_so_once_and_not_over_the_next_question(
+    seeded_db: Database, clock: FakeClock, pipe: PipeInput
+) -> None:
+    """'a' on an almost showed 'Counted as right (your call).' and under it 'Counted as right.', which then
+    stood under the next question too; so did any message of the verdict's screen (u-campaign9)."""
+    with seeded_db.reading() as s:
+        facts = load_facts(s, all_decks(s))
+    run = next(f for f in facts if f.front == "docker logs -f webserver1")
+    question = Question(Format.TYPED, "command", run.deck, "s", "Type the command that does this.", run.back,
+                        answer=run.front, accepted=(run.front,), card_ids=run.card_ids)
+    second = Question(Format.CHOICE, "command", run.deck, "s", "p", "t", answer="b", key="2",
+                      choices=("a", "b", "c", "d"))
+    controller = QuizController(seeded_db, [question, second], config=Config(), clock=clock, timer=clock.timer,
+                                exam=False)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(80, 30))
+    pipe.send_text("docker logs webserver1" + ENTER)
+    drawn: list[str] = []
+
+    async def drive() -> None:
+        task = asyncio.ensure_future(screen.run_async())
+        await until(lambda: screen.checked is not None, "the verdict")
+        pipe.send_text("a")
+        await until(lambda: screen.checked is not None and screen.checked.overruled, "the override")
+        drawn.append(text_of(screen))
+        pipe.send_text(ENTER)
+        await until(lambda: screen.session.index == 1, "the next question")
+        drawn.append(text_of(screen))
+        pipe.send_text("2" + ENTER)
+        await asyncio.wait_for(task, DEADLINE)
+
+    asyncio.run(drive())
+    assert drawn[0].count("Counted as right") == 1, drawn[0]
+    assert "Counted as right" not in drawn[1], drawn[1]

@@ -291,6 +291,7 @@ class QuizScreen:
     def _next(self) -> None:
         self.controller.settle()
         self.checked = None
+        self.message = ""  # said of the verdict just left
         if self.session.index + 1 >= self.session.total:
             self._end_sitting("finished")
             return
@@ -300,8 +301,8 @@ class QuizScreen:
         if self.checked is None or self.checked.outcome != ALMOST:
             self._other_key()
             return
-        self.checked = self.controller.overrule()
-        self.message = _("Counted as right.")
+        self.checked = self.controller.overrule()  # the verdict now says "Counted as right (your call)."
+        self.message = ""
 
     def _end(self) -> None:
         unanswered = self.session.unanswered()
