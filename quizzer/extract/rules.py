@@ -101,7 +101,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import cli_definitions, command_for, question_options, command_summaries, fence_below, flag_items, flag_passives, example_glosses, installed_terms, keys_in_gloss, named_values, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
+from quizzer.extract import pointer_headings, cli_definitions, command_for, question_options, command_summaries, fence_below, flag_items, flag_passives, example_glosses, installed_terms, keys_in_gloss, named_values, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -1167,8 +1167,8 @@ def _para(walk: Walk, block: Para) -> None:
             return
         described = (
             (narration.after_definition(text) or narration.last_lead_in(text) or text) if len(text) <= 200
-            else narration.pointing_sentence(text) or narration.last_lead_in(text)
-        )
+            else narration.pointing_sentence(text) or narration.last_lead_in(text) or pointer_headings.pointer(text)
+        )  # (a long story ending "Here's how to list them:": the pointer, so the heading above is read for the block)
         if (
             described is None and block.quote and walk.prose is not None and walk.prose_heading
             and not any((walk.written(at) or "").strip() for at in range(walk.heading_line + 1, block.line))

@@ -1,0 +1,75 @@
+"""A sentence over a code block that only points at it, under a heading that says what the block does (pure).
+
+    ### list build containers too
+
+    Podman keeps them apart from the others. Here's how to list them:
+
+    ```
+    podman ps --all --storage
+    ```
+
+Blog posts and personal notes name the task in a heading, tell a little of why, and end the paragraph with a
+sentence that points at the block: ``Here's how:``, ``Here's how to do it:``, ``Just do it like this:``,
+``Like so:``.  That sentence says nothing of what the line does (``Here's how`` is no answer); its words refer back
+to the heading, which still says it.  A careful reader takes the heading, as when nothing stood between it and the
+block.  Only the paragraph's last sentence is asked, and only a pointer whose ``to …`` names no task of its own
+(``to list them``, ``to do it``: a pronoun; ``Here's how to restore a snapshot:`` says the task itself and is read as
+any text above).  With no heading right above the paragraph the pointer says nothing: a warning, no card.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizzer.extract.knowledge import says_doing
+from quizzer.extract.walk import Walk
+from quizzer.i18n import _
+from quizzer.text import strip_numbering
+
+__all__ = ["heading_over", "pointer", "points_only"]
+
+# "Here's how:", "Here is how to list them:", "So, just do it like this:", "You can do that like so:", "As follows:"
+_POINTER = re.compile(
+    r"(?:(?:so|and|now|then|just|simply)\s*,?\s+)*"
+    r"(?:here(?:'s|’s|\s+is)\s+how(?:\s+(?:you|we|I)\s+(?:can|could|do|did))?"
+    r"(?:\s+to\s+[a-z]+(?:\s+(?:it|them|this|that|these|those|one|so))?)?"
+    r"|(?:(?:you|we)\s+(?:can\s+)?)?(?:(?:just|simply)\s+)?(?:(?:do|run)\s+(?:it|this|that|them)\s+)?"
+    r"(?:like\s+(?:this|so)|as\s+follows))"
+    r"\s*[:：]",
+    re.IGNORECASE,
+)
+# "… to list them:" must point back: a verb then a pronoun (or nothing after "to"): checked on the words after "to"
+_TO_WHAT = re.compile(r"\bto\s+(?P<verb>[a-z]+)(?:\s+(?P<object>\w+))?\s*[:：]$", re.IGNORECASE)
+_BACK = frozenset({"it", "them", "this", "that", "these", "those", "one", "so"})
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _last_sentence(prose: str) -> str:
+    return _SENTENCE_END.split(prose.strip().rsplit("\n", 1)[-1].strip())[-1]
+
+
+def points_only(prose: str) -> bool:
+    """Is the last sentence of ``prose`` a pointer at the block and nothing else (``Here's how to list them:``)?"""
+    last = _last_sentence(prose)
+    if _POINTER.fullmatch(last) is None:
+        return False
+    to = _TO_WHAT.search(last)
+    return to is None or to.group("object") is not None and to.group("object").casefold() in _BACK
+
+
+def pointer(prose: str) -> str | None:
+    """The last sentence of ``prose`` when it only points at the block (:func:`points_only`), else None."""
+    return _last_sentence(prose) if points_only(prose) else None
+
+
+def heading_over(walk: Walk, line: int, prose: str) -> str | None:
+    """The heading that says what the block at ``line`` does, ``prose`` (the paragraph right above it) only pointing
+    at the block (:func:`points_only`); None, warned, when no heading saying a task stands right above the paragraph."""
+    heading = strip_numbering(walk.sections[-1].text).strip() if walk.sections else ""
+    if walk.heading_block == walk.block - 2 and heading and says_doing(heading):
+        return heading
+    walk.unless_read(line, _(
+        "line {line}: the text above only points at the block ('{pointer}'), and no heading right above it says what "
+        "it does; no card made from it"
+    ).format(line=line, pointer=_last_sentence(prose)))
+    return None

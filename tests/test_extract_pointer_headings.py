@@ -1,0 +1,58 @@
+"""A sentence over a block that only points at it ("Here's how to list them:", "Just do it like this:"): the heading
+right above says what the block does (quizzer.extract.pointer_headings)."""
+
+from __future__ import annotations
+
+from conftest import facts, warned
+
+
+def test_heres_how_after_a_story_takes_the_heading() -> None:
+    text = (
+        "# restic\n\n"
+        "### show snapshots of one host\n\n"
+        "I had backups of three laptops in one repository and wanted only mine. Here's how to list them:\n\n"
+        "```\nrestic snapshots --host laptop\n```\n"
+    )
+    assert facts(text) == [(8, "command", "restic", "restic snapshots --host laptop", "show snapshots of one host")]
+
+
+def test_a_long_story_ending_in_the_pointer_takes_the_heading() -> None:
+    text = (
+        "# docker\n\n"
+        "### remove unused images\n\n"
+        "My build machine ran out of disk after a month of nightly builds, and the monitoring only told me when the "
+        "jobs had failed for two days, which I only noticed when somebody asked about the release. "
+        "Finding the old images by hand took an afternoon. Here's how to do it:\n\n"
+        "```\ndocker image prune -a\n```\n"
+    )
+    assert facts(text) == [(8, "command", "docker image prune", "docker image prune -a", "remove unused images")]
+
+
+def test_do_it_like_this_takes_the_heading() -> None:
+    text = "# restic\n\n### check the repository\n\nJust do it like this:\n\n```\nrestic check\n```\n"
+    assert facts(text) == [(8, "command", "restic", "restic check", "check the repository")]
+
+
+def test_a_pointer_naming_its_own_task_is_read_as_before() -> None:
+    # "Here's how to unlock a repository:" says the task itself (no pronoun pointing back): it is the meaning
+    text = "# restic\n\n### Locks\n\nHere's how to unlock a repository:\n\n```\nrestic unlock\n```\n"
+    assert [n[4] for n in facts(text)] != ["Locks"]
+
+
+def test_heres_how_with_no_heading_saying_a_task_is_no_card() -> None:
+    # before, "Here's how" itself was the card's answer; the heading right above names the program, no task
+    text = "# restic\n\nHere's how:\n\n```\nrestic snapshots\n```\n"
+    assert facts(text) == []
+    assert 5 in warned(text)
+
+
+def test_heres_how_with_a_remark_between_it_and_the_heading_is_no_card() -> None:
+    text = (
+        "# restic\n\n"
+        "### show snapshots\n\n"
+        "```\nrestic init\n```\n\n"
+        "Here's how:\n\n"
+        "```\nrestic snapshots\n```\n"
+    )
+    assert all(n[3] != "restic snapshots" for n in facts(text))
+    assert 11 in warned(text)
