@@ -498,7 +498,10 @@ def _heading(walk: Walk, block: Heading) -> None:
     walk.flag_examples.clear()
     walk.step_depth = None
     walk.procedure = None
-    walk.numbered = None
+    # "## Install" / "1. …" / "2. …" / "#### Example" / a block / "3. …": a label heading deeper than the list's own
+    # sets an example inside the list, which goes on after it under its own name
+    inside = previous is not None and block.level > previous.level and is_label(text) and walk.numbered is not None
+    walk.numbered = walk.numbered if inside else None
     walk.explained = None
     walk.prose = None
     walk.prose_heading = False
