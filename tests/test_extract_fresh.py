@@ -458,7 +458,7 @@ FLOORS25: dict[str, tuple[float, int]] = {
     "05-fsutil-fallocate-os-headings-usage-example-heading-pairs-gt-prompt-ko": (1.0, 0),
     "06-npm-install-flag-table-duplicate-rows-paired-flag-h4-headings-ko": (0.75, 0),
     "07-git-undo-ronn-manpage-indented-option-paragraphs-html-entities-en": (0.857, 0),
-    "08-pdf-tools-tool-to-gloss-bullets-indented-fences-alternatively-paragraphs-en": (0.875, 1),
+    "08-pdf-tools-tool-to-gloss-bullets-indented-fences-alternatively-paragraphs-en": (0.875, 0),
     "09-wifi-diagnostics-gloss-first-bullets-tool-dash-and-install-paren-glosses-en": (0.714, 1),
     "10-v4l2-ctl-webcam-gloss-bullets-over-indented-fences-output-comments-en": (0.8, 0),
     "11-drush-sh-file-hash-banner-bare-subcommands-paren-aliases-aligned-hash-glosses-en": (1.0, 0),

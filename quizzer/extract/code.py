@@ -21,7 +21,7 @@ from quizzer.extract.blocks import Code
 from quizzer.extract.gate import ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, COMMENT_ABOVE
 from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NAMING_NOTHING, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_requirement, says_wish, TOPIC_WORDS, sub_command
 from quizzer import i18n
-from quizzer.extract import action_pairs, action_parts, cmd_prompts, colon_glosses, comment_glossary, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, failed_runs, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, menu_sessions, named_program, narration, object_titles, paths, plain_columns, pointed_blocks, pointer_headings, percent_prompts, powershell, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, system_sections, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
+from quizzer.extract import action_pairs, action_parts, cmd_prompts, colon_glosses, comment_glossary, counted_values, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, failed_runs, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, menu_sessions, named_program, narration, object_titles, paths, plain_columns, pointed_blocks, pointer_headings, percent_prompts, powershell, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, system_sections, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract.block_headings import ONE_WORD, heading_over_sentence, heading_over_usage, notes_title, system_heading
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
@@ -520,6 +520,10 @@ def read(walk: Walk, block: Code) -> None:
             # "… 표시하는 명령어이다. … 검색 명령어인 grep을 조합하면 …" over a block with no grep: the last sentence is
             # about another line
             prose = narration.without_other_program(prose, PROGRAMS, [text for _, text in lines])
+            if len(entries) == 1:
+                # "crop pdf (left top right bottom, in points)" over "pdfcrop --margins 0 -150 0 0 …": the names of
+                # the option's values, its note; the rest of the text is the line's
+                prose = counted_values.read(walk, prose, entries[0].invocation, entries[0].line)
             absent = narration.names_absent_program(
                 prose, PROGRAMS | set(walk.fenced_programs), [text for _, text in lines])
             if absent is not None:
