@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizzer.extract.sentences import is_sentence, lead_in_end, sentence_ends, split_sentences
+from quizzer.extract.sentences import ends_in_colon, is_sentence, lead_in_end, sentence_ends, split_sentences
 
 # sentence marks, the marks that open an English sentence, white space (Korean's too) and words, often
 _TEXT = st.lists(st.sampled_from([*".。!?`\"'(", " ", "\n", "\t", "\u3000", "a", "Z", "e.g", "설치한다", "-v"])).map("".join)
@@ -112,3 +112,18 @@ def test_a_lead_in_ends_in_a_colon_or_says_what_follows_is_like_this(
 def test_a_lead_in_without_for_is_one_with_it(text: str, cut: int) -> None:
     text = text[: len(text) - cut]
     assert lead_in_end(text) is None or lead_in_end(text, ending_for=True) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "colon"),
+    [("Pack a folder:", True), ("- First, turn off compression:  \n", True), ("설정 방법：", True),
+     ("Usage: tar", False), ("다음과 같다.", False), ("", False)],
+)
+def test_a_lead_in_ends_in_a_colon_white_space_aside(text: str, colon: bool) -> None:
+    assert ends_in_colon(text) is colon
+
+
+@given(_TEXT, st.sampled_from(":："), st.text(alphabet=" \t\n\u3000"))
+def test_text_ending_in_a_colon_is_a_lead_in(text: str, colon: str, space: str) -> None:
+    assert ends_in_colon(text + colon + space) and lead_in_end(text + colon + space) is not None
+    assert ends_in_colon(text) is (lead_in_end(text) is not None and text.rstrip()[-1:] in ":：")

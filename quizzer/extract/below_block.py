@@ -23,6 +23,7 @@ from quizzer.extract.knowledge import (
     ECHOING_PROGRAMS, PROGRAMS, is_caption, is_label, says_condition, says_doing, says_own_task,
 )
 from quizzer.extract.model import Kind
+from quizzer.extract.sentences import ends_in_colon
 from quizzer.extract.terms import FlagDef, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import PendingCode, Walk, asked_task
 from quizzer.shell import (
@@ -117,12 +118,12 @@ def follows(walk: Walk, block: Block) -> bool:
         between = bool(
             walk.said_after and term is None and block.first and walk.next_code_line is not None
             and walk.next_code_line != block.line + block.inline.raw.count("\n") + 1
-            and not is_label(block.text) and not block.text.rstrip().endswith((":", "："))
+            and not is_label(block.text) and not ends_in_colon(block.text)
         )
         if (
             pending.prose_is_own
             # "- reference :", "- 참고:" after a block introduces what follows; it says nothing of the block
-            or is_label(block.text) or block.text.rstrip().endswith((":", "："))
+            or is_label(block.text) or ends_in_colon(block.text)
             # "- 설치 완료 후 모습" (over its screenshot): what a picture shows, nothing of the block
             or is_caption(strip_markers(block.text))
             # "- colima 환경 사용시" over a blank line and the next fence: the case that block is for

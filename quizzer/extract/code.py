@@ -25,6 +25,7 @@ from quizzer.extract import action_pairs, action_parts, cmd_prompts, colon_gloss
 from quizzer.extract.block_headings import ONE_WORD, heading_over_sentence, heading_over_usage, notes_title, system_heading
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
+from quizzer.extract.sentences import ends_in_colon
 from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -321,7 +322,7 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
         prose = None
     elif prose and _CONNECTIVE_ALONE.fullmatch(prose.strip()):
         prose = None  # "이후,", "Then:": only that the block comes next, nothing of what it does
-    elif prose and prose.rstrip().endswith((":", "：")):
+    elif prose and ends_in_colon(prose):
         # "First, turn off compression:": what the block does, without the colon and the "First,"
         # ("First time:", "Next step:": an adjective of the one word after it, kept)
         lead = prose.rstrip().rstrip(":：")

@@ -19,6 +19,7 @@ from quizzer.extract.knowledge import (
 )
 from quizzer.extract.model import Kind
 from quizzer.extract.nested_item import nested_under, of_a_part
+from quizzer.extract.sentences import ends_in_colon
 from quizzer.extract.terms import FlagDef, split_term, strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -133,7 +134,7 @@ def _is_meaning_line(walk: Walk, text: str, *, korean: bool = False) -> bool:
         if not korean:
             return False
         # "이 ip 로 들어오는 패킷 모두 보여줌": a Korean phrase, unless it leads in to what follows
-        return not text.rstrip().endswith((":", "：")) and not is_label_phrase(text) and not _KO_LEAD_IN.search(text)
+        return not ends_in_colon(text) and not is_label_phrase(text) and not _KO_LEAD_IN.search(text)
     first = words[0].lower()
     if first in GROUPS or first in VERB_PROGRAMS or first == walk.program and len(words) < 3:
         return False
@@ -338,7 +339,7 @@ def heading_item(walk: Walk, block: Para) -> bool:
             return False
     elif walk.prose_heading and walk.prose and walk.heading_block == walk.block - 1:
         heading = walk.prose
-        if "\n" in heading or len(_without_system(heading).split()) < 3 or heading.rstrip().endswith((":", "：")):
+        if "\n" in heading or len(_without_system(heading).split()) < 3 or ends_in_colon(heading):
             return False  # "🍺 Homebrew (Mac OS)": the way to get it, and where; the words in brackets say no action
         walk.heading_item = (heading, command)
     else:

@@ -43,6 +43,7 @@ from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
 from quizzer.extract.over_block import (
     CONTINUED, EXAMPLE_NAMED, HEDGED, MISSPELT, MOVES_FIRST, POINTS_BACK, PROBLEM_NAMED, SCOPE_NAMED, SETTING_LEFT,
 )
+from quizzer.extract.sentences import ends_in_colon
 from quizzer.extract.signals import usage_words
 from quizzer.i18n import _
 from quizzer.shell import is_placeholder, looks_like_command, parse_invocation, tokenize
@@ -214,7 +215,7 @@ def term_doubt(term: str, definition: str) -> str | None:
     """Why ``term: definition`` is not a term and its definition (None when it is)."""
     if (
         is_label(term) or is_marker(term) or is_label_phrase(term) or is_tags_line(term, definition) or is_label(definition)
-        or definition.rstrip().endswith((":", "："))
+        or ends_in_colon(definition)
     ):
         return Doubt.LABEL
     if term.casefold() in _DEFAULT_CASE:
@@ -753,7 +754,7 @@ def _doubt(
     if note.kind is Kind.COMMAND and (note.reason in _ECHO_REASONS and _echoes(note) or _lists_itself(note)):
         return Doubt.ECHO  # "# csv" over "jq -r '… | @csv' > out.csv": names the topic, the answer is in the question
     if not termed and (
-        is_label(note.front) or is_label(note.back) or note.back.rstrip().endswith((":", "："))
+        is_label(note.front) or is_label(note.back) or ends_in_colon(note.back)
         or note.kind is Kind.COMMAND and note.reason in _ABOVE_ITS_BLOCK and is_list_title(note.back)
     ):  # "Options I use" over a block: it names what follows, it says nothing the lines do
         return Doubt.LABEL  # (term_doubt asked the same of a `term: definition` line's sides)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.model import Kind
+from quizzer.extract.sentences import ends_in_colon
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
@@ -67,7 +68,7 @@ def _lead(walk: Walk, line: int, indent: str) -> str | None:
         item = _item(text)
         if item is not None and item[0] == indent:
             continue
-        if text is None or not text.rstrip().endswith((":", "：")):
+        if text is None or not ends_in_colon(text):
             return None
         lead = clean(_FOOTNOTE_REF.sub("", _LEAD_MARK.sub("", text)).replace("`", "").rstrip(" :："))
         return lead or None

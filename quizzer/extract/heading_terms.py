@@ -27,6 +27,7 @@ from quizzer.extract.knowledge import (
     IMPERATIVES, LABELS, LIKE_WHAT_FOLLOWS_KO, PROGRAMS, REMARK_LABELS, is_label, is_label_phrase, names_a_way, topic_words,
 )
 from quizzer.extract.model import Kind
+from quizzer.extract.sentences import ends_in_colon
 from quizzer.extract.terms import ALIGNED_GAP, strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command
@@ -188,7 +189,7 @@ def says_what(first_line: str, *, stressed: bool = False) -> str | None:
     remark = _REMARK.match(sentence)
     if (
         not 2 <= len(words) <= 30 or len(sentence) > 160
-        or sentence.endswith((":", "：", "?", "？")) or text.rstrip().endswith((":", "："))
+        or sentence.endswith((":", "：", "?", "？")) or ends_in_colon(text)
         or not stressed and _command_line(sentence, words) or _LINK.search(first_line) or _EXAMPLE.match(sentence)
         or is_label(sentence) or is_label_phrase(sentence) or len(words) <= 2 and _TASK_KO.search(sentence)
         or remark is not None and (remark.group(1).casefold() in REMARK_LABELS or is_label(remark.group(1)))

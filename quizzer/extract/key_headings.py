@@ -18,6 +18,7 @@ import re
 
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.model import Kind
+from quizzer.extract.sentences import ends_in_colon
 from quizzer.extract.walk import Walk
 
 __all__ = ["read"]
@@ -39,7 +40,7 @@ def read(walk: Walk, text: str, line: int) -> bool:
         )
         return True
     walk.key_run = None
-    if text.rstrip().endswith((":", "：")):
+    if ends_in_colon(text):
         named = {word.lower() for word in _WORDS.findall(text) if word.lower() in PROGRAMS}
         if len(named) == 1:
             walk.key_run = (walk.block, named.pop())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, LIKE_WHAT_FOLLOWS_KO, POINTING_WORDS_KO, names_pattern
-from quizzer.extract.sentences import sentence_ends
+from quizzer.extract.sentences import ends_in_colon, sentence_ends
 
 __all__ = ["after_definition", "defines_this", "names_dependant", "says_installable", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "shows_outcome", "pointing_sentence"]
 
@@ -215,7 +215,7 @@ def last_lead_in(prose: str) -> str | None:
     row, the last, ending in a colon and opening with a word that moves to the next step (``Let's``,
     ``Then``, ``Now``, ``Next``), leads into the block and says what it does; the ones before it give the
     reason or finish the step before.  None for any other paragraph ("X does Y. Here's how:": the first says it)."""
-    if not prose.rstrip().endswith((":", "：")) or "\n" in prose.strip():
+    if not ends_in_colon(prose) or "\n" in prose.strip():
         return None
     ends = sentence_ends(prose)
     if not ends:

@@ -26,6 +26,7 @@ from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, is_label
 from quizzer.extract.nested_commands import command_line
 from quizzer.extract.nested_item import ITEM, bullet_line
+from quizzer.extract.sentences import ends_in_colon
 from quizzer.extract.terms import strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
@@ -99,5 +100,5 @@ def _describes(meaning: str) -> bool:
         bool(meaning) and len(meaning) <= _MAX_MEANING and not _STATEMENT.search(meaning)
         and not (looks_like_command(meaning) and meaning.split(" ", 1)[0] in PROGRAMS and not _HANGUL.search(meaning))
         and not is_label(meaning.split()[0].rstrip(":："))
-        and not meaning.rstrip().endswith((":", "："))
+        and not ends_in_colon(meaning)
     )

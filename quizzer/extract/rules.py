@@ -47,7 +47,7 @@ from quizzer.extract.hints import Hints
 from quizzer.extract.incremental import Untracked
 from quizzer.extract.pieces import pieces
 from quizzer.extract.openers import CONTAINER, opens_prompt, spells_out
-from quizzer.extract.sentences import lead_in_end, split_sentences
+from quizzer.extract.sentences import ends_in_colon, lead_in_end, split_sentences
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     COMMAND_NOUN_KO,
@@ -623,7 +623,7 @@ def _heading(walk: Walk, block: Heading) -> None:
     prose_words = [t for t in tokenize(candidate) if _HANGUL.search(t) and not _OPENING_BRACKET.search(t)]
     prose_words += [t for t in tokenize(candidate)[1:] if t.lower() in FUNCTION_WORDS]  # "docker load image by tar"
     # "# kill all my processes:" leads into what follows; a command line does not end in a colon
-    if not prose_words and looks_like_command(candidate) and not candidate.rstrip().endswith((":", "：")):
+    if not prose_words and looks_like_command(candidate) and not ends_in_colon(candidate):
         invocation = parse_invocation(candidate)
         # one word alone is a command only when it names a program ("## grep"), not a topic ("## init")
         if invocation is not None and (
@@ -923,7 +923,7 @@ def _para(walk: Walk, block: Para) -> None:
         ).format(line=block.line, command=pending[0].command))
         walk.prose = None
         return
-    lead_in = text.rstrip().endswith((":", "："))  # "Pack a folder:" leads into what follows, it is no meaning
+    lead_in = ends_in_colon(text)  # "Pack a folder:" leads into what follows, it is no meaning
     first_line, _newline, second_line = block.inline.raw.strip().partition("\n")
     listed = second_line.lstrip().startswith((": ", "：")) and "\n" not in second_line  # "term" / ": definition"
     if pending and not block.lists and not block.quote and example_lines.read(walk, block, lambda term, line: _term(walk, term, line, depth=0)):
@@ -1576,7 +1576,7 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
     # "- `150` 라인 부터 시작:" right over a block: the item, code span and all, leads into what the block does;
     # no term defined by a lead-in, no key
     leads = (
-        block.first and block.inline.has_code and block.inline.raw.rstrip().endswith((":", "："))
+        block.first and block.inline.has_code and ends_in_colon(block.inline.raw)
         and walk.next_code_line == block.line + block.inline.raw.count("\n") + 1
         and block.inline.spans[0].kind == "code"
     )
@@ -1614,7 +1614,7 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
         item = strip_markers(block.text)
         fence = walk.written(walk.next_code_line) if walk.next_code_line is not None else None
         if (
-            walk.procedure and block.lists[-1].number > 1 and not item.rstrip().endswith((":", "："))
+            walk.procedure and block.lists[-1].number > 1 and not ends_in_colon(item)
             and fence is not None and not fence[:1].isspace()  # a block indented into the item is the item's
             # "2. … 다시 commit을 한다." / a block from the margin / "3. …": the list goes on, the block is the step's
             and not _list_goes_on(walk, walk.next_code_line or 0, block.lists[-1].number)
@@ -1652,7 +1652,7 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
         if walk.prose_heading and opens_with_example(block.text):
             return  # "- Ex) grep 'got\|to' test.txt (…)": an example under the heading, not its meaning
         walk.item_prose = (walk.block, block.line, strip_markers(block.text), depth)
-        lead = block.text.rstrip().endswith((":", "："))  # "- First, turn off compression:" leads into a block
+        lead = ends_in_colon(block.text)  # "- First, turn off compression:" leads into a block
         *said, last = block.inline.raw.rstrip().split("\n")
         if said and walk.next_code_line is not None and narration.only_narration(last, ()):
             # "* Download the installer from the App Store" / "its address" / "Run" over a block: the last line only
@@ -1745,7 +1745,7 @@ def _option_for_label(walk: Walk, block: Para) -> bool:
         or not walk.prose_heading and walk.prose_block != walk.block - 1
         or "\n" in label
         or len(label) > 40
-        or label.rstrip().endswith((":", "："))
+        or ends_in_colon(label)
         or is_label(label)
     ):
         return False
@@ -1766,7 +1766,7 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
     _block, line, prose, _depth = above
     if (
         len(prose) > 200
-        or prose.rstrip().endswith((":", "："))
+        or ends_in_colon(prose)
         or is_label(prose)
         or opens_with_example(prose)
         or _OPTION_USED.match(prose)  # "- `-F` 옵션 사용" then its example: the example shows the option
@@ -2178,7 +2178,7 @@ def _without_lead_in(walk: Walk, block: Para, term: Term) -> Term:
     definition, then a line leading into what follows; the definition is the lines between."""
     lines = [line for line in split_lines(block.inline) if line.plain.strip()]
     first = lines[0].plain.strip() if lines else ""
-    if len(lines) < 3 or not first.rstrip().endswith((":", "：")) or len(first.split()) > 3:
+    if len(lines) < 3 or not ends_in_colon(first) or len(first.split()) > 3:
         return term
     last = lines[-1].plain.strip()
     if not last.endswith((":", "：")):
@@ -2301,7 +2301,7 @@ def _case(walk: Walk, block: Para) -> bool:
         # block does, not what the heading's command does
         walk.lead_in = None
         return False
-    if adjacent and lead.invocation is not None and text.rstrip().endswith((":", "：")):
+    if adjacent and lead.invocation is not None and ends_in_colon(text):
         # "## less" / "- 20번째 줄부터 보기:" right over a block: it leads into the block, not what less does
         walk.lead_in = None
         return False

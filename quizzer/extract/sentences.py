@@ -16,7 +16,7 @@ import re
 
 from quizzer.extract.knowledge import LIKE_WHAT_FOLLOWS_KO
 
-__all__ = ["is_sentence", "lead_in_end", "sentence_ends", "split_sentences"]
+__all__ = ["ends_in_colon", "is_sentence", "lead_in_end", "sentence_ends", "split_sentences"]
 
 _END = re.compile(r"(?<=[.!?])\s+")
 _END_BEFORE_CAPITAL = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(])")
@@ -47,6 +47,12 @@ def sentence_ends(text: str, *, full_stops_only: bool = False) -> list[re.Match[
     A sentence runs from the end of the one before (``match.end()``) to its mark (``match.start()``: the mark left
     out) or past it."""
     return list(_MARK_ENDS[".。" if full_stops_only else ".。!?"].finditer(text))
+
+
+def ends_in_colon(text: str) -> bool:
+    """Whether ``text``, white space aside, ends in a colon (``:`` or the full-width ``：``): it leads into what
+    follows (``Pack a folder:``, ``- First, turn off compression:``)."""
+    return text.rstrip().endswith((":", "："))
 
 
 def lead_in_end(text: str, *, ending_for: bool = False) -> re.Match[str] | None:

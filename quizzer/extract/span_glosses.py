@@ -30,6 +30,7 @@ from quizzer.extract.blocks import Block, Heading, Para
 from quizzer.extract.item_glosses import ADVICE
 from quizzer.extract.knowledge import says_doing, states_doing_ko
 from quizzer.extract.own_programs import names, owns
+from quizzer.extract.sentences import ends_in_colon
 from quizzer.extract.signals import code_alone
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, program_run, strip_prompt, tokenize
@@ -74,7 +75,7 @@ def read(walk: Walk, blocks: Sequence[Block], n: int, glossed: set[int]) -> bool
     if (
         not meaning or len(ends) != 1 or not _SENTENCE_END.search(meaning[-1:])
         or len(meaning.split()) > _LONGEST_GLOSS or ADVICE.search(meaning) or _POINTS_ON.search(meaning)
-        or meaning.rstrip().endswith((":", "："))
+        or ends_in_colon(meaning)
     ):
         return False  # several sentences, a question, a warning, or a lead-in: more than a gloss
     if not _states_doing(meaning):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from quizzer.extract.blocks import Inline, Span
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_remark, says_doing
+from quizzer.extract.sentences import ends_in_colon
 from quizzer.shell import Invocation, looks_like_command, split_flags, tokenize
 from quizzer.text import clean, has_hangul
 
@@ -122,7 +123,7 @@ def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
                 match = _ONE_WORD.match(rest)
             if not match:
                 return None
-            if head.kind == "strong" and match.re is _RUN_ON and rest.rstrip().endswith((":", "：")):
+            if head.kind == "strong" and match.re is _RUN_ON and ends_in_colon(rest):
                 return None  # "**generate a yaml** file from a pod:": a sentence leading into what follows, no term
             rest = rest[match.end() :]
         description = clean(strip_markers(rest))
