@@ -20,6 +20,7 @@ __all__ = [
 
 # "1.", "2)", "3-1-2", "(1)", "①", "Ⅱ." … in front of a heading or a step.
 _NUMBERING = re.compile(r"^\s*(?:\(\d+\)|\d+(?:[-.]\d+)*[.)]?|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.)\s+")
+_TIGHT_NUMBERING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.(?=[^\W\d_])")  # "2.zip 압축 풀기"
 _SLUG_DROP = re.compile(r"[^\w.+#-]+")
 #: Korean letters, for character classes: syllables (가-힣) and compatibility jamo (ㄱ-ㆎ).
 HANGUL = "\uac00-\ud7a3\u3131-\u318e"
@@ -185,9 +186,12 @@ def escape_unsafe(json_text: str) -> str:
     return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", json_text)
 
 
-def strip_numbering(text: str) -> str:
-    """``"3-1-2 도커 이미지"`` → ``"도커 이미지"``; text without numbering is unchanged."""
+def strip_numbering(text: str, *, tight: bool = False) -> str:
+    """``"3-1-2 도커 이미지"`` → ``"도커 이미지"``; text without numbering is unchanged.  ``tight``: a section number
+    written without its space (``"2.zip 압축 풀기"``) is taken off too."""
     stripped = _NUMBERING.sub("", text, count=1)
+    if tight and stripped == text:
+        stripped = _TIGHT_NUMBERING.sub("", text, count=1)
     return stripped or text
 
 

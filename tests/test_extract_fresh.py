@@ -535,7 +535,7 @@ FLOORS30: dict[str, tuple[float, int]] = {
     "02-git-quotepath-pelican-metadata-title-only-gloss-one-line-dollar-fence-ko": (0.0, 0),
     "03-du-quartz-blockquoted-english-man-description-gloss-bullet-over-bare-fence-double-slash-trailing-comment-ko": (0.8, 0),
     "04-git-clean-fire-warning-h3-question-h4-headings-dollar-fences-option-bullet-after-ko": (1.0, 0),
-    "05-unzip-zip-numbered-nospace-h2-gloss-bullet-then-dollar-bullet-letter-dash-option-line-ko": (0.0, 0),
+    "05-unzip-zip-numbered-nospace-h2-gloss-bullet-then-dollar-bullet-letter-dash-option-line-ko": (1.0, 0),
     "06-byobu-paren-key-line-in-fence-lone-code-span-key-line-gloss-continues-next-line-ko": (0.0, 2),
     "07-tmux-copycat-readme-code-span-key-dash-gloss-bullets-italic-mnemonic-letters-if-mode-conditions-en": (1.0, 1),
     "08-micro-help-page-prose-keys-angle-prompt-command-spans-topic-colon-bullets-en": (0.809, 0),

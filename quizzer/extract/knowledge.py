@@ -181,6 +181,7 @@ __all__ = [
     "after_numbered_label",
     "NUMBERED_LABELS",
     "is_premise",
+    "without_premise",
     "says_condition",
     "ACTION_WORDS_KO",
     "says_variant",
@@ -868,10 +869,24 @@ LEAD_IN_STARTS: tuple[str, ...] = (
 PREMISE_STARTS: tuple[str, ...] = ("given ", "assuming ", "assume ", "suppose ", "supposing ", "imagine ")
 
 
+# "test.zip 파일이 있음을 가정", "폴더가 있다고 가정하자": a Korean premise ends in 가정 (what is assumed, then "assume")
+_PREMISE_KO = re.compile(r"(?:을|를|다고|라고)\s*가정(?:하자|한다|합니다|하고|함)?\s*[.!]?$")
+
+
 def is_premise(text: str) -> bool:
-    """``Given `install:` as the default target …``: a sentence that only sets the scene (``Given a
-    video file, generate …`` goes on to say what to do after its comma)."""
+    """``Given `install:` as the default target …``, ``test.zip 파일이 있음을 가정``: a sentence that only sets the
+    scene (``Given a video file, generate …`` goes on to say what to do after its comma; a Korean one says what it
+    assumes, then 가정, with no comma before it)."""
+    if has_hangul(text):
+        return "," not in text and _PREMISE_KO.search(text.strip()) is not None
     return text.lstrip().casefold().startswith(PREMISE_STARTS) and "," not in text
+
+
+def without_premise(text: str) -> str:
+    """``text`` without a Korean premise closing it after a comma (``-d 옵션 사용, mydir 폴더가 있음을 가정`` → ``-d 옵션
+    사용``)."""
+    head, comma, last = text.rpartition(",")
+    return head.rstrip() if comma and head.strip() and is_premise(last) else text
 
 
 #: Korean nouns of doing that ``시`` ("when") follows to make a condition ("사용시", "설치 시", "필요시"); ``시`` after

@@ -19,7 +19,7 @@ import re
 
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import PROGRAMS, SHELL_PROGRAMS, SQL_OBJECT_VERBS, is_label
+from quizzer.extract.knowledge import PROGRAMS, SHELL_PROGRAMS, SQL_OBJECT_VERBS, is_label, is_premise, says_doing, without_premise
 from quizzer.extract.model import Kind
 from quizzer.extract.repl import shell_program
 from quizzer.extract.sentences import is_sentence
@@ -28,7 +28,7 @@ from quizzer.i18n import _
 from quizzer.shell import Invocation, looks_like_command, parse_invocation, strip_prompt, typed_at_dollar
 from quizzer.text import clean, strip_numbering
 
-__all__ = ["purpose_then_command", "read"]
+__all__ = ["bare_prompt_item", "letter_options", "purpose_then_command", "read"]
 
 # "* `mysql> grant …;` 또는": an item that is one code span holding a prompt and a statement
 _ITEM = re.compile(
@@ -206,4 +206,64 @@ def purpose_then_command(walk: Walk, block: Para, depth: int) -> bool:
         return False
     walk.item_prose = None
     walk.add_command(invocation, purpose, above[1], reason="purpose item, then its command after a shell prompt")
+    return True
+
+
+BARE_REASON = "purpose item, then its command after a shell prompt, no code span"
+BARE_HEADING_REASON = "heading over an item of a command after a shell prompt, no code span"
+
+
+@needs(Fact.LISTED, Fact.BULLET, Fact.FIRST, Fact.NO_QUOTE, Fact.NO_CODE, Fact.ONE_LINE)
+def bare_prompt_item(walk: Walk, block: Para, depth: int) -> bool:
+    """``- 현재 폴더를 압축`` then ``- $ zip a.zip ./*``: a command typed after a shell prompt, an item of its own with no
+    code span, and what it does the item right above it (a premise closing that item, ``…, mydir 폴더가 있음을 가정``,
+    left off).  An item that is only a premise (``- a.zip 파일이 있음을 가정``) says nothing of the line; over a first
+    item of its section (or right under the heading) the heading says what it does when it names a task
+    (``## 2.zip 압축 풀기``)."""
+    invocation = _prompted(block.inline.raw.strip())
+    if invocation is None:
+        return False
+    above = walk.item_prose
+    if above is not None and above[0] == walk.block - 1 and above[3] == depth and not is_premise(above[2]):
+        purpose = _purpose(without_premise(above[2]))
+        if purpose is None:
+            return False
+        walk.item_prose = None
+        walk.add_command(invocation, purpose, above[1], reason=BARE_REASON)
+        return True
+    first = walk.block - 1 if above is None or above[0] != walk.block - 1 else above[0] - 1
+    if not walk.sections or walk.heading_block != first or depth != 1:
+        return False
+    heading = strip_numbering(clean(walk.sections[-1].text), tight=True)
+    if not says_doing(heading) or is_label(heading):
+        return False
+    walk.add_command(invocation, heading, walk.heading_line, reason=BARE_HEADING_REASON)
+    return True
+
+
+LETTER_REASON = "options' letters and meanings labelled under a command after a shell prompt"
+# "옵션 : r - 서브 디렉토리 까지 압축, F - …": the label, then letter - meaning pairs joined by commas
+_LETTER_OPTIONS = re.compile(r"^(?:옵션|options?)\s*[:：]\s*(?P<pairs>\S.*)$", re.IGNORECASE)
+_LETTER_PAIR = re.compile(r"^-?(?P<letter>[A-Za-z])\s+[-–]\s+(?P<meaning>\S.*)$")
+_ITEM_TEXT = re.compile(r"^\s*[-*+]\s+(?P<text>\S.*)$")
+
+
+@needs(Fact.LISTED, Fact.BULLET, Fact.FIRST, Fact.NO_QUOTE, Fact.NO_CODE, Fact.ONE_LINE)
+def letter_options(walk: Walk, block: Para, depth: int) -> bool:
+    """``- $ zip a.zip ./*`` then ``- 옵션 : r - 서브 디렉토리까지, F - …``: the item right under a command typed after a
+    shell prompt labels its options, each a letter (its dash left out), a dash and what it means: an option note of
+    the command each (``-r``, the letter as written another answer).  Every pair must read so, else none is read."""
+    labelled = _LETTER_OPTIONS.match(clean(block.inline.raw))
+    above = _ITEM_TEXT.match(walk.written(block.line - 1) or "") if labelled else None
+    invocation = _prompted(above.group("text")) if above else None
+    if labelled is None or invocation is None:
+        return False
+    parts = labelled.group("pairs").split(",")
+    pairs = [pair for part in parts if (pair := _LETTER_PAIR.match(part.strip())) and _WORDY.search(pair.group("meaning"))]
+    if len(pairs) != len(parts):
+        return False
+    for pair in pairs:
+        letter = pair.group("letter")
+        walk.add_option([f"-{letter}"], pair.group("meaning").strip(), invocation.command, block.line, written=letter,
+                        reason=LETTER_REASON)
     return True

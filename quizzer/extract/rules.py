@@ -1504,6 +1504,8 @@ _ITEM_RULES = Chain(
     (key_pairs.read, Shape.INLINE),  # "`o`/`O` … after/before": a note per key
     (equals.read, Shape.DEPTH),
     (prompt_items.purpose_then_command, Shape.DEPTH),
+    (prompt_items.bare_prompt_item, Shape.DEPTH),  # "- 현재 폴더를 압축" / "- $ zip a.zip ./*": no code span
+    (prompt_items.letter_options, Shape.DEPTH),  # "- $ zip a.zip ./*" / "- 옵션 : r - 서브 디렉토리까지, F - …"
     (title_items.read, Shape.BLOCK),  # "- Download `rsync -P host:/f .`": the task, then the line that does it
     (flag_items.read, Shape.BLOCK),  # "- 배포할 때 `--omit=dev` 붙이면 …": what giving the flag does
     (label_values.read_item, Shape.BLOCK),  # "* Configuration file" / "/etc/nginx/nginx.conf"
