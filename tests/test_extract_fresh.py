@@ -533,7 +533,7 @@ FLOORS29: dict[str, tuple[float, int]] = {
 FLOORS30: dict[str, tuple[float, int]] = {
     "01-runlevel-pelican-metadata-header-digit-dash-english-name-br-korean-gloss-bullets-per-distro-lists-ko": (0.875, 0),
     "02-git-quotepath-pelican-metadata-title-only-gloss-one-line-dollar-fence-ko": (0.0, 0),
-    "03-du-quartz-blockquoted-english-man-description-gloss-bullet-over-bare-fence-double-slash-trailing-comment-ko": (0.8, 0),
+    "03-du-quartz-blockquoted-english-man-description-gloss-bullet-over-bare-fence-double-slash-trailing-comment-ko": (1.0, 0),
     "04-git-clean-fire-warning-h3-question-h4-headings-dollar-fences-option-bullet-after-ko": (1.0, 0),
     "05-unzip-zip-numbered-nospace-h2-gloss-bullet-then-dollar-bullet-letter-dash-option-line-ko": (1.0, 0),
     "06-byobu-paren-key-line-in-fence-lone-code-span-key-line-gloss-continues-next-line-ko": (0.0, 2),

@@ -914,6 +914,13 @@ def _para(walk: Walk, block: Para) -> None:
         ).format(line=block.line, name=placeholder))
         return
     pending, walk.heading_command = walk.heading_command, None
+    if pending and block.quote and not block.lists and _quoted_manual(walk, text, pending[0].command):
+        # "# du 명령어" / "> The du utility displays …" / "- 디렉토리와 … 용량을 표시": the manual quoted in English over
+        # Korean notes; the notes' own words after it say what the command does
+        walk.heading_command = pending
+        if walk.lead_in is not None and walk.lead_in.block == walk.block - 1:
+            walk.lead_in.block = walk.block  # the bullets after the quote are still right under the heading
+        return
     if pending and not block.lists and not block.quote and _wish_then_do(text, pending[0].command):
         # "### alias" / "If you want `git` to run hub, write this to `.zshrc`": what to do for a wish, naming not the
         # heading's command: a how-to of the section, not what the command does
@@ -2467,6 +2474,14 @@ def _prompted_known(walk: Walk, text: str) -> bool:
     a stand-in for any program, stays as written)."""
     tokens = tokenize(text) if looks_like_command(text) else ()
     return bool(tokens) and _known_program(walk, tokens[0], keys=False)
+
+
+def _quoted_manual(walk: Walk, text: str, command: str) -> bool:
+    """A quote in English naming ``command`` (``> The du utility displays …``) in notes written in Korean: the manual's
+    words, quoted; the notes' own words follow."""
+    if _HANGUL.search(text) or len(text.split()) < 4 or not re.search(rf"(?<![\w-]){re.escape(command)}(?![\w-])", text):
+        return False
+    return any(_HANGUL.search(line) for line in walk.source)
 
 
 def _asked_command(term: str) -> str | None:
