@@ -532,7 +532,7 @@ FLOORS29: dict[str, tuple[float, int]] = {
 # 31/86 = 36.0 % wrong; at 5c7c217, 5755206 and 526a811 the same facts, 30/85 wrong: the floors)
 FLOORS30: dict[str, tuple[float, int]] = {
     "01-runlevel-pelican-metadata-header-digit-dash-english-name-br-korean-gloss-bullets-per-distro-lists-ko": (0.875, 0),
-    "02-git-quotepath-pelican-metadata-title-only-gloss-one-line-dollar-fence-ko": (0.0, 0),
+    "02-git-quotepath-pelican-metadata-title-only-gloss-one-line-dollar-fence-ko": (1.0, 0),
     "03-du-quartz-blockquoted-english-man-description-gloss-bullet-over-bare-fence-double-slash-trailing-comment-ko": (1.0, 0),
     "04-git-clean-fire-warning-h3-question-h4-headings-dollar-fences-option-bullet-after-ko": (1.0, 0),
     "05-unzip-zip-numbered-nospace-h2-gloss-bullet-then-dollar-bullet-letter-dash-option-line-ko": (1.0, 0),

@@ -3,7 +3,9 @@ what the line does."""
 
 from __future__ import annotations
 
-from conftest import facts
+from conftest import draft, facts
+
+from quizzer.extract.title_lines import REASON
 
 
 def _notes(title: str, code: str = "$ date +%s\n\n1733220000\n") -> str:
@@ -31,3 +33,20 @@ def test_a_topic_title_says_nothing_of_the_line() -> None:
 def test_with_two_command_lines_the_title_is_the_notes_not_one_lines() -> None:
     two = "$ date +%s\n$ date -u\n"
     assert not [n for n in facts(_notes("Print The Current Unix Time", two)) if n[0] == 1]
+
+
+def test_a_korean_title_naming_a_problem_is_what_the_one_line_fixes() -> None:
+    for head, line in (("# 터미널 한글 깨짐 문제\n", 1), ("---\ntitle: 터미널 한글 깨짐 문제\n---\n", 1),
+                       ("Title: 터미널 한글 깨짐 문제\nDate: 2020-01-01\n", 1)):
+        text = head + "\n설정 하나면 된다.\n\n```bash\n$ export LANG=ko_KR.UTF-8\n```\n"
+        assert [(n.line, n.front, n.back, n.reason) for n in draft(text).notes] == [
+            (line, "export LANG=ko_KR.UTF-8", "터미널 한글 깨짐 문제", REASON)
+        ]
+
+
+def test_a_korean_title_naming_no_problem_or_notes_of_two_lines_are_not_read_so() -> None:
+    for text in (
+        "# 터미널 한글 설정\n\n```bash\n$ export LANG=ko_KR.UTF-8\n```\n",
+        "# 터미널 한글 깨짐 문제\n\n```bash\n$ export LANG=ko_KR.UTF-8\n$ locale\n```\n",
+    ):
+        assert not [n for n in draft(text).notes if n.reason == REASON]

@@ -16,6 +16,10 @@ disk space used by Docker``: a verb of knowledge.IMPERATIVES first) and their co
 the title says what that line does: a command note at the title's line (the text above the block, a story of where
 the line came from as often as not, is then left off it: one description of the line).  Lines of output (``38105 -zsh``) are no command lines; a second command line anywhere leaves the
 title to the notes as a whole.
+
+A Korean title naming a problem (``Git 한글 깨짐문제``, ``npm 설치 오류 해결``: a problem noun ends it) over notes of one
+command line names the problem that line fixes, read the same way; so is a title in the front matter (or a site
+generator's metadata lines) when no heading stands above the block.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import re
 from collections.abc import Iterable
 
 from quizzer.extract.blocks import Code
-from quizzer.extract.knowledge import IMPERATIVES
+from quizzer.extract.knowledge import IMPERATIVES, PROBLEM_NOUNS
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, strip_prompt
 
@@ -53,13 +57,30 @@ def _task_title(title: str) -> bool:
     return len(words) > 1 and words[0].casefold() in IMPERATIVES
 
 
+# "Git 한글 깨짐문제", "npm 설치 오류 해결": a Korean title naming a problem (a problem noun ending it, maybe glued to
+# the word before, then maybe 해결 and its ways)
+_PROBLEM_TITLE = re.compile(rf"[가-힣]\s*(?:{'|'.join(sorted(PROBLEM_NOUNS))})(?:\s*해결(?:법|\s*방법|하기)?)?$")
+
+
+def _title(walk: Walk) -> tuple[str, int] | None:
+    """The notes' one title and its line: their one level-1 heading (no other heading above the block), or, with no
+    heading yet, their front matter's or metadata's title."""
+    if len(walk.sections) == 1 and walk.sections[0].level == 1:
+        return walk.sections[0].text, walk.heading_line
+    if walk.sections or walk.titled is None:
+        return None
+    return walk.titled, 1  # (the front matter, blanked, opens the notes)
+
+
 def read(walk: Walk, block: Code) -> bool:
-    """The command note of ``block``'s one line said by the notes' task title, when the notes are of that shape;
-    False otherwise.  The text above the block then says nothing more
+    """The command note of ``block``'s one line said by the notes' task title (or a Korean title naming the problem the
+    line fixes), when the notes are of that shape; False otherwise.  The text above the block then says nothing more
     of the line: one description of it (the caller leaves that text off)."""
-    if walk.command_lines != 1 or len(walk.sections) != 1 or walk.sections[0].level != 1:
+    titled = _title(walk) if walk.command_lines == 1 else None
+    if titled is None:
         return False
-    if not _task_title(walk.sections[0].text):
+    title, title_line = titled
+    if not _task_title(title) and _PROBLEM_TITLE.search(title) is None:
         return False
     lines = [text for _, text in block.lines if _is_command(text)]
     if len(lines) != 1:
@@ -68,5 +89,5 @@ def read(walk: Walk, block: Code) -> bool:
     invocation = parse_invocation(typed) if looks_like_command(typed) else None
     if invocation is None:
         return False
-    walk.add_command(invocation, walk.sections[0].text, walk.heading_line, reason=REASON)  # at the title's line
+    walk.add_command(invocation, title, title_line, reason=REASON)  # at the title's line
     return True
