@@ -419,7 +419,7 @@ FLOORS22: dict[str, tuple[float, int]] = {
 # the twenty-third set, opened for tuning at a28036b (blind until then, measured at b70c720, 9972e65, c602b60 and a28036b
 # with the very same 149 cards: 63/209 = 30.1 % found, 77/149 = 51.7 % wrong)
 FLOORS23: dict[str, tuple[float, int]] = {
-    "01-grep-find-yat-post-hardbreak-backtick-colon-runs-syntax-bullets-ko": (0.64, 0),
+    "01-grep-find-yat-post-hardbreak-backtick-colon-runs-syntax-bullets-ko": (1.0, 0),
     "02-git-log-lecture-note-blockquoted-bold-italic-commands-yml-output-ko": (1.0, 0),
     "03-rpm-yum-tar-jekyll-guide-indented-code-option-blocks-escaped-hash-bullets-ko": (0.979, 0),
     "04-redis-cli-mm-post-gloss-headings-angle-prompt-brace-placeholders-ko": (0.846, 0),

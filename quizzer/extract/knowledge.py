@@ -88,6 +88,8 @@ __all__ = [
     "MARKER_WORDS",
     "MESSAGE_LEVELS",
     "PROGRAM_WIDE_OPTIONS",
+    "OPTION_SLOTS",
+    "PROGRAM_OPTION_SLOTS",
     "LABEL_ADJECTIVES",
     "LABEL_FOLLOWERS",
     "LABEL_HEADS",
@@ -291,6 +293,17 @@ PROGRAM_WIDE_OPTIONS: dict[str, frozenset[str]] = {
         "-y --assumeyes --assumeno --downloadonly --downloaddir -C --cacheonly --enablerepo --disablerepo "
         "--nogpgcheck --skip-broken --releasever --installroot --setopt -q --quiet -v --verbose -x --exclude".split()
     ),
+}
+
+
+#: Names of a usage line's slot that holds the program's options (``tar [옵션] [파일]`` / ``### 옵션``): the values
+#: glossed under a heading naming it are options of that program (quizzer.extract.slot_values).
+OPTION_SLOTS: frozenset[str] = frozenset({"옵션", "option", "options", "flag", "flags", "플래그"})
+
+#: A program's own names for the parts of its usage line that hold its options: find's expression is tests
+#: (``-name``, ``-type``) and actions (``-exec``, ``-ls``) after the paths, which Korean notes call 조건 and 행동.
+PROGRAM_OPTION_SLOTS: dict[str, frozenset[str]] = {
+    "find": frozenset({"조건", "행동", "표현식", "test", "tests", "action", "actions", "expression"}),
 }
 
 

@@ -101,7 +101,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import pointer_headings, cli_definitions, command_for, question_options, command_summaries, fence_below, flag_items, flag_passives, example_glosses, installed_terms, keys_in_gloss, named_values, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
+from quizzer.extract import pointer_headings, slot_values, cli_definitions, command_for, question_options, command_summaries, fence_below, flag_items, flag_passives, example_glosses, installed_terms, keys_in_gloss, named_values, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -789,6 +789,8 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if option_alone.read(walk, block):
         return  # "## 출력 없이 검사만 하는 옵션" / "> --dry-run": the heading says what the option is for
+    if slot_values.read(walk, block):
+        return  # "`find [경로] [조건]`" … "### 조건" / "`name` : 이름으로 검색": options of find, one a line
     if quoted_commands.read(walk, block):
         return  # "### 통계와 함께 보기" / "> **_git log --stat_**": the heading says what the line does
     if pipe_rows.read(walk, block):
