@@ -10,7 +10,8 @@ Korean study notes write a command's usage line with its parts in brackets, then
 gloss what may stand there, one ``term : meaning`` line each.  Under a slot that holds the program's options (its
 name says so, ``옵션``/``options``, or the program calls that part of its line so: find's tests and actions,
 ``knowledge.PROGRAM_OPTION_SLOTS``), each term is an option of the usage line's program, written as the notes
-write it (``name``, ``exec [명령어] {} \\;``).  A careful reader makes an option card of each.  The heading must
+write it (``name``, ``exec [명령어] {} \\;``).  Options written with their dashes (``-i`` : …) are left to the
+rules that read any option list under an options heading (Korean keyboard slips, values and all).  A careful reader makes an option card of each.  The heading must
 stand right over the lines and name a slot of a usage line written above it; a line that is no ``term : meaning``
 is warned about, never joined to the one above.  A slot of other values (``[경로]``, ``[파일]``) is left to the
 rules that doubt its lines as arguments.
@@ -58,8 +59,8 @@ def read(walk: Walk, block: Para) -> bool:
         return False
     count = block.inline.raw.strip().count("\n") + 1
     glossed = [(line, _LINE.match((walk.written(line) or "").strip())) for line in range(block.line, block.line + count)]
-    if glossed[0][1] is None:
-        return False
+    if glossed[0][1] is None or any(found is not None and found.group("term").startswith("-") for _, found in glossed):
+        return False  # options written with their dashes: read as any option list under an options heading
     for line, found in glossed:
         if found is None:
             walk.warn(line, _(
