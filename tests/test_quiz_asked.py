@@ -65,3 +65,26 @@ def test_a_narrow_terminal_lists_the_missed_questions_with_their_words_whole(see
                 assert any(word in line for line in lines), (word, text)
         assert text.count(answer) == len(report.missed) and text.count(typed) == len(report.missed)
         assert all(len(line) <= 40 for line in lines)
+
+
+def test_a_practice_stopped_early_reports_the_questions_it_reached(seeded_db: Database, clock: FakeClock) -> None:
+    """Ctrl-D on the second of four practice questions reported 'Quiz: 1 of 4 right (25%)', the two never shown
+    counted wrong and listed as missed with their answers (u-campaign9).  An exam still counts them: its
+    questions were all set."""
+    from quizzer.quiz.model import Format
+
+    with seeded_db.reading() as s:
+        facts = load_facts(s, all_decks(s))
+    questions = build_questions(facts, random.Random(3), count=4)[:4]
+    assert len(questions) == 4
+    controller = QuizController(seeded_db, questions, config=Config(), clock=clock, timer=clock.timer, exam=False)
+    first = questions[0]
+    controller.answer(first.key if first.format in (Format.CHOICE, Format.ORDER) else first.answer)
+    controller.settle()
+    controller.session.next()
+    report = controller.finish("stopped")
+    assert [item.number for item in report.items] == [1, 2] and report.score == 1
+    console = Console(width=100, file=io.StringIO(), color_system=None, highlight=False, markup=False)
+    print_report(report, console, asked=4, made=4)
+    text = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "Quiz: 1 of 2 right" in text and "could be made" not in text

@@ -198,7 +198,7 @@ def cmd_quiz(args: argparse.Namespace) -> int:
         report = controller.finish("stopped")
         from quizzer.quiz.render import print_report
 
-        print_report(report, asked=args.n)
+        print_report(report, asked=args.n, made=len(questions))
         if scheduler is not None:  # said however the practice stopped (Ctrl-D, its stop key, or Ctrl-C)
             answered = len(scheduler.answers)
             print(ngettext("{count} answer went into the review schedule.",

@@ -242,7 +242,9 @@ class QuizController:
             used = session.elapsed()
             if session.time_limit is not None:
                 used = min(used, session.time_limit)
-            self.report = make_report(session.questions, session.answers, session.spent, ended=reason,
+            # a practice stopped early is reported on the questions it reached: the others were never shown
+            reached = session.questions if reason != "stopped" else session.questions[: session.index + 1]
+            self.report = make_report(reached, session.answers, session.spent, ended=reason,
                                       seconds_used=used, time_limit=session.time_limit)
         return self.report
 

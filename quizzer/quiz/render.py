@@ -122,9 +122,11 @@ def _times_list(items: Sequence[Item]) -> Table:
         for item in items])
 
 
-def print_report(report: Report, console: Console | None = None, *, asked: int | None = None) -> None:
+def print_report(
+    report: Report, console: Console | None = None, *, asked: int | None = None, made: int | None = None
+) -> None:
     """The report of a sitting; ``asked``: how many questions were asked for (``-n``), said
-    when the notes made fewer."""
+    when the notes made fewer (``made``; by default the report's, which a practice stopped early cuts)."""
     console = console or new_console()
     if report.exam_id is not None:
         head = _("Exam {id}: {score} of {total} right ({percent}%)").format(
@@ -133,11 +135,12 @@ def print_report(report: Report, console: Console | None = None, *, asked: int |
         head = _("Quiz: {score} of {total} right ({percent}%)").format(
             score=report.score, total=report.total, percent=report.percent)
     console.print(shown_text(head, style="bold"))
-    if asked is not None and report.total < asked:
+    made = report.total if made is None else made
+    if asked is not None and made < asked:
         console.print(shown_text(ngettext(
             "Only {total} question could be made from these notes ({asked} were asked for).",
-            "Only {total} questions could be made from these notes ({asked} were asked for).", report.total,
-        ).format(total=report.total, asked=asked)))
+            "Only {total} questions could be made from these notes ({asked} were asked for).", made,
+        ).format(total=made, asked=asked)))
     if report.time_limit is not None:
         timing = _("Time: {used} of {limit}; {ending}.").format(
             used=duration(report.seconds_used), limit=duration(report.time_limit), ending=_ending(report))
