@@ -538,7 +538,7 @@ FLOORS30: dict[str, tuple[float, int]] = {
     "05-unzip-zip-numbered-nospace-h2-gloss-bullet-then-dollar-bullet-letter-dash-option-line-ko": (1.0, 0),
     "06-byobu-paren-key-line-in-fence-lone-code-span-key-line-gloss-continues-next-line-ko": (0.0, 1),
     "07-tmux-copycat-readme-code-span-key-dash-gloss-bullets-italic-mnemonic-letters-if-mode-conditions-en": (1.0, 1),
-    "08-micro-help-page-prose-keys-angle-prompt-command-spans-topic-colon-bullets-en": (0.809, 0),
+    "08-micro-help-page-prose-keys-angle-prompt-command-spans-topic-colon-bullets-en": (0.857, 0),
     "09-vim-plug-numbered-steps-broken-by-h4-example-fence-arrow-chained-command-spans-en": (0.75, 0),
     "10-lazygit-docs-prose-quoted-and-angle-bracket-keys-paren-numbered-ways-en": (0.6, 0),
     "11-git-cheat-sheet-task-headings-bracket-optional-placeholders-dollar-fences-hash-or-alternatives-en": (0.909, 0),

@@ -376,6 +376,11 @@ _NAME_ITEM = re.compile(r"[\w.+-]+(?:\s[\w.+-]+)?")
 _NOT_A_NAME_END = re.compile(r"^[^\w.]+|[^\w+]+$")
 
 
+def _in_code(front: str, line: int, lines: Sequence[str]) -> bool:
+    """``front`` is written in backticks on its line (``* `options`: …``): a name as written, not a label word."""
+    return 1 <= line <= len(lines) and f"`{front}`" in lines[line - 1]
+
+
 def _lists_itself(note: NoteDraft) -> bool:
     """A back that is a list of names, the front's program among them (``podman`` → ``docker, podman,
     buildah... 👋``): the tools the notes are about, not what the command does."""
@@ -754,7 +759,7 @@ def _doubt(
     if note.kind is Kind.COMMAND and (note.reason in _ECHO_REASONS and _echoes(note) or _lists_itself(note)):
         return Doubt.ECHO  # "# csv" over "jq -r '… | @csv' > out.csv": names the topic, the answer is in the question
     if not termed and (
-        is_label(note.front) or is_label(note.back) or ends_in_colon(note.back)
+        is_label(note.front) and not _in_code(note.front, note.line, lines) or is_label(note.back) or ends_in_colon(note.back)
         or note.kind is Kind.COMMAND and note.reason in _ABOVE_ITS_BLOCK and is_list_title(note.back)
     ):  # "Options I use" over a block: it names what follows, it says nothing the lines do
         return Doubt.LABEL  # (term_doubt asked the same of a `term: definition` line's sides)

@@ -1919,8 +1919,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "line {line}: '{term}' explains a part of the term above it, not a term of its own; no card made from it"
         ).format(line=line, term=term.term))
         return True
-    if is_label(term.term) or term.term.lower().rstrip(".") in _LABELS:
-        return False  # "Use cases: …", "예시: …" introduce, they are not a term
+    if term.style != "code" and (is_label(term.term) or term.term.lower().rstrip(".") in _LABELS):
+        return False  # "Use cases: …", "예시: …" introduce, they are not a term; "`options`: …" is a name as written
     if ends_in_label_head(term.term) or is_tags_line(term.term, term.description):
         return _concept(walk, term, line, depth)  # "검색 키워드: …", "관련 용어: …": a label, warned as a term's side
     if _PERMISSION.match(term.term) or term.style == "definition" and not _program_line(walk, term.term):
