@@ -540,7 +540,7 @@ FLOORS30: dict[str, tuple[float, int]] = {
     "07-tmux-copycat-readme-code-span-key-dash-gloss-bullets-italic-mnemonic-letters-if-mode-conditions-en": (1.0, 1),
     "08-micro-help-page-prose-keys-angle-prompt-command-spans-topic-colon-bullets-en": (0.857, 0),
     "09-vim-plug-numbered-steps-broken-by-h4-example-fence-arrow-chained-command-spans-en": (0.75, 0),
-    "10-lazygit-docs-prose-quoted-and-angle-bracket-keys-paren-numbered-ways-en": (0.6, 0),
+    "10-lazygit-docs-prose-quoted-and-angle-bracket-keys-paren-numbered-ways-en": (1.0, 0),
     "11-git-cheat-sheet-task-headings-bracket-optional-placeholders-dollar-fences-hash-or-alternatives-en": (0.909, 0),
     "12-tar-termux-just-the-docs-sup-heading-one-fence-aligned-trailing-hash-glosses-grouped-by-comment-en": (1.0, 0),
 }

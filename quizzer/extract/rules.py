@@ -18,7 +18,7 @@ from quizzer.extract import (
     argument_values, arguments, below_block, dash_steps, man_pages, defining, elsewhere, enumerated_values, nested_terms,
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, sentence_keys, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
-    key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, question_lines, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs,
+    key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, question_lines, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs, ways_of,
     option_named_items, option_value_items, placeholder_items, placeholder_values, plain_columns, purpose_items, summary_lines, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.label_commands import is_quotation, names_variable
@@ -797,6 +797,7 @@ def _para(walk: Walk, block: Para) -> None:
         return  # "| Shift+'-' | 줄의 맨 처음으로 |" / "| '-' | 이전 줄로 |": a table's rows with no delimiter row
     quoted_definitions.lead(walk, block)  # "[CTEs](…) are:": a quote right below would define it (read on)
     option_value_items.lead(walk, block)  # "The `-f` option accepts the following values:": items below are values
+    ways_of.lead(walk, block)  # "You can do this in a couple of ways:": the items below are ways to do the task above
     if not block.lists and not block.quote and _lost_list(walk, block):
         return
     if not block.lists and not block.quote and dash_steps.read(walk, block, lambda: _procedure(walk), _reads_as_steps):
@@ -2941,6 +2942,8 @@ def _no_steps(walk: Walk, block: Para, depth: int, number: int, why: str) -> Non
 
 
 def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None = None) -> None:
+    if ways_of.read(walk, block):
+        return  # "You can do this in a couple of ways:" / "1) Start it with `app -f`": a way to do a task, no step
     text = block.text.rstrip(":：").strip() if titled is None else titled[0]
     words = tokenize(text)
     if not text:

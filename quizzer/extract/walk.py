@@ -229,6 +229,7 @@ class Walk:
     quoted_term: tuple[int, str] | None = None  # (block, term) of "X is:" whose definition a quote may give next
     one_of: tuple[int, str] | None = None  # (block, command before it) of "Where `COMMAND` is one of:" (placeholder_values)
     option_values: tuple[int, str] | None = None  # (block, option) of "The `-f` option accepts the following values:" (option_value_items)
+    ways: tuple[int, str] | None = None  # (block, task) of "You can do this in a couple of ways:" (ways_of)
     argument_values: tuple[int, str] | None = None  # (line, command) of the last item of a list of values (argument_values)
     source: tuple[str, ...] = ()  # the document's lines as written (markdown escapes kept: `\;`, `\.`)
     _origin: dict[str, int] = field(default_factory=dict)  # key → the block it came from
@@ -652,14 +653,14 @@ class Walk:
         # "# vim-multiple-cursors" over keys in notes about vim: the plugin's keys, named so
         return plugin_named(self.notes_name() or "", program) or program
 
-    def add_key(self, key: str, meaning: str, line: int, *, reason: str) -> bool:
+    def add_key(self, key: str, meaning: str, line: int, *, reason: str, context: str | None = None) -> bool:
         """A key of the document's editor or multiplexer (``dd``, ``ctrl + b, d``); False if there is none."""
         program = self.key_program(key)
         if program is None:
             return False
         self.add(
             Kind.COMMAND, term=key, front=key, back=meaning, command=program, line=line,
-            answers=(clean(key),), reason=reason,
+            answers=(clean(key),), context=context, reason=reason,
         )
         return True
 
