@@ -30,6 +30,8 @@ from quizzer.spellings import (
     LITERAL_VALUES,
     NUMBER_FLAGS,
     SHORT_EQUALS_PROGRAMS,
+    SIGNAL_PROGRAMS,
+    SIGNALS,
     SINGLE_DASH_PROGRAMS,
     VALUE_FLAGS,
     canonical_command,
@@ -435,6 +437,10 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
         if not after_dashes and program in NUMBER_FLAGS and _NUMBER_FLAG.fullmatch(bare):  # "head -20"
             entries.append(Flag(NUMBER_FLAGS[program], bare, bare[1:], None, optional, implied=True))
             continue
+        signal = _signal(bare[1:]) if not after_dashes and program in SIGNAL_PROGRAMS and bare[:1] == "-" else None
+        if signal is not None:  # "kill -9", "kill -KILL", "kill -SIGKILL"
+            entries.append(Flag("--signal", bare, signal, None, optional, implied=True))
+            continue
         if not after_dashes and (is_flag(bare) or program in SINGLE_DASH_PROGRAMS and _STREAM_FLAG.match(bare)):
             for shown, raw in _flag_tokens(bare, program):
                 value = None if raw is None else unquote(raw)
@@ -486,8 +492,18 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
                 entry = Flag(entry.name, entry.shown, following.text, pattern, entry.optional,
                              written_value=following.shown)
                 index += 1
+        if program in SIGNAL_PROGRAMS and entry.name == "--signal" and entry.value and not entry.implied:
+            entry = replace(entry, value=_signal(entry.value) or entry.value, written_value="")  # "-s KILL" is "-s 9"
         flags.append(entry)
     return Segment(canonical, " ".join(words), tuple(flags), tuple(args), any_flags)
+
+
+def _signal(word: str) -> str | None:
+    """The number of the signal ``word`` names (``9``, ``KILL``, ``SIGKILL``: ``9``), else None."""
+    if word.isdigit():
+        return word
+    name = word.removeprefix("SIG")
+    return SIGNALS.get(name) if word.isupper() else None
 
 
 def same_line_key(text: str, *, spellings: Mapping[str, str] | None = None) -> tuple[object, ...] | None:

@@ -25,6 +25,7 @@ through these tables; nothing else in it knows a program by name.
   dash (``tar xvf`` is ``tar -xvf``).
 - :data:`NUMBER_FLAGS`: programs that read ``-NUM`` as a flag's value
   (``head -20`` is ``head -n 20``).
+- :data:`SIGNALS`: signal names and numbers (``kill -9`` is ``kill -KILL``).
 - :data:`SHORT_EQUALS_PROGRAMS`: programs that read ``-p=80:80`` as ``-p 80:80``
   (Go's flag parsers); the others (getopt, git's parse-options, curl) read the
   value of ``-m=fix`` as ``=fix``.
@@ -51,6 +52,8 @@ __all__ = [
     "LITERAL_VALUES",
     "NUMBER_FLAGS",
     "SHORT_EQUALS_PROGRAMS",
+    "SIGNALS",
+    "SIGNAL_PROGRAMS",
     "SINGLE_DASH_PROGRAMS",
     "VALUE_FLAGS",
     "canonical_command",
@@ -170,6 +173,8 @@ FLAG_SPELLINGS: dict[str, dict[str, str]] = {
             "-j": "--bzip2", "-J": "--xz", "-v": "--verbose", "-f": "--file", "-C": "--directory",
             "-p": "--preserve-permissions", "-k": "--keep-old-files", "-O": "--to-stdout", "-a": "--auto-compress",
             "-T": "--files-from", "-X": "--exclude-from", "-W": "--verify"},
+    "kill": {"-s": "--signal"},
+    "killall": {"-s": "--signal"},
     # head and tail: `--silent` is head's and tail's other spelling of --quiet
     "head": {"-n": "--lines", "-c": "--bytes", "-q": "--quiet", "--silent": "--quiet", "-v": "--verbose",
              "-z": "--zero-terminated"},
@@ -237,6 +242,7 @@ VALUE_FLAGS: dict[str, frozenset[str]] = {
     ),
     "head": frozenset({"--lines", "--bytes"}),
     "tar": frozenset({"--file", "--directory", "--files-from", "--exclude-from", "--exclude"}),
+    **{program: frozenset({"--signal"}) for program in ("kill", "killall", "pkill")},
     # ssh and ssh-keygen have one-letter options only
     "ssh": frozenset("-p -i -l -L -R -D -o -F -J -b -c -e -E -m -S -W -w".split()),
     "ssh-keygen": frozenset("-t -b -C -f -N -P -E -a -Z".split()),
@@ -288,6 +294,14 @@ BUNDLED_FIRST_WORD = frozenset({"tar"})
 #: program → the flag (long spelling) whose value ``-NUM`` gives: GNU head and tail read ``head -20`` as
 #: ``head --lines=20`` (their man pages' older form, which they still take)
 NUMBER_FLAGS: dict[str, str] = {"head": "--lines", "tail": "--lines"}
+
+#: signal names (without ``SIG``) and their numbers on Linux: ``kill -9`` is ``kill -KILL``, ``kill -SIGKILL``,
+#: ``kill -s KILL``; the programs of :data:`SIGNAL_PROGRAMS` read ``-NAME``, ``-NUMBER`` and ``--signal`` alike
+SIGNALS: dict[str, str] = {
+    "HUP": "1", "INT": "2", "QUIT": "3", "KILL": "9", "USR1": "10", "USR2": "12", "TERM": "15", "CONT": "18",
+    "STOP": "19", "TSTP": "20",
+}
+SIGNAL_PROGRAMS = frozenset({"kill", "killall", "pkill"})
 
 SINGLE_DASH_PROGRAMS = frozenset(
     "find terraform ffmpeg ffprobe java javac openssl go gcc g++ clang xcodebuild tmux screen".split()

@@ -14,6 +14,7 @@ from quizzer.spellings import (
     NUMBER_FLAGS,
     ORDERED_FLAGS,
     SHORT_EQUALS_PROGRAMS,
+    SIGNALS,
     SINGLE_DASH_PROGRAMS,
     VALUE_FLAGS,
     canonical_command,
@@ -225,3 +226,31 @@ def test_a_number_as_a_flag_is_that_flags_value(program: str, flag: str) -> None
     assert grade([f"{program} {flag} 7 f"], f"{program} -7 f").outcome == "exact"
     assert grade([f"{program} -7 f"], f"{program} {flag}=7 f").outcome == "exact"
     assert grade([f"{program} {flag} 7 f"], f"{program} -8 f").outcome == "almost"
+
+
+@pytest.mark.parametrize(("answer", "typed"), [
+    ("kill -9 1234", "kill -KILL 1234"),
+    ("kill -9 1234", "kill -SIGKILL 1234"),
+    ("kill -9 1234", "kill -s KILL 1234"),
+    ("kill -9 1234", "kill -s 9 1234"),
+    ("kill -s TERM 1234", "kill -15 1234"),
+    ("kill -HUP 1234", "kill --signal=SIGHUP 1234"),
+    ("killall -9 nginx", "killall -KILL nginx"),
+    ("pkill -9 -f nginx", "pkill -f -SIGKILL nginx"),
+])
+def test_a_signal_is_one_by_its_number_or_its_name(answer: str, typed: str) -> None:
+    """kill -KILL and kill -SIGKILL were three unknown flags for the notes' kill -9, kill -s KILL
+    "-s KILL instead of -9." (u-campaign9)."""
+    assert grade([answer], typed).outcome == "exact"
+
+
+@pytest.mark.parametrize(("name", "number"), sorted(SIGNALS.items()))
+def test_each_signal_name_is_its_number(name: str, number: str) -> None:
+    assert grade([f"kill -{number} 1"], f"kill -{name} 1").outcome == "exact"
+    assert grade([f"kill -s {name} 1"], f"kill -SIG{name} 1").outcome == "exact"
+
+
+def test_another_signal_is_another_flag() -> None:
+    verdict = grade(["kill -9 1234"], "kill -15 1234")
+    assert verdict.outcome == "almost" and verdict.explanation == "-15 instead of -9."
+    assert grade(["pkill -f nginx"], "pkill -9 -f nginx").outcome != "exact"
