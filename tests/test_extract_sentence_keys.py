@@ -77,3 +77,22 @@ def test_keys_joined_by_a_slash_in_the_last_clause_after_prose_each_get_the_purp
     assert _notes("The list is not sorted, but `j` moves down and you can quit with `q`.\n") == []
     # nor does a clause telling to press a key written bare: its purpose may be the next clause's too
     assert _notes("To list the buffers, at the prompt, press tab, or jump to one with `> buffer 2`.\n") == []
+
+
+def test_what_not_to_do_a_story_or_a_lead_in_is_no_purpose_of_a_key() -> None:
+    # rv20: each was carded, the key's back a negation, what happened to someone, or a lead-in
+    body = (
+        "Don't exit with `Ctrl-z`. Never kill a session with `Ctrl-d`. Avoid quitting with `:q!`.\n\n"
+        "Yesterday I lost my work by pressing `Ctrl-w`.\n\n"
+        "To be safe, press `Ctrl-s`. For Windows users, press `Ctrl-Shift-v`. For macOS, press `Cmd-v`.\n\n"
+        "For more details, see `man vim`.\n"
+    )
+    assert _notes(body) == []
+    # the shapes themselves still read
+    assert _notes("To save, press `Ctrl-s`. Exit with `Ctrl-q`.\n") == [
+        (5, "helix", "Ctrl-s", "To save"), (5, "helix", "Ctrl-q", "Exit"),
+    ]
+    # more on a topic it names is what the command shows
+    assert _notes("For more information on themes, see `> help themes`.\n") == [
+        (5, "helix", "> help themes", "For more information on themes"),
+    ]

@@ -24,7 +24,7 @@ import re
 
 from quizzer.extract import key_pairs
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord
+from quizzer.extract.knowledge import KEY_NAMES, KEY_PLATFORMS, PROGRAMS, is_key_chord, names_pattern
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, strip_prompt
@@ -74,9 +74,23 @@ _POINTING = re.compile(r"\b(?:it|its|this|that|these|those|them|they)\b", re.IGN
 _ASIDE = re.compile(
     r"^(?:(?:for\s+example|for\s+instance|e\.g\.|also|alternatively),\s*|(?:now|then|next|finally),?\s+)", re.IGNORECASE
 )
-_NO_PURPOSE = re.compile(r"^for\s+(?:example|instance|this|that|it|now|more|details)\s*$", re.IGNORECASE)
-# a condition or a subject opening the purpose: "If the scheme looks bad, …", "Micro has … which can be …"
-_NOT_DOING = re.compile(r"^(?:if|when|while|once|after|before|unless|you|we|i|this|it)\b", re.IGNORECASE)
+# "For more details" (on nothing named), "For Windows users", "For macOS": where to read on, or whom or where the key is
+# for, not what it does ("For more information on keybindings" names what the page tells); "To be safe": a state kept,
+# not a thing done
+_NO_PURPOSE = re.compile(
+    r"^(?:for\s+(?:example|instance|this|that|it|now|more|details)\s*$"
+    r"|for\s+more\s+(?:details|information|info|help)\s*$|to\s+be\b"
+    rf"|for\s+(?:[\w-]+\s+)?users$|for\s+(?:a\s+|an\s+)?(?:{names_pattern(KEY_PLATFORMS)})\b)",
+    re.IGNORECASE,
+)
+# a condition, a subject or a negation opening the purpose: "If the scheme looks bad, …", "Micro has … which can be
+# …", "Don't exit with `Ctrl-z`", "Never kill a session with `Ctrl-d`" (what not to do is no purpose of the key)
+_NOT_DOING = re.compile(
+    r"^(?:if|when|while|once|after|before|unless|you|we|i|this|it|don't|do\s+not|never|avoid|not)\b", re.IGNORECASE
+)
+# a person in the purpose: "Yesterday I lost my work by pressing `Ctrl-w`" tells what happened to someone, not what
+# the key is for
+_TELLING = re.compile(r"\b(?:i|me|my|we|us|our|he|him|his|she|her)\b", re.IGNORECASE)
 # what may follow the target and is left off: a remark in parentheses, a colon and what it adds; or where the key
 # is pressed ("in the files view", "in insert mode"), kept with the purpose
 _AFTER = re.compile(
@@ -111,7 +125,7 @@ def _clause(text: str, codes: list[str]) -> list[tuple[str, str, bool]] | None:
         what = match.group("what").strip()
         if match.group("place"):
             what += match.group("place")  # "… by pressing `za` in normal mode": where, part of what the key does
-        if _NO_PURPOSE.match(what) or _NOT_DOING.match(what) or not re.search(r"[^\W\d_]{2,}", what):
+        if _NO_PURPOSE.match(what) or _NOT_DOING.match(what) or _TELLING.search(what) or not re.search(r"[^\W\d_]{2,}", what):
             return None
         if shape in _DOING_FIRST and _POINTING.search(what):
             return None  # "you can change it with `…`": what "it" is, the clause does not say
