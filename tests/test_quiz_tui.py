@@ -171,19 +171,23 @@ def test_enter_on_nothing_and_a_wrong_choice_key_explain_themselves(
     assert controller.report.items[typed].outcome == WRONG
 
 
-def test_a_practice_quiz_shows_each_verdict_and_an_almost_can_be_accepted(
-    seeded_db: Database, clock: FakeClock, pipe: PipeInput
-) -> None:
-    with seeded_db.reading() as s:
+def _practice_of_an_almost(db: Database, clock: FakeClock, pipe: PipeInput) -> tuple[QuizController, QuizScreen]:
+    """A practice of two questions: a typed one that "docker logs webserver1" answers almost, then a choice."""
+    with db.reading() as s:
         facts = load_facts(s, all_decks(s))
     run = next(f for f in facts if f.front == "docker logs -f webserver1")
     question = Question(Format.TYPED, "command", run.deck, "s", "Type the command that does this.", run.back,
                         answer=run.front, accepted=(run.front,), card_ids=run.card_ids)
     second = Question(Format.CHOICE, "command", run.deck, "s", "p", "t", answer="b", key="2",
                       choices=("a", "b", "c", "d"))
-    controller = QuizController(seeded_db, [question, second], config=Config(), clock=clock, timer=clock.timer,
-                                exam=False)
-    screen = QuizScreen(controller, input=pipe, output=SizedOutput(80, 30))
+    controller = QuizController(db, [question, second], config=Config(), clock=clock, timer=clock.timer, exam=False)
+    return controller, QuizScreen(controller, input=pipe, output=SizedOutput(80, 30))
+
+
+def test_a_practice_quiz_shows_each_verdict_and_an_almost_can_be_accepted(
+    seeded_db: Database, clock: FakeClock, pipe: PipeInput
+) -> None:
+    controller, screen = _practice_of_an_almost(seeded_db, clock, pipe)
     pipe.send_text("docker logs webserver1" + ENTER)
     drawn: list[str] = []
 
@@ -699,16 +703,7 @@ def test_an_almost_counted_as_right_says_so_once_and_not_over_the_next_question(
 ) -> None:
     """'a' on an almost showed 'Counted as right (your call).' and under it 'Counted as right.', which then
     stood under the next question too; so did any message of the verdict's screen (u-campaign9)."""
-    with seeded_db.reading() as s:
-        facts = load_facts(s, all_decks(s))
-    run = next(f for f in facts if f.front == "docker logs -f webserver1")
-    question = Question(Format.TYPED, "command", run.deck, "s", "Type the command that does this.", run.back,
-                        answer=run.front, accepted=(run.front,), card_ids=run.card_ids)
-    second = Question(Format.CHOICE, "command", run.deck, "s", "p", "t", answer="b", key="2",
-                      choices=("a", "b", "c", "d"))
-    controller = QuizController(seeded_db, [question, second], config=Config(), clock=clock, timer=clock.timer,
-                                exam=False)
-    screen = QuizScreen(controller, input=pipe, output=SizedOutput(80, 30))
+    controller, screen = _practice_of_an_almost(seeded_db, clock, pipe)
     pipe.send_text("docker logs webserver1" + ENTER)
     drawn: list[str] = []
 
