@@ -536,7 +536,7 @@ FLOORS30: dict[str, tuple[float, int]] = {
     "03-du-quartz-blockquoted-english-man-description-gloss-bullet-over-bare-fence-double-slash-trailing-comment-ko": (1.0, 0),
     "04-git-clean-fire-warning-h3-question-h4-headings-dollar-fences-option-bullet-after-ko": (1.0, 0),
     "05-unzip-zip-numbered-nospace-h2-gloss-bullet-then-dollar-bullet-letter-dash-option-line-ko": (1.0, 0),
-    "06-byobu-paren-key-line-in-fence-lone-code-span-key-line-gloss-continues-next-line-ko": (0.0, 0),
+    "06-byobu-paren-key-line-in-fence-lone-code-span-key-line-gloss-continues-next-line-ko": (1.0, 0),
     "07-tmux-copycat-readme-code-span-key-dash-gloss-bullets-italic-mnemonic-letters-if-mode-conditions-en": (1.0, 1),
     "08-micro-help-page-prose-keys-angle-prompt-command-spans-topic-colon-bullets-en": (0.857, 0),
     "09-vim-plug-numbered-steps-broken-by-h4-example-fence-arrow-chained-command-spans-en": (0.75, 0),

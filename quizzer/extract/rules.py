@@ -101,6 +101,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
+from quizzer.extract import key_particles
 from quizzer.extract import pointer_headings, slot_values, cli_definitions, command_for, question_options, command_summaries, fence_below, flag_items, flag_passives, example_glosses, installed_terms, keys_in_gloss, named_values, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
@@ -826,6 +827,7 @@ def _para(walk: Walk, block: Para) -> None:
         return
     if not block.lists and not block.quote and (
         key_sentences.read(walk, block) or key_sentences.read_typed(walk, block)
+        or key_particles.read(walk, block)  # "`(ctrl+b) + ?`" / "로 단축키 목록을 볼 수 있다."
         or sentence_keys.read(walk, block)  # "To quit, press `Ctrl-q`. Save by pressing `Ctrl-s`.": each sentence
         or meta_commands.read_sentence(walk, block.inline, block.line)  # "You can use the `\\x` command to …"
         or stored_paths.read(walk, block)  # "Autoloaded plugins are stored in `~/.app/start`."
