@@ -308,15 +308,23 @@ def _is_part(answer: str, typed: str) -> bool:
 def _leaves_out_negated_clause(answer: str, typed: str) -> bool:
     """Is ``typed`` a clear part of ``answer`` but for a clause after it holding a negation ("list all files" for
     "list all files, not only the visible ones", "delete the branch" for "… even if not merged"): each negation
-    left out comes after the last word typed, past a comma or another word?  The negation of the words typed
+    left out comes after the last word typed, past a comma or another word, or is a Korean one negating a word
+    left out before the first word typed ("묻지 않고" of "묻지 않고 디렉터리를 지운다")?  The negation of the words typed
     ("delete the file" for "do not delete the file", "지우지" for "지우지 않는다") turns them around: no."""
     within = _typed_within(answer, typed)
     if within is None:
         return False
     words, at = within
-    last = max(at)
+    first, last = min(at), max(at)
     negated = [n for n, (_word, key) in enumerate(words) if n not in at and _is_negation(key)]
-    return bool(negated) and all(n > last + 1 or n == last + 1 and words[last][0].endswith((",", ";", ":")) for n in negated)
+    # Korean's 않, 없이 … negate the word before them: "묻지 않고" before the words typed qualifies them
+    return bool(negated) and all(n > last + 1 or n == last + 1 and words[last][0].endswith((",", ";", ":"))
+                                 or 0 < n < first and _negates_the_word_before(words[n][1]) for n in negated)
+
+
+def _negates_the_word_before(key: str) -> bool:
+    """A Korean negation written after what it negates (``묻지 않고``, ``확인 없이``), unlike ``안``, ``못``, ``not``."""
+    return key.startswith("않") or key in NEGATIONS and key not in ("안", "못") and not key.isascii()
 
 
 def _typed_within(answer: str, typed: str) -> tuple[list[tuple[str, str]], set[int]] | None:

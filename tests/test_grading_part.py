@@ -103,3 +103,13 @@ def test_the_diff_marks_no_letter_whose_case_alone_differs() -> None:
     assert verdict.outcome == "almost"
     assert [(kind, text.strip()) for kind, text in verdict.diff if kind != "same"] == [("missing", "the")]
     assert "".join(text for kind, text in verdict.diff if kind != "extra") == "Show the working tree status"
+
+
+def test_a_korean_qualifier_negated_before_the_words_typed_is_a_part_not_the_opposite() -> None:
+    """'디렉터리를 지운다' for '묻지 않고 디렉터리를 지운다' (rm -rf) was told "The opposite of the answer": Korean's 않 negates
+    the word before it (묻지, left out too), not the words typed (u-campaign9).  Still wrong: a 'not' was left out."""
+    for answer, typed in [("묻지 않고 디렉터리를 지운다", "디렉터리를 지운다"), ("확인 없이 이미지를 지운다", "이미지를 지운다")]:
+        verdict = grade([answer], typed, prose=True)
+        assert verdict.outcome == "wrong" and "type them too" in verdict.explanation, (answer, verdict)
+    verdict = grade(["컨테이너를 지우지 않는다"], "컨테이너를 지운다", prose=True)  # the verb typed is the one negated
+    assert "opposite" in verdict.explanation
