@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import draft as _draft, facts as _facts
+from conftest import draft as _draft, facts as _facts, warned
 
 
 # `Name - what it is` in a numbered list of terms ----------------------------------------------------
@@ -300,6 +300,16 @@ def test_a_remark_labelled_with_a_dash_leaves_the_heading_to_say_what_the_block_
     for label in ("_Warning_ -", "Note —", "Caution:"):
         text = f"# Notes\n\n### Throw away local edits\n\n{label} there is no undo.\n\n```bash\n$ git restore .\n```\n"
         assert [(line, back) for line, _, _, _, back in _facts(text)] == [(8, "Throw away local edits")], label
+
+
+def test_lines_of_one_way_of_several_set_apart_by_or_are_no_cards() -> None:
+    # rv20: 'git branch feature' and 'git checkout feature' were each carded as creating and switching to a branch
+    text = "# Git\n\n### Create and switch to a branch\n\n```\ngit branch feature\ngit checkout feature\n# or\n" \
+        "git checkout -b feature\n```\n"
+    assert [(line, front, back) for line, _, _, front, back in _facts(text)] == [
+        (9, "git checkout -b feature", "Create and switch to a branch"),
+    ]
+    assert warned(text) == [6]
 
 
 def test_installing_the_tool_or_a_topic_heading_gives_no_steps() -> None:

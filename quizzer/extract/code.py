@@ -479,6 +479,14 @@ def read(walk: Walk, block: Code) -> None:
             "line {line}: the line printed its program's error ('{message}'); a failing example, no card made from it"
         ).format(line=n, message=message))
     lines = [(n, "" if n in failing else text) for n, text in lines]
+    several = _several_line_ways(lines)
+    for way in several:
+        walk.warn(way[0], i18n._(
+            "line {line}: several lines making one way, another set apart by 'or': each does only a part of what the "
+            "block does; no card made from them"
+        ).format(line=way[0]))
+    parts = {n for way in several for n in way}
+    lines = [(n, "" if n in parts else text) for n, text in lines]
     first = next(((n, t) for n, t in lines if t.strip() and not _COMMENT.match(t)), None)
     usage = _USAGE_LABEL.match(first[1]) if first else None
     if first and usage and _is_syntax_line(usage.group(1)):  # "Usage: make [options] [target] ...", as --help prints it
@@ -541,7 +549,7 @@ def read(walk: Walk, block: Code) -> None:
                 prose = None  # a line's own comment still says what it does
     # "$conda install … / or / $pip install …": spellings of one step, one description (the "or" maybe a comment
     # of its own, "# or")
-    alternatives = any(_says_or(text) for _, text in lines)
+    alternatives = _alternatives(lines)
     if not entries or heading_command is not None and transcripts.is_session(
         heading_command[0], block.lines, [entry.invocation for entry in entries]
     ):
@@ -1367,6 +1375,33 @@ def _says_or(raw: str) -> bool:
     """``or`` (``또는``, ``혹은``) alone on a line of a block, written bare or as a comment (``# or``)."""
     comment = _COMMENT.match(raw)
     return (comment.group(1) if comment else raw).strip().lower() in _OR
+
+
+def _ways(lines: list[tuple[int, str]]) -> list[list[int]]:
+    """The numbers of the lines of each way a block sets apart with ``or`` lines (:func:`_says_or`); one way when
+    it has none."""
+    ways: list[list[int]] = [[]]
+    for n, text in lines:
+        if _says_or(text):
+            ways.append([])
+        elif text.strip() and not _COMMENT.match(text):
+            ways[-1].append(n)
+    return ways
+
+
+def _several_line_ways(lines: list[tuple[int, str]]) -> list[list[int]]:
+    """The ways of several lines among ways set apart by ``or``: in ``git branch x`` / ``git checkout x`` / ``# or``
+    / ``git checkout -b x`` the one line does all the heading says, each of the two only a part of it."""
+    ways = _ways(lines)
+    return [way for way in ways if len(way) > 1] if len(ways) > 1 else []
+
+
+def _alternatives(lines: list[tuple[int, str]]) -> bool:
+    """Lines set apart by ``or`` lines, each alone between them: ways of doing one thing."""
+    ways = _ways(lines)
+    return len(ways) > 1 and all(len(way) <= 1 for way in ways)
+
+
 _WORDED = re.compile(r"[^\W\d_]{2}")  # a comment with a word in it ("turn on"), not a number ("1)")
 
 
