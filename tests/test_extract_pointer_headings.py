@@ -9,11 +9,23 @@ from conftest import facts, warned
 def test_heres_how_after_a_story_takes_the_heading() -> None:
     text = (
         "# restic\n\n"
-        "### show snapshots of one host\n\n"
+        "### list snapshots of one host\n\n"
         "I had backups of three laptops in one repository and wanted only mine. Here's how to list them:\n\n"
         "```\nrestic snapshots --host laptop\n```\n"
     )
-    assert facts(text) == [(8, "command", "restic", "restic snapshots --host laptop", "show snapshots of one host")]
+    assert facts(text) == [(8, "command", "restic", "restic snapshots --host laptop", "list snapshots of one host")]
+
+
+def test_a_pointer_at_another_task_than_the_headings_is_no_card() -> None:
+    # rv20: each line was carded with the heading, which names the task the section ends with, not the line's
+    for paragraph, line in (
+        ("First, you need to install the dependencies. Here's how:", "npm install"),  # the sentence before's task
+        ("Before tagging, make sure your working tree is clean. Here's how to check it:", "git status"),
+        ("The disk filled up again, so I looked at what takes space. Here's how to see it:", "docker system df"),
+    ):
+        text = f"# notes\n\n### Remove old images\n\n{paragraph}\n\n```\n{line}\n```\n"
+        assert facts(text) == []
+        assert 7 in warned(text)
 
 
 def test_a_long_story_ending_in_the_pointer_takes_the_heading() -> None:

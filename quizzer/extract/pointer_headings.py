@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from quizzer.extract.knowledge import says_doing
+from quizzer.extract.sentences import split_sentences
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import strip_numbering
@@ -62,12 +63,35 @@ def pointer(prose: str) -> str | None:
     return _last_sentence(prose) if points_only(prose) else None
 
 
+# the sentence before the pointer telling a task of its own ("First, you need to install the dependencies. Here's
+# how:", "Before tagging, make sure the tree is clean."): the pointer points at that task, not at the heading's
+_OWN_TASK = re.compile(r"\b(?:need\s+to|needs\s+to|have\s+to|has\s+to|must|make\s+sure|first)\b", re.IGNORECASE)
+
+
+def _points_elsewhere(prose: str, heading: str) -> bool:
+    """Does the pointer ending ``prose`` point at another task than ``heading``'s: its own verb (``to check it``) one
+    the heading does not say (``do`` stands for any), or the sentence before it telling a task of its own?"""
+    sentences = split_sentences(prose.strip().rsplit("\n", 1)[-1].strip())
+    to = _TO_WHAT.search(sentences[-1])
+    verb = to.group("verb").casefold() if to is not None else "do"
+    if verb != "do" and verb not in heading.casefold().split():
+        return True
+    return len(sentences) > 1 and _OWN_TASK.search(sentences[-2]) is not None
+
+
 def heading_over(walk: Walk, line: int, prose: str) -> str | None:
     """The heading that says what the block at ``line`` does, ``prose`` (the paragraph right above it) only pointing
-    at the block (:func:`points_only`); None, warned, when no heading saying a task stands right above the paragraph."""
+    at the block (:func:`points_only`); None, warned, when no heading saying a task stands right above the paragraph,
+    or the pointer points at another task than the heading's (:func:`_points_elsewhere`)."""
     heading = strip_numbering(walk.sections[-1].text).strip() if walk.sections else ""
     if walk.heading_block == walk.block - 2 and heading and says_doing(heading):
-        return heading
+        if not _points_elsewhere(prose, heading):
+            return heading
+        walk.unless_read(line, _(
+            "line {line}: the text above only points at the block ('{pointer}'), at another task than the heading "
+            "right above names; no card made from it"
+        ).format(line=line, pointer=_last_sentence(prose)))
+        return None
     walk.unless_read(line, _(
         "line {line}: the text above only points at the block ('{pointer}'), and no heading right above it says what "
         "it does; no card made from it"
