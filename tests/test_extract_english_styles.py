@@ -312,6 +312,13 @@ def test_lines_of_one_way_of_several_set_apart_by_or_are_no_cards() -> None:
     assert warned(text) == [6]
 
 
+def test_a_statement_in_parentheses_after_the_text_over_a_line_is_left_off_its_card() -> None:
+    # "(it's a percentage)" says something of its own, beside what the line does: two facts on one card
+    text = "# Tuning\n\nraise the swap pressure (it's a percentage)\n\n```\nsysctl -w vm.swappiness=80\n```\n"
+    assert [(line, back) for line, _, _, _, back in _facts(text)] == [(6, "raise the swap pressure")]
+    assert 6 in [w.line for w in _draft(text).warnings]
+
+
 def test_installing_the_tool_or_a_topic_heading_gives_no_steps() -> None:
     assert _facts("## Install from source\n```\n./configure\nmake\nmake install\n```\n") == []
     assert _facts("## Remote repositories\n```\ngit remote -v\ngit fetch\n```\n") == []

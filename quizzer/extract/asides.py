@@ -35,13 +35,13 @@ def without_aside(inline: Inline, text: str) -> str:
 
 # a Hangul syllable ending in ㄹ (할, 볼, 둘, 받을): the verb of a memo's "… 할 것" ("to be done")
 _L_FINAL = "".join(chr(code) for code in range(0xAC00, 0xD7A4) if final_consonant(chr(code)) == FINAL_RIEUL)
-# "(the default database is 0)", "(기본값은 0이다)", "(this flag is deprecated)" at the end of a description: a
+# "(the default database is 0)", "(기본값은 0이다)", "(this flag is deprecated)", "(it's shown in kb)" at the end of a description: a
 # statement of its own beside what the line does; not a condition ("(even if it is not merged)", "(only when …)"),
 # which tells the line apart from one doing the same without it; nor a memo to the reader, "(가상환경 활성화 후
 # 사용할 것)", a caution or a precondition written as "… 할 것"
 _STATEMENT = re.compile(
     r"\s*\((?!\s*(?:even|only|unless|if|when|except|as\s+long\s+as)\b)"
-    r"(?P<aside>[^()]*?(?:\b(?:is|are|was|were|defaults?)\b|이다|입니다|이며|[" + _L_FINAL + r"]\s*것(?=\s*\)))[^()]*)\)\s*[.:：]?\s*$",
+    r"(?P<aside>[^()]*?(?:\b(?:is|are|was|were|defaults?)\b|\b(?:it|that|this|there|here)['’]s\b|이다|입니다|이며|[" + _L_FINAL + r"]\s*것(?=\s*\)))[^()]*)\)\s*[.:：]?\s*$",
     re.IGNORECASE,
 )
 

@@ -536,6 +536,14 @@ def read(walk: Walk, block: Code) -> None:
                 # "crop pdf (left top right bottom, in points)" over "pdfcrop --margins 0 -150 0 0 …": the names of
                 # the option's values, its note; the rest of the text is the line's
                 prose = counted_values.read(walk, prose, entries[0].invocation, entries[0].line)
+                aside = statement_aside(prose)
+                if prose and aside is not None and aside.start() > 0:
+                    # "increase that number to make it faster (it's displayed in kb)": a statement of its own beside
+                    # what the line does, a second fact on its card
+                    walk.warn(entries[0].line, i18n._(
+                        "line {line}: '{aside}' in parentheses is a statement beside what the line does; left off its card"
+                    ).format(line=entries[0].line, aside=aside.group("aside")))
+                    prose = prose[: aside.start()]
             absent = narration.names_absent_program(
                 prose, PROGRAMS | set(walk.fenced_programs), [text for _, text in lines])
             if absent is not None:
