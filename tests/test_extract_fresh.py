@@ -194,7 +194,7 @@ FLOORS8: dict[str, tuple[float, int]] = {
     "05-arch-install-fdisk-key-comments-ko": (0.837, 0),
     "06-kustomize-concept-bullets-yaml-ko": (0.75, 0),
     "07-version-managers-comment-fences-en": (0.857, 0),
-    "08-jvm-flags-quoted-bullets-en": (0.378, 0),
+    "08-jvm-flags-quoted-bullets-en": (0.459, 0),
     "09-mdadm-bold-label-fences-en": (0.541, 0),
     "10-podman-obsidian-task-headings-en": (0.647, 0),
     "11-fail2ban-config-key-bullets-en": (0.857, 0),

@@ -89,6 +89,9 @@ __all__ = [
     "MESSAGE_LEVELS",
     "PROGRAM_WIDE_OPTIONS",
     "OPTION_SLOTS",
+    "SETTING_WORDS",
+    "OPTION_FAMILIES",
+    "option_family_program",
     "PROGRAM_OPTION_SLOTS",
     "LABEL_ADJECTIVES",
     "LABEL_FOLLOWERS",
@@ -305,6 +308,21 @@ OPTION_SLOTS: frozenset[str] = frozenset({"옵션", "option", "options", "flag",
 PROGRAM_OPTION_SLOTS: dict[str, frozenset[str]] = {
     "find": frozenset({"조건", "행동", "표현식", "test", "tests", "action", "actions", "expression"}),
 }
+
+
+#: Words a flag's name puts before the topic it turns on or sizes (``-XX:+DoEscapeAnalysis``,
+#: ``-XX:MaxInlineSize``): the rest of the name is the topic (quizzer.extract.heading_flags).
+SETTING_WORDS: frozenset[str] = frozenset(
+    {"do", "use", "enable", "initial", "reserved", "max", "maximum", "min", "minimum"}
+)
+
+#: Option spellings only one program reads, by how they start: HotSpot's ``-XX:`` options are the java launcher's.
+OPTION_FAMILIES: dict[str, str] = {"-XX:": "java"}
+
+
+def option_family_program(option: str) -> str | None:
+    """The program whose options start as ``option`` does (:data:`OPTION_FAMILIES`); None for any other."""
+    return next((program for start, program in OPTION_FAMILIES.items() if option.startswith(start)), None)
 
 
 #: Long spellings of a command whose flags are the short form's (``docker container run -d`` is

@@ -102,7 +102,7 @@ from quizzer.extract.knowledge import (
 )
 from quizzer.i18n import N_, _
 from quizzer.extract import key_particles
-from quizzer.extract import pointer_headings, slot_values, cli_definitions, command_for, question_options, command_summaries, fence_below, flag_items, flag_passives, example_glosses, installed_terms, keys_in_gloss, named_values, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
+from quizzer.extract import heading_flags, pointer_headings, slot_values, cli_definitions, command_for, question_options, command_summaries, fence_below, flag_items, flag_passives, example_glosses, installed_terms, keys_in_gloss, named_values, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -1502,6 +1502,7 @@ _SENTENCE_END = re.compile(r"[A-Za-z]{2}[.,;:]\s*(?:\n|$)")
 # the rules asked in turn of a list item's first paragraph; each declares above its definition (facts.needs) the
 # facts of a block without which it reads nothing, and is asked only of blocks that have them
 _ITEM_RULES = Chain(
+    (heading_flags.read, Shape.BLOCK),  # "# Escape Analysis" / "- `-XX:+DoEscapeAnalysis` (default: true)": the topic's flag
     (placeholder_values.read, Shape.BLOCK),  # "Where `COMMAND` is one of:" / "* `show-hosts` - …": tool show-hosts
     (option_value_items.read, Shape.BLOCK),  # "The `-f` option accepts the following values:" / "- `network` - …"
     (argument_values.read, Shape.BLOCK),  # "chmod +x {file}" / "### Modes" / "- `+x`: …", "- `600`: …": chmod's values
