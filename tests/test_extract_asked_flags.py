@@ -38,6 +38,12 @@ def test_a_link_item_between_is_where_to_read_more_not_what_the_block_does() -> 
     ]
 
 
+def test_a_bare_url_item_over_a_block_is_where_to_read_more_too() -> None:
+    # rv20: '- https://…' written bare (no brackets) was the card's back
+    text = "# git 정리\n\n## 파일 목록\n\n- https://git-scm.com/docs/git-ls-files\n```\ngit ls-files\n```\n"
+    assert [(n.front, n.back) for n in _draft(text).notes] == [("git ls-files", "파일 목록")]
+
+
 def test_an_item_saying_more_than_to_add_the_flag_or_a_heading_asking_nothing_is_not_read_so() -> None:
     for text in (
         # the item says what the flag does itself: read by the other rules, not as adding it for the heading's task

@@ -19,8 +19,11 @@ __all__ = ["code_alone", "code_only", "names_placeholder", "only_link", "usage_w
 # before a usage line: a bullet, a code span's backticks, a prompt ("* `find [경로] [조건]`", "$ grep [옵션] …")
 _USAGE_MARKS = re.compile(r"^\s*(?:[-*+]\s+)?[`#$]*\s*")
 
-# a list item that is a link and nothing else: "- [Cheat sheet](https://…)", "* <https://…>"
-_LINK_ITEM = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[^\]]*\]\([^)]*\)|<[a-z]+://[^>]*>)\s*$")
+# a list item that is a link and nothing else: "- [Cheat sheet](https://…)", "* <https://…>", "- https://…" (written
+# bare)
+_LINK_ITEM = re.compile(
+    r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[^\]]*\]\([^)]*\)|<[a-z]+://[^>]*>|https?://\S+)\s*$"
+)
 
 
 def code_alone(block: Para) -> str | None:
