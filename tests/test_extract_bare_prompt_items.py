@@ -67,3 +67,10 @@ def test_a_section_number_without_its_space_comes_off_when_asked() -> None:
     assert strip_numbering("2.tar 묶기", tight=True) == "tar 묶기"
     assert strip_numbering("2.tar 묶기") == "2.tar 묶기"
     assert strip_numbering("3.14", tight=True) == "3.14"
+
+
+def test_a_warning_item_or_a_heading_over_several_prompt_items_says_nothing_of_one_line() -> None:
+    # rv20: 'zip -r a.zip dir' was carded as '덮어쓰니 주의할 것' (a warning), 'ls' as '압축 풀기' (the heading's task is
+    # the two lines' together)
+    text = "# 압축 메모\n\n## 압축 풀기\n\n- $ ls\n- $ unzip a.zip\n\n## 폴더 압축\n\n- 덮어쓰니 주의할 것\n- $ zip -r a.zip dir\n"
+    assert [(n.front, n.back) for n in _draft(text).notes] == []

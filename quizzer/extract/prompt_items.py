@@ -168,6 +168,10 @@ def _prompted(text: str) -> Invocation | None:
     return invocation if known else None
 
 
+# a word of warning: "덮어쓰니 주의할 것", "careful: overwrites"
+_CAUTION = re.compile(r"주의|조심|위험|경고|\b(?:careful|caution|warning|beware)\b", re.IGNORECASE)
+
+
 def _purpose(text: str) -> str | None:
     """A short phrase saying what to do (``pem키 권한 변경``), not a sentence, a label or a lead-in."""
     text = clean(text).rstrip(":：").strip()
@@ -175,6 +179,8 @@ def _purpose(text: str) -> str | None:
         return None  # another command line, not what it is for
     if not text or len(text) > 60 or is_sentence(text, nominal=True) or is_label(text) or not _WORDY.search(text):
         return None
+    if _CAUTION.search(text):
+        return None  # "덮어쓰니 주의할 것": a warning on running it, not what it does
     return text
 
 
@@ -237,6 +243,9 @@ def bare_prompt_item(walk: Walk, block: Para, depth: int) -> bool:
     heading = strip_numbering(clean(walk.sections[-1].text), tight=True)
     if not says_doing(heading) or is_label(heading):
         return False
+    after = _ITEM_TEXT.match(walk.written(block.line + 1) or "")
+    if after is not None and _prompted(after.group("text").strip()) is not None:
+        return False  # "## 압축 풀기" / "- $ ls" / "- $ unzip a.zip": the lines together do the heading's task
     walk.add_command(invocation, heading, walk.heading_line, reason=BARE_HEADING_REASON)
     return True
 
