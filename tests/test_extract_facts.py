@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import BLIND_SETS, CORPUS
@@ -84,6 +84,7 @@ def test_every_rule_asked_of_shuffled_and_generated_blocks_reads_what_the_chains
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(_MARKER, _LINE).map("".join), min_size=1, max_size=10))
+@example(["- run", "- 컨테이너를", "- $ ls `run`"])  # bare_prompt_item (NO_CODE) read an item holding a code span
 def test_every_rule_asked_of_runs_of_generated_items_reads_what_the_chains_read(items: list[str]) -> None:
     both_ways("## 명령어\n\n" + "\n".join(items) + "\n")
 
