@@ -16,6 +16,7 @@ import re
 import sys
 from typing import Any
 
+from quizzer import lazyre
 from quizzer.i18n import N_, _, ngettext
 from quizzer.text import width as cells
 from quizzer.text import wrap
@@ -46,7 +47,7 @@ def install() -> None:
     argparse.ngettext = ngettext  # type: ignore[attr-defined]
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = lazyre.pattern(r"\s+")
 
 
 def columns() -> int:
@@ -158,7 +159,7 @@ def _at_spaces(text: str, room: int) -> list[str]:
 
 
 #: one part of a usage line, as argparse splits them: ``[-h]``, ``[--kind {a,b}]``, ``DECK``
-_USAGE_PART = re.compile(r"\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+")
+_USAGE_PART = lazyre.pattern(r"\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+")
 
 
 def _broken(part: str, room: int) -> list[str]:

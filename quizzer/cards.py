@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from quizzer import lazyre
 from quizzer.i18n import N_, _, translations
 from quizzer.text import HANGUL
 
@@ -44,7 +45,7 @@ def kind_name(kind: str) -> str:
     """A kind of note in the interface's language."""
     return _(KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
-_HANGUL = re.compile(f"[{HANGUL}]")
+_HANGUL = lazyre.pattern(f"[{HANGUL}]")
 
 # What a Korean concept's term asks for when it ends in one of these nouns
 # ("컨테이너 서비스 환경 도입의 이유" → "…도입의 이유는?").
@@ -53,12 +54,12 @@ _KOREAN_ASKED = (
     "구성", "구성 요소", "구성요소", "과정", "절차", "조건", "문제점", "원인", "효과", "기능", "용도", "개념",
     "의미", "필요성", "한계", "이점", "예시", "순서", "규칙", "방식", "구조", "유형",
 )
-_ENGLISH_ASKED = re.compile(
+_ENGLISH_ASKED = lazyre.pattern(
     r"^(why|how|what|when|which|who|reasons?|benefits?|advantages?|disadvantages?|drawbacks?|purpose|goals?|"
     r"differences?|features?|kinds?|types?|uses?|roles?|causes?|effects?|limits?|limitations?)\b",
     re.IGNORECASE,
 )
-_STEP_FRONT = re.compile(r"^(?P<procedure>.*) — step (?P<position>\d+)$")
+_STEP_FRONT = lazyre.pattern(r"^(?P<procedure>.*) — step (?P<position>\d+)$")
 
 
 class CardLike(Protocol):
@@ -161,7 +162,7 @@ def _said(text: str) -> str:
 
 
 #: A heading's own number: '3.', '2-1)', '1.2 '.
-_NUMBERED = re.compile(r"^\d+(?:[.-]\d+)*[.)]?\s+")
+_NUMBERED = lazyre.pattern(r"^\d+(?:[.-]\d+)*[.)]?\s+")
 
 
 def flag_prompt(_: Callable[[str], str], flag: str, command: str | None, line: str | None) -> str:

@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from quizzer import lazyre
 from quizzer.shell import OPTION_MARKERS, is_flag, is_placeholder, parse_invocation, strip_prompt, tokenize
 from quizzer.text import HANGUL
 from quizzer.spellings import (
@@ -46,7 +47,7 @@ __all__ = [
 
 #: Hangul compatibility jamo (``ㅇ``, ``ㅜ``) and their half-width forms: letters typed one by one (the input method
 #: off), which NFKC would turn into conjoining jamo and compose ("ㅇㅜ" → "우"), text never typed
-_COMPATIBILITY_JAMO = re.compile("[\u3131-\u318e\uffa0-\uffdc]+")
+_COMPATIBILITY_JAMO = lazyre.pattern("[\u3131-\u318e\uffa0-\uffdc]+")
 
 
 def normalize(text: str) -> str:
@@ -73,7 +74,7 @@ def unquote(token: str) -> str:
 
 
 # -- what a shell expands ----------------------------------------------------------------------
-_EXPANDED_AFTER_DOLLAR = re.compile(r"[A-Za-z_{(0-9?#@*!$-]")
+_EXPANDED_AFTER_DOLLAR = lazyre.pattern(r"[A-Za-z_{(0-9?#@*!$-]")
 
 
 def _shell_characters(text: str) -> Iterator[tuple[str, str, str, int]]:
@@ -116,8 +117,8 @@ def shell_reading(word: str) -> tuple[str, tuple[int, ...]]:
 
 
 # -- patterns for placeholders ---------------------------------------------------------------
-_UPPER_WORD = re.compile(r"[A-Z][A-Z0-9_]+")
-_HANGUL_RUN = re.compile(f"[{HANGUL}][\\w{HANGUL}]*")
+_UPPER_WORD = lazyre.pattern(r"[A-Z][A-Z0-9_]+")
+_HANGUL_RUN = lazyre.pattern(f"[{HANGUL}][\\w{HANGUL}]*")
 
 
 def _pattern(token: str) -> re.Pattern[str] | None:
@@ -151,8 +152,7 @@ def _pattern(token: str) -> re.Pattern[str] | None:
     return re.compile("".join(parts) or ".+", re.DOTALL)
 
 
-_ONE_CAPITAL = re.compile(r"[A-Z]")
-_ANY_VALUE = re.compile(".+", re.DOTALL)
+_ONE_CAPITAL = lazyre.pattern(r"[A-Z]")
 
 
 def _placeholder_pattern(token: str) -> re.Pattern[str] | None:
@@ -161,8 +161,8 @@ def _placeholder_pattern(token: str) -> re.Pattern[str] | None:
     generic value (``-m "message"``, ``-m "커밋 메시지"``, ``-m "<message>"``), which any value typed, quoted or not,
     fills in.  A quoted concrete value (``grep 'error' app.log``) is typed as it is."""
     if _quoted(token):
-        return _ANY_VALUE if is_placeholder(token) or unquote(token).casefold() in GENERIC_VALUES else None
-    return _ANY_VALUE if _ONE_CAPITAL.fullmatch(token) else _pattern(token)
+        return re.compile(".+", re.DOTALL) if is_placeholder(token) or unquote(token).casefold() in GENERIC_VALUES else None
+    return re.compile(".+", re.DOTALL) if _ONE_CAPITAL.fullmatch(token) else _pattern(token)
 
 
 def stands_for_a_value(token: str) -> bool:
@@ -298,10 +298,10 @@ def _command_words(tokens: list[str]) -> tuple[list[str], list[str]]:
     return words or tokens[:1], tokens[index if words else 1 :]
 
 
-_NUMBER_FLAG = re.compile(r"-\d+")
+_NUMBER_FLAG = lazyre.pattern(r"-\d+")
 
 # ffmpeg's stream specifiers: "-c:v", "-filter:v:0", "-b:a:1" are flags of one-dash programs
-_STREAM_FLAG = re.compile(r"^-[A-Za-z][\w-]*(?::[\w]+)+$")
+_STREAM_FLAG = lazyre.pattern(r"^-[A-Za-z][\w-]*(?::[\w]+)+$")
 
 
 def _quoted(token: str) -> bool:
@@ -362,7 +362,7 @@ def _escaped_spaces(line: str) -> list[str]:
     return [token.translate({ord(mark): ch for ch, mark in _KEPT.items()}) for token in tokens]
 
 
-_OUTPUT_REDIRECT = re.compile(r"^(?:&>>|&>|[12]?>>|[12]?>(?!&))")
+_OUTPUT_REDIRECT = lazyre.pattern(r"^(?:&>>|&>|[12]?>>|[12]?>(?!&))")
 _REDIRECTS = frozenset({">", ">>", "<", "1>", "2>", "2>>", "&>", "&>>"})
 
 

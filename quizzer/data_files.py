@@ -39,6 +39,7 @@ import re
 from collections import Counter
 from enum import Enum
 
+from quizzer import lazyre
 from quizzer.text import has_hangul
 
 __all__ = ["Data", "data_kind"]
@@ -57,32 +58,32 @@ class Data(Enum):
 
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
-_CARD = re.compile(r"[^:]:::[^:]")  # Obsidian's front:::back, text on both sides
+_CARD = lazyre.pattern(r"[^:]:::[^:]")  # Obsidian's front:::back, text on both sides
 #: a fence or a list item (bullet or numbered), as CommonMark starts them
-_STRUCTURE = re.compile(r"^ {0,3}(?:```|~~~|[-*+][ \t]|\d{1,9}[.)][ \t])", re.MULTILINE)
-_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
-_BARE_HASHES = re.compile(r"^\s*#+\s*$")
-_LOG = re.compile(
+_STRUCTURE = lazyre.pattern(r"^ {0,3}(?:```|~~~|[-*+][ \t]|\d{1,9}[.)][ \t])", re.MULTILINE)
+_HEADING = lazyre.pattern(r"^ {0,3}#{1,6}(?:[ \t]|$)")
+_BARE_HASHES = lazyre.pattern(r"^\s*#+\s*$")
+_LOG = lazyre.pattern(
     r"^\[?\s*(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"  # 2024-05-01 12:00:01, [2024-05-01T12:00
     r"|[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}"  # syslog: Dec  1 10:00:01
     r"|\d+\.\d+\])"  # the kernel's [    0.004000]
 )
-_ZSH_HISTORY = re.compile(r"^:\s*\d+:\d+;")  # ': 1700000000:0;ls'
-_NUMBERED = re.compile(r"^\s*(\d+)\*?\s{2,}\S")  # what 'history' prints: '  501  ls'
-_TAB_FIELDS = re.compile(r"\S\t+\S")
-_COMMENT = re.compile(r"^\s*#(?!!)")  # a shell comment, not the '#!' line that names a script's shell
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+_ZSH_HISTORY = lazyre.pattern(r"^:\s*\d+:\d+;")  # ': 1700000000:0;ls'
+_NUMBERED = lazyre.pattern(r"^\s*(\d+)\*?\s{2,}\S")  # what 'history' prints: '  501  ls'
+_TAB_FIELDS = lazyre.pattern(r"\S\t+\S")
+_COMMENT = lazyre.pattern(r"^\s*#(?!!)")  # a shell comment, not the '#!' line that names a script's shell
+_QUOTED = lazyre.pattern(r"'[^']*'|\"[^\"]*\"")
 #: the program a command line starts with (after ``$ `` or ``sudo ``): a word, or a path to one
-_PROGRAM = re.compile(r"^(?:\$\s+)?(?:sudo\s+)?(?P<program>[a-z][a-z0-9._+-]*|(?:\.{1,2}|~)?/[^\s/]\S*)(?=\s|$)")
+_PROGRAM = lazyre.pattern(r"^(?:\$\s+)?(?:sudo\s+)?(?P<program>[a-z][a-z0-9._+-]*|(?:\.{1,2}|~)?/[^\s/]\S*)(?=\s|$)")
 #: what only a shell line holds: an option, a path argument, a pipe, a redirection, a variable, an assignment
-_SHELL_MARK = re.compile(r"\s--?[A-Za-z0-9]|\s(?:\.{1,2}|~)?/|[|<>;&$=*`]|\s\.\S")
+_SHELL_MARK = lazyre.pattern(r"\s--?[A-Za-z0-9]|\s(?:\.{1,2}|~)?/|[|<>;&$=*`]|\s\.\S")
 #: what says something about a command: a definition's colon, a dash or an arrow between words, a gloss's
 #: ' = ', ' := ' or ' ~ ' before a word ('git status = what changed'; not '= "$b"', '~ /tmp'), a gap, a
 #: comment, a sentence's end, a last '(…)' of words ('git status (show what changed)')
-_DESCRIBED = re.compile(r"[:：]\s|::|\s(?:[-–—]|->|=>|[→⇒])\s|\s:?=\s+(?=[^\W\d_])|\s~\s+(?=[^\W\d_])"
+_DESCRIBED = lazyre.pattern(r"[:：]\s|::|\s(?:[-–—]|->|=>|[→⇒])\s|\s:?=\s+(?=[^\W\d_])|\s~\s+(?=[^\W\d_])"
                         r"|\S(?: {2,}|\t)\S|\s#|[A-Za-z]\.$|\s\((?=[^()]*\s)[^()$]*\)$")
 #: four plain words in a row: prose ('search every file under src for TODO'), not a command's arguments
-_PROSE = re.compile(r"(?:^|\s)[A-Za-z]+(?:\s+[A-Za-z]+){3}(?=\s|[,;.]|$)")
+_PROSE = lazyre.pattern(r"(?:^|\s)[A-Za-z]+(?:\s+[A-Za-z]+){3}(?=\s|[,;.]|$)")
 
 
 def _colon_record(line: str) -> bool:

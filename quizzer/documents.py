@@ -9,12 +9,12 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizzer import lazyre
 from quizzer.data_files import Data, data_kind
 from quizzer.errors import QuizzerError, os_reason
 from quizzer.i18n import N_, _, ngettext
@@ -90,7 +90,7 @@ def _typeable(part: str) -> str:
     return without_controls(part) or visible(part)
 
 
-_LINE_BREAKS = re.compile(r"[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+")
+_LINE_BREAKS = lazyre.pattern(r"[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+")
 
 
 @dataclass(frozen=True, slots=True)

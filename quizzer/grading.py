@@ -32,7 +32,6 @@ typed with a ``not`` the answer lacks, or without one it has, is wrong however n
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -40,6 +39,7 @@ from typing import Literal, Protocol
 
 from rapidfuzz.distance import Indel, Levenshtein
 
+from quizzer import lazyre
 from quizzer.cards import TYPED_KINDS, CardLike
 from quizzer.i18n import _, ngettext
 from quizzer.command_line import Line, normalize, read_line, stands_for_a_value, unquote
@@ -165,7 +165,7 @@ def _has_example(line: Line) -> bool:
 
 
 #: A short flag with a number written onto it: ``-n5``.
-_NUMBER_ON_FLAG = re.compile(r"(-[A-Za-z])(\d+)")
+_NUMBER_ON_FLAG = lazyre.pattern(r"(-[A-Za-z])(\d+)")
 
 #: Words of a placeholder that stands for a number (``<number>``, ``N``, ``<줄 수>``): after a short flag, the
 #: flag's value, which getopt also reads written onto it (``-n5``); other placeholders (``<dir>``) may be
@@ -174,7 +174,7 @@ NUMBER_WORDS = frozenset({
     "n", "num", "number", "count", "lines", "line", "port", "size", "depth", "level", "seconds", "sec", "secs",
     "max", "limit", "times", "숫자", "수", "개수", "줄", "줄수", "포트", "크기", "깊이", "초", "횟수",
 })
-_PLACEHOLDER_WORD = re.compile(r"[^\W\d_]+")
+_PLACEHOLDER_WORD = lazyre.pattern(r"[^\W\d_]+")
 
 
 def _stands_for_a_number(token: str) -> bool:
@@ -182,7 +182,7 @@ def _stands_for_a_number(token: str) -> bool:
 
 
 # "docker ps -a;": a ';' written onto the last word, not escaped (find's "\;") nor quoted, ends the command there
-_ENDING_SEMICOLON = re.compile(r"(?<=[^\s\\;'\"]);\s*$")
+_ENDING_SEMICOLON = lazyre.pattern(r"(?<=[^\s\\;'\"]);\s*$")
 
 
 def _end_apart(typed: str, answer: str) -> str:

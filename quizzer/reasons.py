@@ -13,8 +13,7 @@ its source and in what it makes of the corpus) that has no entry here.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.i18n import N_, _
 
 __all__ = ["COMPOSED", "REASONS", "shown_reason"]
@@ -305,8 +304,8 @@ REASONS = frozenset({
 
 #: Reasons a rule composes from another reason: the rule's f-string with its
 #: placeholder named ``{reason}`` (the message), and the pattern that reads it back.
-COMPOSED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (N_("flag glossed with its command line ({reason})"), re.compile(r"flag glossed with its command line \((?P<reason>.+)\)")),
+COMPOSED: tuple[tuple[str, lazyre.Pattern], ...] = (
+    (N_("flag glossed with its command line ({reason})"), lazyre.pattern(r"flag glossed with its command line \((?P<reason>.+)\)")),
 )
 
 

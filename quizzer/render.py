@@ -22,6 +22,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from quizzer import lazyre
 from quizzer.cards import kind_name, shown_front
 from quizzer.i18n import _, ngettext, pgettext
 from quizzer.reasons import shown_reason
@@ -169,7 +170,7 @@ def _breaks_words(table: Table, rows: Sequence[Sequence[str]], cols: int) -> boo
 #: A word wider than this many cells (a URL, a path) is folded wherever it is shown.
 LONG_WORD = 16
 #: a word as a table shows it: what stands between spaces and the table's lines
-_CELL_WORD = re.compile(r"[^\s│┃━┏┓┗┛┡┩┳┻╇╋└┘┌┐─┬┴┼]+")
+_CELL_WORD = lazyre.pattern(r"[^\s│┃━┏┓┗┛┡┩┳┻╇╋└┘┌┐─┬┴┼]+")
 
 
 def _print_stacked(console: Console, title: str, labels: Sequence[str], rows: Sequence[Sequence[str]]) -> None:

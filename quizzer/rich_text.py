@@ -8,12 +8,12 @@ inertly, and a word too long for its column broken between its parts.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from rich.containers import Lines
 from rich.text import Text
 
+from quizzer import lazyre
 from quizzer.text import line_starts, visible, width
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ __all__ = ["WrappedText", "shown_text"]
 
 
 #: A numbered line (``3. `` …): with ``hang``, its later lines go on under its text, not its number.
-_NUMBERED = re.compile(r"\s*\d+\.\s+(?=\S)")
+_NUMBERED = lazyre.pattern(r"\s*\d+\.\s+(?=\S)")
 
 
 class WrappedText(Text):

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import AS_ROOT, DATA_FILE_EXTENSIONS, ECHOING_PROGRAMS, EVALUATORS, FILTERS, MODULE_RUNNERS, ROOT_SWITCHES, WRAPPERS
 from quizzer.extract.knowledge import DOTTED_FAMILIES as _DOTTED_FAMILIES
 from quizzer.extract.knowledge import GROUPS as _GROUPS
@@ -48,19 +49,19 @@ __all__ = [
     "typed_at_prompt",
 ]
 
-_PLAIN_WORD = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$")
-_HANGUL = re.compile(f"[{HANGUL}]")
-_FLAG = re.compile(r"^--?[A-Za-z0-9?][\w.-]*(?:=.*)?$")
+_PLAIN_WORD = lazyre.pattern(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$")
+_HANGUL = lazyre.pattern(f"[{HANGUL}]")
+_FLAG = lazyre.pattern(r"^--?[A-Za-z0-9?][\w.-]*(?:=.*)?$")
 #: How notes write "options go here" in a command line (``docker ps [OPTIONS]``, ``ls 옵션``).
 OPTION_MARKERS = frozenset({"options", "option", "옵션", "[옵션]", "[options]", "<옵션>", "(옵션)", "[option]"})
 # "gui.encoding", "i18n.commitEncoding": a dotted settings key, not a program or script
-_SETTING = re.compile(r"^(?!\.)[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$(?<!\.sh)(?<!\.py)(?<!\.js)(?<!\.pl)(?<!\.rb)")
-_SPECIAL = re.compile(r"[\"'\[\]{}<>()|]")
+_SETTING = lazyre.pattern(r"^(?!\.)[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$(?<!\.sh)(?<!\.py)(?<!\.js)(?<!\.pl)(?<!\.rb)")
+_SPECIAL = lazyre.pattern(r"[\"'\[\]{}<>()|]")
 # no quotes or pipes, and every bracket closed before another opens ("… (자주 쓰는 형태)",
 # "docker rm <container>"): a token is plain characters and whole bracketed groups
-_ONE_LEVEL = re.compile(r"(?:[^\[{<(]|[\[{<(][^\[\]{}<>()]*[\]}>)])*")
-_ONE_LEVEL_TOKEN = re.compile(r"(?:[^\s\[{<(]|[\[{<(][^\[\]{}<>()]*[\]}>)])+")
-_GIT_REF = re.compile(r"^(?:[A-Z]+_)?HEAD(?:[~^@:].*)?$")
+_ONE_LEVEL = lazyre.pattern(r"(?:[^\[{<(]|[\[{<(][^\[\]{}<>()]*[\]}>)])*")
+_ONE_LEVEL_TOKEN = lazyre.pattern(r"(?:[^\s\[{<(]|[\[{<(][^\[\]{}<>()]*[\]}>)])+")
+_GIT_REF = lazyre.pattern(r"^(?:[A-Z]+_)?HEAD(?:[~^@:].*)?$")
 #: words typed in capitals as they are, not names to fill in: HTTP methods (``curl -X POST``), signals
 #: (``kill -s KILL``, ``trap … SIGINT``), netfilter's targets (``iptables -A INPUT -j DROP``) and the protocols a
 #: filter names (``lsof -i TCP``, ``lsof -i UDP``: two lines, not one with a name filled in); words that notes
@@ -78,8 +79,8 @@ LITERAL_CAPITALS = frozenset({
 _COMMAND_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789./_~:")
 # what a quoted placeholder holds: a bracketed name (not the shell's test, "[ -f ~/.app.local ]"), or words in
 # Korean with no code in them
-_QUOTED_PLACEHOLDER = re.compile(rf"<[^<>]*>|\[(?!\s+!?\s*-[A-Za-z]{{1,2}}\s)[^\[\]]*\]|[{HANGUL}\s.,:!?-]*[{HANGUL}][{HANGUL}\s.,:!?-]*")
-_PROMPT = re.compile(r"^\s*(?:\$>?|PS>)(?:\s+|(?=[a-z]))")  # not "#": in notes that starts a comment
+_QUOTED_PLACEHOLDER = lazyre.pattern(rf"<[^<>]*>|\[(?!\s+!?\s*-[A-Za-z]{{1,2}}\s)[^\[\]]*\]|[{HANGUL}\s.,:!?-]*[{HANGUL}][{HANGUL}\s.,:!?-]*")
+_PROMPT = lazyre.pattern(r"^\s*(?:\$>?|PS>)(?:\s+|(?=[a-z]))")  # not "#": in notes that starts a comment
 
 
 @lru_cache(maxsize=8192)
@@ -176,7 +177,7 @@ class Setting:
 
 
 # "LANG=C ", 'GREETING="hi there" ': a setting, then the space before the next word
-_LEADING_SETTING = re.compile(r"\s*([A-Za-z_]\w*)=(\"[^\"]*\"|'[^']*'|\S*)\s+(?=\S)")
+_LEADING_SETTING = lazyre.pattern(r"\s*([A-Za-z_]\w*)=(\"[^\"]*\"|'[^']*'|\S*)\s+(?=\S)")
 
 
 def leading_settings(line: str) -> list[Setting]:
@@ -193,7 +194,7 @@ def leading_settings(line: str) -> list[Setting]:
 
 
 # "$ ls -a", "PS> Get-ChildItem": a shell's prompt, then the line typed at it
-_AT_PROMPT = re.compile(r"^\s*(\$|PS>)\s+")
+_AT_PROMPT = lazyre.pattern(r"^\s*(\$|PS>)\s+")
 
 
 def typed_at_prompt(line: str) -> bool:
@@ -214,7 +215,7 @@ def strip_prompt(line: str) -> str:
     return _PROMPT.sub("", line, count=1)
 
 
-_PROGRAM_WORD = re.compile(r"^[a-z0-9./_~][\w.+/~-]*$")
+_PROGRAM_WORD = lazyre.pattern(r"^[a-z0-9./_~][\w.+/~-]*$")
 
 
 def program_run(tokens: tuple[str, ...]) -> str:
@@ -236,13 +237,13 @@ def looks_like_command(text: str) -> bool:
 
 
 # "< repos.md xargs -n1 git clone": the input named first, then the command reading it
-_INPUT_FIRST = re.compile(r"\s*<\s+(?P<file>[\w.~/-]*[./][\w.~/-]*)\s+(?P<command>\S.*)$", re.DOTALL)
+_INPUT_FIRST = lazyre.pattern(r"\s*<\s+(?P<file>[\w.~/-]*[./][\w.~/-]*)\s+(?P<command>\S.*)$", re.DOTALL)
 # "cat test.json | jq '.role'": one file read out whole into the command after the pipe
-_CAT_FIRST = re.compile(
+_CAT_FIRST = lazyre.pattern(
     r"\s*cat\s+(?P<file>[\w-][\w./-]*\.(?P<extension>[A-Za-z]+))\s+\|\s*(?P<command>\S.*)$", re.DOTALL)
 
 # 'echo "Hello" | pbcopy', 'echo "mycommand" | at 14:30': text in quotes printed into the program that reads it
-_PRINTED_FIRST = re.compile(
+_PRINTED_FIRST = lazyre.pattern(
     rf"""\s*(?:{"|".join(sorted(ECHOING_PROGRAMS))})\s+(?:"[^"]*"|'[^']*')\s*\|\s*(?P<command>\S.*)$""", re.DOTALL)
 
 
@@ -316,7 +317,7 @@ class Invocation:
 
 
 # eval's one argument, the output of a command: `ssh-agent -s`, "$(pyenv init -)", $(direnv hook bash)
-_EVALUATED = re.compile(
+_EVALUATED = lazyre.pattern(
     rf'(?:{"|".join(map(re.escape, sorted(EVALUATORS | ECHOING_PROGRAMS)))})\s+(?:`(?P<ticked>[^`]+)`|"?\$\((?P<inner>[^()]+)\)"?)\s*'
 )
 _STOPS = frozenset({"||", "&&", ";", ">", ">>", "<", "2>", "2>&1", "&>"})
@@ -413,16 +414,16 @@ def plain_program(line: str, *, looks: bool | None = None) -> str | None:
 # a path typed as written, then a placeholder for the rest of the word: "$(pwd):[container 경로]", "./data:<path>"
 # a Windows switch and its value, the value a placeholder ("/add:<대상>", "/user:사용자"): the switch, as "--name=<x>"
 # keeps "--name"
-_SWITCH_VALUE = re.compile(r"^(/[A-Za-z][A-Za-z0-9]*):\S")
+_SWITCH_VALUE = lazyre.pattern(r"^(/[A-Za-z][A-Za-z0-9]*):\S")
 # a one-letter flag with a placeholder glued to it ("-L<port>:<host>:<port>", "-L포트1:호스트:포트2", "-p[암호]")
-_GLUED_VALUE = re.compile(rf"^-[A-Za-z](?:[<\[{{]|[{HANGUL}])")
-_LITERAL_PREFIX = re.compile(rf"^([$/.~][^\[<{{\s{HANGUL}'\"]*:)[\[<{{][^\]>}}]*[\]>}}]$")
+_GLUED_VALUE = lazyre.pattern(rf"^-[A-Za-z](?:[<\[{{]|[{HANGUL}])")
+_LITERAL_PREFIX = lazyre.pattern(rf"^([$/.~][^\[<{{\s{HANGUL}'\"]*:)[\[<{{][^\]>}}]*[\]>}}]$")
 # "+[branch]": a plus typed as written before one placeholder (a push that forces)
-_SIGNED_PLACEHOLDER = re.compile(r"^(\+)[\[<{][^\]>}]*[\]>}]$")
-_REDIRECT = re.compile(r"^(?:\d?[<>]|&>)")
+_SIGNED_PLACEHOLDER = lazyre.pattern(r"^(\+)[\[<{][^\]>}]*[\]>}]$")
+_REDIRECT = lazyre.pattern(r"^(?:\d?[<>]|&>)")
 
 
-_SUBSTITUTION = re.compile(r"[$<>]\([^()]*(?:\([^()]*\)[^()]*)*\)")  # "$(pwd)", and "<(sort a)" read as a file
+_SUBSTITUTION = lazyre.pattern(r"[$<>]\([^()]*(?:\([^()]*\)[^()]*)*\)")  # "$(pwd)", and "<(sort a)" read as a file
 
 
 def _typed(line: str) -> tuple[str, ...]:
@@ -452,7 +453,7 @@ def _spelled_again(tokens: tuple[str, ...], n: int, words: frozenset[str], *, pr
 
 _RESULT_ARROWS = frozenset({"=>", "->", "→", "⇒"})
 # a placeholder in brackets, angle brackets or braces: "[외부포트]", "<host>", "{name}"
-_BRACKETED = re.compile(r"\[[^\[\]]*\]|<[^<>]*>|\{[^{}]*\}")
+_BRACKETED = lazyre.pattern(r"\[[^\[\]]*\]|<[^<>]*>|\{[^{}]*\}")
 
 
 def _joins_placeholders(token: str) -> bool:
@@ -490,7 +491,7 @@ def shown(line: str) -> str:
 
 # what a line needs for :func:`shown` to differ from :func:`concrete`: an arrow (each of _RESULT_ARROWS holds
 # one of these) or a bracket (a value joining placeholders holds one)
-_SHOWN_APART = re.compile("[\\[<{>→⇒]")
+_SHOWN_APART = lazyre.pattern("[\\[<{>→⇒]")
 
 
 @lru_cache(maxsize=8192)
@@ -574,7 +575,7 @@ def passed_flags(invocation: Invocation) -> frozenset[str]:
 
 
 # a flag written in a sentence: a dash or two and a letter, not inside a word ("re-run", "x-y")
-_FLAG_IN_TEXT = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")
+_FLAG_IN_TEXT = lazyre.pattern(r"(?<![\w-])--?[A-Za-z][\w-]*")
 
 
 def flags_named(text: str) -> list[str]:

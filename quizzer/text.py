@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
+from quizzer import lazyre
+
 __all__ = [
     "FINAL_RIEUL", "FINAL_SSANG_SIOT", "HANGUL", "PICTOGRAPHS", "clean", "clip", "deck_name_fault", "escape_unsafe", "flow", "has_controls", "has_hangul", "key_bar", "line_starts", "lines_of",
     "nfc", "pad",
@@ -19,21 +21,21 @@ __all__ = [
 ]
 
 # "1.", "2)", "3-1-2", "(1)", "①", "Ⅱ." … in front of a heading or a step.
-_NUMBERING = re.compile(r"^\s*(?:\(\d+\)|\d+(?:[-.]\d+)*[.)]?|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.)\s+")
-_TIGHT_NUMBERING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.(?=[^\W\d_])")  # "2.zip 압축 풀기"
-_SLUG_DROP = re.compile(r"[^\w.+#-]+")
+_NUMBERING = lazyre.pattern(r"^\s*(?:\(\d+\)|\d+(?:[-.]\d+)*[.)]?|[①-⑳]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\.)\s+")
+_TIGHT_NUMBERING = lazyre.pattern(r"^\s*\d{1,2}(?:\.\d{1,2})*\.(?=[^\W\d_])")  # "2.zip 압축 풀기"
+_SLUG_DROP = lazyre.pattern(r"[^\w.+#-]+")
 #: Korean letters, for character classes: syllables (가-힣) and compatibility jamo (ㄱ-ㆎ).
 HANGUL = "\uac00-\ud7a3\u3131-\u318e"
 #: emoji and pictographs (with their joiner and variation selector) for a character class: "👨‍🌾", "📌", "✔"
 PICTOGRAPHS = "\u2B00-\u2BFF\u2600-\u27BF\uFE0F\u200D\U0001F000-\U0001FAFF"
-_HANGUL = re.compile(f"[{HANGUL}]")
+_HANGUL = lazyre.pattern(f"[{HANGUL}]")
 # printable ASCII (one cell) and the Korean letters wcwidth gives two cells (not U+3164, the filler)
-_ASCII_OR_KOREAN = re.compile("[ -~\uac00-\ud7a3\u3131-\u3163\u3165-\u318e]*")
+_ASCII_OR_KOREAN = lazyre.pattern("[ -~\uac00-\ud7a3\u3131-\u3163\u3165-\u318e]*")
 # What must never reach a terminal as it is: C0 controls but tab and newline, DEL,
 # C1 controls (U+009B is CSI on some terminals), the bidirectional embeddings,
 # overrides and isolates (U+202A-U+202E, U+2066-U+2069), and lone surrogates (a
 # file name's undecodable bytes, which would go out as raw bytes or fail to encode).
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE = lazyre.pattern("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def lines_of(text: str) -> Iterator[str]:
@@ -46,7 +48,7 @@ def lines_of(text: str) -> Iterator[str]:
     yield text[start:]
 
 
-_MARKS_AT_END = re.compile(rf"[\s{PICTOGRAPHS}]+$")
+_MARKS_AT_END = lazyre.pattern(rf"[\s{PICTOGRAPHS}]+$")
 
 
 def without_end_marks(text: str) -> str:
@@ -134,11 +136,11 @@ def one_line(text: str) -> str:
 
 
 #: C0 controls but tab and line feed, DEL and C1 controls: what no stored text holds
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = lazyre.pattern("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 #: what a terminal obeys as one command, removed whole (never past the line's end): CSI
 #: (``ESC [ … m``, also C1 ``\x9b``), OSC (``ESC ] … BEL`` or ``ESC \\``), ESC and one character;
 #: then any control left
-_CONTROLS = re.compile(
+_CONTROLS = lazyre.pattern(
     "\x1b\\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b\n]*(?:\x07|\x1b\\\\)?|\x1b[ -~]"
     "|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 )
@@ -271,7 +273,7 @@ _SOFT_AFTER = frozenset("/.-_=,:;|&+")
 
 
 #: A particle (and its alternation) ending a word after a code term or a name: ``로``, ``와(과)``, ``(은)는``.
-_PARTICLE_TAIL = re.compile(f"(?<=[^{HANGUL}()])[({HANGUL}][{HANGUL}()]*$")
+_PARTICLE_TAIL = lazyre.pattern(f"(?<=[^{HANGUL}()])[({HANGUL}][{HANGUL}()]*$")
 
 
 def _pieces(word: str, cells: int) -> list[str]:

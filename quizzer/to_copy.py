@@ -10,10 +10,11 @@ shows it on a line of its own (:func:`quizzer.text.wrap_around`).
 
 from __future__ import annotations
 
-import re
 import shlex
 from collections.abc import Sequence
 from os import PathLike
+
+from quizzer import lazyre
 
 __all__ = ["Blank", "quizzer_command", "shell_command"]
 
@@ -31,7 +32,7 @@ def shell_command(*words: str | PathLike[str], into: str | PathLike[str] | None 
     return line if into is None else f"{line} > {_quoted(str(into))}"
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL = lazyre.pattern(r"[\x00-\x1f\x7f-\x9f]")
 _SPELLED = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\x1b": "\\e", "\\": "\\\\", "'": "\\'"}
 
 

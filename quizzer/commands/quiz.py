@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
+from quizzer import lazyre
 from quizzer.commands.common import AddCommand, open_db, open_review_db, print_json, reading, say, startup_done, until_free
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _, ngettext
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = ["parse_duration", "register"]
 
-_DURATION = re.compile(r"^\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?\s*$")
+_DURATION = lazyre.pattern(r"^\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?\s*$")
 KINDS = ("command", "option", "flag", "syntax", "concept", "step")
 
 

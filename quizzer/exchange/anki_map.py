@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from quizzer import lazyre
 from quizzer.db.types import from_epoch_ms
 from quizzer.exchange.anki_read import AnkiCollection
 from quizzer.exchange.history import (
@@ -40,7 +41,7 @@ __all__ = [
 ]
 
 _IMAGE_OCCLUSION = 6  # Anki's OriginalStockKind
-_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
+_CLOZE = lazyre.pattern(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)

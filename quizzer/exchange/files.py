@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from quizzer import lazyre
 from quizzer.errors import QuizzerError, os_reason
 from quizzer.i18n import _
 
 __all__ = ["default_name", "output_path", "refuse_special", "replacing"]
 
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+_UNSAFE = lazyre.pattern(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def default_name(decks: Sequence[str], suffix: str) -> str:

@@ -14,16 +14,17 @@ import html
 import re
 from html.parser import HTMLParser
 
+from quizzer import lazyre
 from quizzer.text import has_controls, nfc, strip_controls
 
 __all__ = ["held_controls", "html_lines", "html_text", "media_references"]
 
 #: Anki's media reference in a field: ``[sound:hola.mp3]`` (a picture is an ``<img>`` tag).
-_SOUND = re.compile(r"\[sound:[^\]\n]+\]")
-_IMG = re.compile(r"<img\b", re.IGNORECASE)
+_SOUND = lazyre.pattern(r"\[sound:[^\]\n]+\]")
+_IMG = lazyre.pattern(r"<img\b", re.IGNORECASE)
 _LEFT_OUT = "\ue000"  # where a sound or picture stood (a private-use character)
 _PICTURE = "\ue001"  # where a picture stood, until the text between pictures is read
-_GAP = re.compile(f"[ \t]*{_LEFT_OUT}[ \t{_LEFT_OUT}]*")
+_GAP = lazyre.pattern(f"[ \t]*{_LEFT_OUT}[ \t{_LEFT_OUT}]*")
 
 _BREAKS = frozenset("br div p li tr hr h1 h2 h3 h4 h5 h6 pre ul ol table blockquote".split())
 _HIDDEN = frozenset({"style", "script", "head", "title"})

@@ -19,14 +19,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import ACTION_WORDS_KO, FETCH_DOES, FETCH_WORDS
 from quizzer.shell import Invocation, tokenize
 
 __all__ = ["actions", "fetched_for", "lined_up"]
 
 # "활성화 및 시작", "중지, 삭제", "Enable and start": actions joined by 및 / 와 / 과 / , / and / &
-_JOINS = re.compile(r"\s*,\s*|\s+(?:및|그리고|and|&)\s+|(?<=\S)(?:와|과)\s+", re.IGNORECASE)
-_ACTION = re.compile(r"[A-Za-z]+|\S+")
+_JOINS = lazyre.pattern(r"\s*,\s*|\s+(?:및|그리고|and|&)\s+|(?<=\S)(?:와|과)\s+", re.IGNORECASE)
+_ACTION = lazyre.pattern(r"[A-Za-z]+|\S+")
 
 
 def _words(action: str) -> frozenset[str]:
@@ -57,7 +58,7 @@ def lined_up(heading: str, invocations: Sequence[Invocation]) -> bool:
 
 
 # "적용해보자", "적용하자", "활성화해 보자": a Korean action noun, then 하다 said as what to do next ("let's …")
-_NEXT_ACTION_KO = re.compile(
+_NEXT_ACTION_KO = lazyre.pattern(
     "^(" + "|".join(sorted(ACTION_WORDS_KO, key=len, reverse=True)) + r")(?:해\s?보자|하자)[.!]?$"
 )
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.i18n import _
 from quizzer.extract.knowledge import NAMING_NOTHING
 from quizzer.extract.walk import Walk
@@ -28,8 +29,8 @@ from quizzer.shell import Invocation, tokenize
 
 __all__ = ["parts", "read"]
 
-_JOINS = re.compile(r"\s*,\s*(?:and\s+|then\s+|&\s+)?|\s+(?:and|then|&)\s+", re.IGNORECASE)
-_PART = re.compile(r"[A-Za-z][a-z]*(?:\s+[A-Za-z][a-z]*){0,2}")  # an action of one to three plain words
+_JOINS = lazyre.pattern(r"\s*,\s*(?:and\s+|then\s+|&\s+)?|\s+(?:and|then|&)\s+", re.IGNORECASE)
+_PART = lazyre.pattern(r"[A-Za-z][a-z]*(?:\s+[A-Za-z][a-z]*){0,2}")  # an action of one to three plain words
 _LONGEST = 60
 
 

@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation
 
 __all__ = ["read"]
 
-_ITEM = re.compile(
+_ITEM = lazyre.pattern(
     r"^(?P<option>--?[A-Za-z][\w-]*)(?:\s+(?:option|flag|switch))?\s*(?:\s[-–—]|[:：])\s+(?P<meaning>\S.*\S)\s*$",
     re.IGNORECASE,
 )

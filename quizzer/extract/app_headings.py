@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import KEY_PLATFORMS, names_pattern
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
@@ -35,11 +36,11 @@ _GROUPS = frozenset(
     browser editor tips tricks usage advanced essentials reference more extras bonus commands cheatsheet
     buffers registers marks macros folds folding splits sessions layouts""".split()
 )
-_PLATFORM = re.compile(names_pattern(KEY_PLATFORMS), re.IGNORECASE)
-_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # phpStorm, iTerm, VSCode
-_LOWER = re.compile(r"[a-z][a-z0-9.+-]{1,19}")  # chrome, chrom, notepad++
-_DIGITS = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z][A-Za-z0-9.+-]{1,19}")  # iTerm2, office365
-_KOREAN_APP = re.compile(r"[\uac00-\ud7a3A-Za-z]{1,12}(?:앱|어플|어플리케이션)")  # 메모앱, 카톡앱
+_PLATFORM = lazyre.pattern(names_pattern(KEY_PLATFORMS), re.IGNORECASE)
+_CAMEL = lazyre.pattern(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # phpStorm, iTerm, VSCode
+_LOWER = lazyre.pattern(r"[a-z][a-z0-9.+-]{1,19}")  # chrome, chrom, notepad++
+_DIGITS = lazyre.pattern(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z][A-Za-z0-9.+-]{1,19}")  # iTerm2, office365
+_KOREAN_APP = lazyre.pattern(r"[\uac00-\ud7a3A-Za-z]{1,12}(?:앱|어플|어플리케이션)")  # 메모앱, 카톡앱
 
 
 def _names_app(heading: str) -> bool:

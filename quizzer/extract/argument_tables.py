@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.knowledge import (
     ARGUMENT_WORDS_EN, ARGUMENT_WORDS_KO, EXAMPLE_WORDS, MEANING_HEADER_WORDS, names_pattern,
@@ -30,14 +31,14 @@ from quizzer.text import clean
 __all__ = ["read"]
 
 _REASON = "table row: an argument of the program and what it means"
-_ARGUMENT_HEADER = re.compile(
+_ARGUMENT_HEADER = lazyre.pattern(
     rf"{names_pattern(ARGUMENT_WORDS_KO | ARGUMENT_WORDS_EN)}(?:\s*값)?", re.IGNORECASE  # "인자값", "Argument 값"
 )
-_MEANING_HEADER = re.compile(names_pattern(MEANING_HEADER_WORDS), re.IGNORECASE)
+_MEANING_HEADER = lazyre.pattern(names_pattern(MEANING_HEADER_WORDS), re.IGNORECASE)
 # "사용 예", "Usage examples": an example label (knowledge.EXAMPLE_WORDS) of how it is used
-_USAGE = re.compile(r"^(?:사용\s*|usage\s+)", re.IGNORECASE)
+_USAGE = lazyre.pattern(r"^(?:사용\s*|usage\s+)", re.IGNORECASE)
 # "(없음)", "none", "(no argument)": the program run with no argument
-_NO_ARGUMENT = re.compile(r"\(?(?:없음|인자\s*없음|none|no\s+arguments?)\)?", re.IGNORECASE)
+_NO_ARGUMENT = lazyre.pattern(r"\(?(?:없음|인자\s*없음|none|no\s+arguments?)\)?", re.IGNORECASE)
 
 
 def read(walk: Walk, block: Table) -> bool:

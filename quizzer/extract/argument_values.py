@@ -21,8 +21,7 @@ with one word in code.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.model import Kind
@@ -33,9 +32,9 @@ from quizzer.shell import parse_invocation, strip_prompt, tokenize
 __all__ = ["REASON", "read"]
 
 REASON = "a value of the argument of the line above, listed under it"
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
-_VALUE = re.compile(r"[^\s-][^\s]*")  # one word, no option (options have readers of their own)
+_FENCE = lazyre.pattern(r"^\s{0,3}(```|~~~)")
+_HEADING = lazyre.pattern(r"^\s{0,3}(#{1,6})\s")
+_VALUE = lazyre.pattern(r"[^\s-][^\s]*")  # one word, no option (options have readers of their own)
 _REACH = 12  # lines looked at above the list for its fence
 
 

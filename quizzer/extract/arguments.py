@@ -20,8 +20,7 @@ line it makes with its command are the right answers.  Only under a command that
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.knowledge import GROUPS, VERB_PROGRAMS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
@@ -31,8 +30,8 @@ __all__ = ["argument"]
 
 _REASON = "word listed under its command's options label, without dashes"
 # "pods", "bc [name]", "bc [name] -o yaml": a word, then its value or a flag
-_ARGUMENT = re.compile(r"[a-z][\w.-]*(?:\s+(?:\[[^\]]+\]|<[^>]+>|--?[A-Za-z][\w-]*|[a-z][\w.-]*)){0,4}")
-_WORDY = re.compile(r"[^\W\d_]{2,}")
+_ARGUMENT = lazyre.pattern(r"[a-z][\w.-]*(?:\s+(?:\[[^\]]+\]|<[^>]+>|--?[A-Za-z][\w-]*|[a-z][\w.-]*)){0,4}")
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
 
 
 def argument(walk: Walk, term: str, description: str, line: int, depth: int) -> bool:

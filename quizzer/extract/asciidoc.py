@@ -17,17 +17,19 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
+
 __all__ = ["as_markdown", "is_asciidoc"]
 
-_TITLE = re.compile(r"^(={1,6})[ \t]+(\S.*?)[ \t]*$")
-_DOCUMENT_TITLE = re.compile(r"\A\s*=[ \t]+\S[^\n]*\n")
-_SECTION = re.compile(r"^==[ \t]+\S", re.MULTILINE)
-_ATTRIBUTE = re.compile(r"^\[[^\[\]\s][^\[\]]*\][ \t]*$")
-_DELIMITER = re.compile(r"^(?:-{4,}|\.{4,})[ \t]*$")
-_TERM = re.compile(r"^(\S.*?)::[ \t]*$")
+_TITLE = lazyre.pattern(r"^(={1,6})[ \t]+(\S.*?)[ \t]*$")
+_DOCUMENT_TITLE = lazyre.pattern(r"\A\s*=[ \t]+\S[^\n]*\n")
+_SECTION = lazyre.pattern(r"^==[ \t]+\S", re.MULTILINE)
+_ATTRIBUTE = lazyre.pattern(r"^\[[^\[\]\s][^\[\]]*\][ \t]*$")
+_DELIMITER = lazyre.pattern(r"^(?:-{4,}|\.{4,})[ \t]*$")
+_TERM = lazyre.pattern(r"^(\S.*?)::[ \t]*$")
 # a cross reference: "<<_fetch_settings>>", "<<install,Installing>>": its text, or its id's words
-_XREF = re.compile(r"<<([\w-]+)(?:,\s*([^<>]+?))?>>")
-_QUOTED = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]*\S)?)\*(?![\w*])|(?<![\w_])_(\S(?:[^_\n]*\S)?)_(?![\w_])")
+_XREF = lazyre.pattern(r"<<([\w-]+)(?:,\s*([^<>]+?))?>>")
+_QUOTED = lazyre.pattern(r"(?<![\w*])\*(\S(?:[^*\n]*\S)?)\*(?![\w*])|(?<![\w_])_(\S(?:[^_\n]*\S)?)_(?![\w_])")
 
 
 def is_asciidoc(text: str) -> bool:

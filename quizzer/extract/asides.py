@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Inline
 from quizzer.text import FINAL_RIEUL, final_consonant
 
 __all__ = ["statement_aside", "without_aside"]
 
-_ASIDE = re.compile(
+_ASIDE = lazyre.pattern(
     r"\s\((?:(?:note|nb|참고|주의)\s*:|`[^`]+`\s+(?:here\s+)?(?:is|means|stands\s+for)\b)[^()]*\)[.\s]*$",
     re.IGNORECASE,
 )
@@ -39,7 +40,7 @@ _L_FINAL = "".join(chr(code) for code in range(0xAC00, 0xD7A4) if final_consonan
 # statement of its own beside what the line does; not a condition ("(even if it is not merged)", "(only when …)"),
 # which tells the line apart from one doing the same without it; nor a memo to the reader, "(가상환경 활성화 후
 # 사용할 것)", a caution or a precondition written as "… 할 것"
-_STATEMENT = re.compile(
+_STATEMENT = lazyre.pattern(
     r"\s*\((?!\s*(?:even|only|unless|if|when|except|as\s+long\s+as)\b)"
     r"(?P<aside>[^()]*?(?:\b(?:is|are|was|were|defaults?)\b|\b(?:it|that|this|there|here)['’]s\b|이다|입니다|이며|[" + _L_FINAL + r"]\s*것(?=\s*\)))[^()]*)\)\s*[.:：]?\s*$",
     re.IGNORECASE,

@@ -16,9 +16,9 @@ heading and the item are all the text above the block (``walk.pending``'s prose,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import says_wish
 from quizzer.extract.terms import FlagDef
 from quizzer.extract.walk import Walk, asked_task
@@ -29,7 +29,7 @@ __all__ = ["REASON", "read"]
 REASON = "heading asking for a task, the item under it adding one flag to the line"
 
 # "`-x` 옵션을 추가하여 명령어를 실행해주시면 됩니다.", "-a 옵션을 붙여서 실행한다.": add the flag, run; nothing more
-_ADD_AND_RUN = re.compile(
+_ADD_AND_RUN = lazyre.pattern(
     r"^`?(?P<flag>--?[A-Za-z][\w-]*)`?\s*옵션(?:을|를)?\s*(?:추가|붙이|붙여|넣어|주어|줘)\S*\s+"
     r"(?:(?:명령어?|커맨드)(?:를|을)?\s*)?(?:실행|입력)\S*(?:\s*(?:주시면|주면|하면|보면))?"
     r"(?:\s*(?:됩니다|된다|돼요|됨))?\s*[.!]?$"

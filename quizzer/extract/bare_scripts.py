@@ -28,17 +28,17 @@ ends in a backslash; at least two settings.
 
 from __future__ import annotations
 
-import re
+from quizzer import lazyre
 
 __all__ = ["as_code", "indented"]
 
 _LEAST = 3  # comments and lines of code a text needs at least
-_COMMENT = re.compile(r"#(?:[ \t]+\S.*)?")
+_COMMENT = lazyre.pattern(r"#(?:[ \t]+\S.*)?")
 # "jot -c 128 0", "set -g base-index 1", "unbind-key x", "./run.sh": a word of code, then the rest
-_CODE = re.compile(r"(?:[a-z][\w.+-]*|\.{0,2}/[\w./-]+|~/[\w./-]*)(?:[ \t]+\S.*)?")
+_CODE = lazyre.pattern(r"(?:[a-z][\w.+-]*|\.{0,2}/[\w./-]+|~/[\w./-]*)(?:[ \t]+\S.*)?")
 # what only code has: a flag or a hyphenated word, a number, a quote, a path, a pipe …
-_CODE_SIGN = re.compile(r"(?:^|\s)-|\S-\S|\d|['\"`|<>$=/~%{}\[\]\\]")
-_SENTENCE_END = re.compile(r"[.!?:,;]$")
+_CODE_SIGN = lazyre.pattern(r"(?:^|\s)-|\S-\S|\d|['\"`|<>$=/~%{}\[\]\\]")
+_SENTENCE_END = lazyre.pattern(r"[.!?:,;]$")
 
 
 def _is_code(line: str) -> bool:
@@ -48,9 +48,9 @@ def _is_code(line: str) -> bool:
     return _CODE_SIGN.search(line) is not None
 
 
-_SECTION = re.compile(r"\[[A-Za-z][\w.-]*(?:[ \t]+\"[^\"\n]*\")?\][ \t]*")
-_SETTING = re.compile(r"[ \t]*[A-Za-z][\w.-]*[ \t]*=.*")
-_CONFIG_COMMENT = re.compile(r"[ \t]*[#;].*")
+_SECTION = lazyre.pattern(r"\[[A-Za-z][\w.-]*(?:[ \t]+\"[^\"\n]*\")?\][ \t]*")
+_SETTING = lazyre.pattern(r"[ \t]*[A-Za-z][\w.-]*[ \t]*=.*")
+_CONFIG_COMMENT = lazyre.pattern(r"[ \t]*[#;].*")
 
 
 def _is_config(text: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 
 __all__ = ["BATCH_INFOS", "as_shell_comments"]
@@ -20,14 +21,14 @@ __all__ = ["BATCH_INFOS", "as_shell_comments"]
 BATCH_INFOS = frozenset("batch bat cmd dos batchfile winbatch".split())
 
 # ":: text", "::", "REM text", "rem": a whole line that is a comment
-_LINE_COMMENT = re.compile(r"^(?P<indent>\s*)(?:::|rem(?=\s|$))\s?(?P<text>.*)$", re.IGNORECASE)
+_LINE_COMMENT = lazyre.pattern(r"^(?P<indent>\s*)(?:::|rem(?=\s|$))\s?(?P<text>.*)$", re.IGNORECASE)
 # "CD C:\Users && REM 유저폴더 이동", "dir & rem 목록": a comment after the command on its line
-_TRAILING_REM = re.compile(r"\s*&&?\s*rem\s+(?P<text>\S.*)$", re.IGNORECASE)
+_TRAILING_REM = lazyre.pattern(r"\s*&&?\s*rem\s+(?P<text>\S.*)$", re.IGNORECASE)
 # where the markers are looked for at all: a line that starts with one, or "& REM" after a command
 # "DISM /Online", "SFC /scannow", "CD C:\\Users": a program named in capitals at the start of a line
-_CAPITAL_PROGRAM = re.compile(r"^(\s*)([A-Z][A-Z0-9]{1,11})(?=\s|$)")
-_CAPITAL_SWITCH = re.compile(r"(?<=\s)/[A-Z][A-Z0-9]*(?=\s|$)")
-_ANY_MARKER = re.compile(r"^\s*(?:::|rem(?:\s|$))|&\s*rem\s", re.IGNORECASE | re.MULTILINE)
+_CAPITAL_PROGRAM = lazyre.pattern(r"^(\s*)([A-Z][A-Z0-9]{1,11})(?=\s|$)")
+_CAPITAL_SWITCH = lazyre.pattern(r"(?<=\s)/[A-Z][A-Z0-9]*(?=\s|$)")
+_ANY_MARKER = lazyre.pattern(r"^\s*(?:::|rem(?:\s|$))|&\s*rem\s", re.IGNORECASE | re.MULTILINE)
 
 
 def as_shell_comments(block: Code) -> Code:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quizzer import i18n
+from quizzer import lazyre
 from quizzer.extract import (
     after_options, asked_flags, flag_using, flag_uses, label_tags, name_lists, narration, ordinal_bullets, output_fields,
     part_bullets, pointed_blocks, placeholder_values, quote_labels, transcripts,
@@ -35,7 +36,7 @@ __all__ = ["follows", "settle"]
 
 
 # a verdict on how the line worked for the author: "Not working well!!!", "Doesn't work on macOS", "잘 안 됨"
-_VERDICT = re.compile(
+_VERDICT = lazyre.pattern(
     r"\W*(?:(?:not|doesn'?t|does not|don'?t|won'?t|didn'?t|isn'?t)\s+work|works?(?:\s+(?:well|fine|great))?\s*[.!]*$"
     r"|(?:잘\s*)?안\s*(?:됨|된다|됩니다|돼요?|되네)|동작\s*안|작동\s*안)",
     re.IGNORECASE,
@@ -43,10 +44,10 @@ _VERDICT = re.compile(
 
 
 # ("-z 2000 3000": two numbers, one value of the flag each)
-_OPTION_VALUE = re.compile(r"^(--?[A-Za-z][\w:-]*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)(?:\s+\d[\d.]*)*$")
+_OPTION_VALUE = lazyre.pattern(r"^(--?[A-Za-z][\w:-]*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)(?:\s+\d[\d.]*)*$")
 
 
-_QUOTE_LABEL = re.compile(
+_QUOTE_LABEL = lazyre.pattern(
     r"^\W*(?:(?:참고|주의|경고|팁|질문|note|tip|warning|caution|important|info|update|edit|question|faq|help|todo)\b"
     r"|(?:results?|outputs?|결과|출력)\W*$)",  # "> Results" over what the run printed: a label, no description
     re.IGNORECASE
@@ -54,7 +55,7 @@ _QUOTE_LABEL = re.compile(
 
 
 # a thematic break: "---", "* * *", "___" (up to three spaces in), or "<hr />" alone
-_RULE_LINE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|<hr[ \t]*/?>[ \t]*)$", re.IGNORECASE)
+_RULE_LINE = lazyre.pattern(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|<hr[ \t]*/?>[ \t]*)$", re.IGNORECASE)
 
 
 def _after_rule(walk: Walk, line: int) -> bool:
@@ -245,7 +246,7 @@ _SHOWS_INPUT = ECHOING_PROGRAMS | {"cat", "head", "tail", "ls", "less", "more"}
 
 
 # "alias lt='ls -S --classify'", 'alias gs="git status"': the short name, then the line it stands for
-_ALIAS = re.compile(r"""^alias\s+[\w.-]+=(?P<quote>['"])(?P<line>[^'"]+)(?P=quote)\s*$""")
+_ALIAS = lazyre.pattern(r"""^alias\s+[\w.-]+=(?P<quote>['"])(?P<line>[^'"]+)(?P=quote)\s*$""")
 
 
 def _not_definitions(
@@ -308,13 +309,13 @@ def _quotes_above(block: Para, pending: PendingCode) -> bool:
     return all(any(text in line for line in lines) for text in quoted)
 
 
-_ADDRESS_UNDER = re.compile(r"^\s*>?\s*<?[a-z]+://\S+>?\s*$")  # "> https://…": an address alone on its line
+_ADDRESS_UNDER = lazyre.pattern(r"^\s*>?\s*<?[a-z]+://\S+>?\s*$")  # "> https://…": an address alone on its line
 
 
-_QUOTE_UNDER = re.compile(r"^\s*>\s*(\S.*)")  # "> …": a quote on the line right under an item
+_QUOTE_UNDER = lazyre.pattern(r"^\s*>\s*(\S.*)")  # "> …": a quote on the line right under an item
 
 
-_PRINTED_HEAD = re.compile(r"^[A-Z][\w ]{2,40}:\s*$")  # "Summary of actions:", "Output:"
+_PRINTED_HEAD = lazyre.pattern(r"^[A-Z][\w ]{2,40}:\s*$")  # "Summary of actions:", "Output:"
 
 
 def _labels_quote(line: str) -> bool:
@@ -324,7 +325,7 @@ def _labels_quote(line: str) -> bool:
     return quote is not None and not _QUOTE_LABEL.match(quote.group(1))
 
 
-_FLAG = re.compile(r"--?[A-Za-z][\w-]*")
+_FLAG = lazyre.pattern(r"--?[A-Za-z][\w-]*")
 
 
 def _two_flags(block: Para) -> list[tuple[str, str]] | None:
@@ -442,10 +443,10 @@ def _first_sentence(walk: Walk, line: int, text: str) -> str:
     return text
 
 
-_SENTENCE_STOP = re.compile(r"\s*\.\s+(?=[A-Z])")
+_SENTENCE_STOP = lazyre.pattern(r"\s*\.\s+(?=[A-Z])")
 
 
-_BY_COMMAND = re.compile(r"^(?P<what>[A-Z][^.]*?)\s+(?:by|with|using|via)\s+(?:the\s+)?command\s+(?P<command>\S[^.]*(?:\.\w+)*)\s*\.?$")
+_BY_COMMAND = lazyre.pattern(r"^(?P<what>[A-Z][^.]*?)\s+(?:by|with|using|via)\s+(?:the\s+)?command\s+(?P<command>\S[^.]*(?:\.\w+)*)\s*\.?$")
 
 
 def _glossed_flags(walk: Walk, pending: PendingCode, invocation: Invocation) -> None:

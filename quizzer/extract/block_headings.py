@@ -9,8 +9,7 @@ heading, a topic: ``# Publisher/Subscriber``), and through a usage line and an e
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract import helpblock
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import EXAMPLE_WORDS, IMPERATIVES, is_label, is_label_phrase, names_system
@@ -22,8 +21,8 @@ from quizzer.text import HANGUL
 __all__ = ["ONE_WORD", "heading_over_sentence", "heading_over_usage", "notes_title", "system_heading", "task_title"]
 
 #: A lone word ("## Show", "> Output"): a topic or a label, rarely what a block's lines do.
-ONE_WORD = re.compile(r"[A-Za-z][\w-]*")
-_SECTION_HEADING = re.compile(r"^\s{0,3}#{2,6}\s+\S")
+ONE_WORD = lazyre.pattern(r"[A-Za-z][\w-]*")
+_SECTION_HEADING = lazyre.pattern(r"^\s{0,3}#{2,6}\s+\S")
 
 
 def heading_over_usage(walk: Walk, block: Code) -> str | None:
@@ -76,13 +75,13 @@ def heading_over_sentence(walk: Walk) -> str | None:
 
 # "우분투에서 방화벽 켜기", "용량 줄이기", "도커 설치": a title ending in what to do (a verb's -기 form, or such a
 # noun); "맥북 사용 후기", "적응기", "일기" end in 記, a kind of writing, not in a verb's stem
-_TASK_TITLE_KO = re.compile(
+_TASK_TITLE_KO = lazyre.pattern(
     rf"[{HANGUL}]*[하되켜끄보열닫쓰읽찾넣빼받주두걸풀들이리우치꾸르기내오가잡붙끊]기|(?:설치|삭제|제거|생성|실행|변경)(?:하기)?"
 )
 
 
 # "… 파일 형식에 대한 문자열 표현", "…에 관한 정리": a noun said to be about something, a subject
-_ABOUT_TITLE = re.compile(r"에\s*(?:대한|관한)\s+\S")
+_ABOUT_TITLE = lazyre.pattern(r"에\s*(?:대한|관한)\s+\S")
 
 
 def task_title(title: str) -> bool:

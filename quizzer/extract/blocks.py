@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
+from quizzer import lazyre
 from quizzer.extract import asciidoc, bare_scripts, command_summaries, makefiles, plain_columns, pod, roff, rst, stray_fences, usage_docstrings
 from quizzer.extract.decorations import undecorated
 from quizzer.extract.knowledge import HTML_ELEMENTS, METADATA_KEYS, REMARK_BOX_KINDS, REMARK_LABELS
@@ -33,39 +34,39 @@ __all__ = [
 SpanKind = Literal["text", "strong", "code"]
 
 # HTML that notes use for layout; any other <...> is the writer's placeholder.
-_LAYOUT_TAG = re.compile(
+_LAYOUT_TAG = lazyre.pattern(
     r"^</?(?:br|p|div|span|ul|ol|li|kbd|b|i|u|s|em|strong|code|pre|sub|sup|small|big|font|center|"
     r"mark|del|ins|hr|img|a|details|summary|table|thead|tbody|tr|td|th|h[1-6]|blockquote|tt)\b[^>]*/?>$",
     re.IGNORECASE,
 )
-_KBD_OPEN = re.compile(r"^<kbd\b[^>]*>$", re.IGNORECASE)
+_KBD_OPEN = lazyre.pattern(r"^<kbd\b[^>]*>$", re.IGNORECASE)
 # a tag that styles the words it holds, with nothing else in it (attributes name pictures, links and colours)
-STYLE_TAGS = re.compile(r"</?(?:b|i|u|s|em|strong|mark|small|big|tt|del|ins|sub|sup)>", re.IGNORECASE)
-_BREAK_TAG = re.compile(r"^</?(?:br|p|div|li|ul|ol|tr|hr)\b", re.IGNORECASE)
-_CALLOUT = re.compile(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
-_HIGHLIGHT = re.compile(r"^[ \t]*\{%-?\s*highlight\s+([\w+-]*)[^%]*%\}[ \t]*$", re.MULTILINE)
-_END_HIGHLIGHT = re.compile(r"^[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$", re.MULTILINE)
-_DEFINITION_MARK = re.compile(r"^:[ \t]*$", re.MULTILINE)
+STYLE_TAGS = lazyre.pattern(r"</?(?:b|i|u|s|em|strong|mark|small|big|tt|del|ins|sub|sup)>", re.IGNORECASE)
+_BREAK_TAG = lazyre.pattern(r"^</?(?:br|p|div|li|ul|ol|tr|hr)\b", re.IGNORECASE)
+_CALLOUT = lazyre.pattern(r"^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
+_HIGHLIGHT = lazyre.pattern(r"^[ \t]*\{%-?\s*highlight\s+([\w+-]*)[^%]*%\}[ \t]*$", re.MULTILINE)
+_END_HIGHLIGHT = lazyre.pattern(r"^[ \t]*\{%-?\s*endhighlight\s*-?%\}[ \t]*$", re.MULTILINE)
+_DEFINITION_MARK = lazyre.pattern(r"^:[ \t]*$", re.MULTILINE)
 # searched in "\n" + text: a pattern that starts with a line break skips to each one, where "^" with
 # MULTILINE tries every character of the document (five times the instructions)
-_NO_SPACE_HEADING = re.compile(r"\n#{2,6}(?=[A-Za-z\uac00-\ud7a3])")
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+_NO_SPACE_HEADING = lazyre.pattern(r"\n#{2,6}(?=[A-Za-z\uac00-\ud7a3])")
+_FRONT_MATTER = lazyre.pattern(r"\A---\n.*?\n---\n", re.DOTALL)
 # Pelican's and MultiMarkdown's metadata: "Title: …" / "Date: …" lines (an HTML comment among them) opening the
 # text, up to its first blank line
-_METADATA = re.compile(r"\A(?:(?:[A-Za-z][\w-]*[ \t]*:[^\n]*|<!--[^\n]*-->)\n)+(?=\n|\Z)")
-_METADATA_KEY = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:", re.MULTILINE)
+_METADATA = lazyre.pattern(r"\A(?:(?:[A-Za-z][\w-]*[ \t]*:[^\n]*|<!--[^\n]*-->)\n)+(?=\n|\Z)")
+_METADATA_KEY = lazyre.pattern(r"^([A-Za-z][\w-]*)[ \t]*:", re.MULTILINE)
 # kramdown's attribute list on a line of its own ("{: .-setup}", "{: #id}"): layout for the block above
-_ATTRIBUTE_LIST = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$", re.MULTILINE)
+_ATTRIBUTE_LIST = lazyre.pattern(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$", re.MULTILINE)
 # kramdown's and pandoc's attributes ending a line ("## Install {#install}", "{#id .class key=value}"): the
 # block's anchor, never its text; a space before it, an id first ("{# comment #}" and "${#list[@]}" stay)
-_TRAILING_ID = re.compile(
+_TRAILING_ID = lazyre.pattern(
     r"([^\n]*?\S)[ \t]+\{(?::[ \t]*)?#\w[\w.:-]*(?:[ \t]+(?:[.#]\w[\w-]*|\w[\w-]*=(?:\"[^\"\n]*\"|[^\s{}\"]+)))*"
     r"[ \t]*\}[ \t]*$",
     re.MULTILINE,
 )
 # a Jekyll wiki's link to another page with the words shown in braces ("[[/cmd/chronic]]{chronic}"): the words
 # are what the reader sees; the target has no space, so bash's "[[ -f x ]]" never reads so
-_WIKI_LINK_LABEL = re.compile(r"\[\[[^\[\]\s{}]+\]\]\{([^{}\n]+)\}")
+_WIKI_LINK_LABEL = lazyre.pattern(r"\[\[[^\[\]\s{}]+\]\]\{([^{}\n]+)\}")
 # markdown-it skips whatever sits deeper than this many open tokens (a list level
 # is two: the list and its item), so about 19 list levels are read; deeper
 # content is reported through ``read_blocks(skipped=...)``.
@@ -211,17 +212,17 @@ def _normalize(state: StateCore) -> None:
 
 # a character one of markdown-it's inline rules starts at (CommonMark preset, HTML on, no linkify or
 # typographer): an escape, a code span, emphasis, a link or image, an autolink or HTML tag, an entity
-_INLINE_MARKUP = re.compile(r"[\\`*_\[<&]")
-_MARKUP_BUT_CODE = re.compile(r"[\\*_\[<&]")
+_INLINE_MARKUP = lazyre.pattern(r"[\\`*_\[<&]")
+_MARKUP_BUT_CODE = lazyre.pattern(r"[\\*_\[<&]")
 # the same where "[" and "![" open no link: no "](" in the content and no link reference definitions (an
 # inline link needs "(" right after its text's "]", a reference link or image a label defined)
-_INLINE_MARKUP_BUT_LINKS = re.compile(r"[\\`*_<&]")
-_MARKUP_BUT_CODE_OR_LINKS = re.compile(r"[\\*_<&]")
+_INLINE_MARKUP_BUT_LINKS = lazyre.pattern(r"[\\`*_<&]")
+_MARKUP_BUT_CODE_OR_LINKS = lazyre.pattern(r"[\\*_<&]")
 # characters read as text by every inline rule of markdown-it's CommonMark preset (and no "|" or "~")
 PLAIN = r"[^\\`*_\[\]<>&~|\t\x00\r\n]"
 #: the text of a bold span ``**…**`` made of those, not starting or ending with a space
 STRONG_TEXT = rf"[^\s*\\`_\[\]<>&~|](?:{PLAIN}*[^\s*\\`_\[\]<>&~|])?"
-_LEADING_STRONG = re.compile(rf"\*\*({STRONG_TEXT})\*\*(?!\*)")
+_LEADING_STRONG = lazyre.pattern(rf"\*\*({STRONG_TEXT})\*\*(?!\*)")
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
@@ -298,7 +299,7 @@ def _text_and_code_alone(content: str, links: bool) -> tuple[Span, ...] | None:
 
 # the HTML tags of notes read here as markdown-it's html_inline and _inline_children read them: a line
 # break, and a key of plain text in <kbd> (a code span)
-_BREAK_OR_KEY = re.compile(r"<br ?/?>|<kbd>([^\\`*_\[\]<>&\n]+)</kbd>")
+_BREAK_OR_KEY = lazyre.pattern(r"<br ?/?>|<kbd>([^\\`*_\[\]<>&\n]+)</kbd>")
 
 
 def _tags_read(text: str) -> list[tuple[SpanKind, str]]:
@@ -421,7 +422,7 @@ def prepare(text: str, controls: list[int] | None = None, unread: list[tuple[int
 
 
 # "```md definition-list": a fence the site renders as the definition list it holds (Docusaurus' remark plugin)
-_DEFINITION_FENCE = re.compile(r"^(`{3,}|~{3,})[ \t]*(?:md|markdown)[ \t]+definition-list[ \t]*$")
+_DEFINITION_FENCE = lazyre.pattern(r"^(`{3,}|~{3,})[ \t]*(?:md|markdown)[ \t]+definition-list[ \t]*$")
 
 
 def _definition_fences(text: str) -> str:
@@ -473,10 +474,10 @@ _NFC_STRETCH = 4096  # characters at least, then to the end of the line
 
 
 # what _space_headings reads of a line: a fence opening (up to three spaces in), a heading without its space
-_FENCE_OR_TIGHT_HEADING = re.compile(r"^(?:[^\S\n]{0,3}(```+|~~~+)|#{2,6}(?=[A-Za-z\uac00-\ud7a3]))", re.MULTILINE)
+_FENCE_OR_TIGHT_HEADING = lazyre.pattern(r"^(?:[^\S\n]{0,3}(```+|~~~+)|#{2,6}(?=[A-Za-z\uac00-\ud7a3]))", re.MULTILINE)
 
 
-def _sub_lines(pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], text: str, literal: str) -> str:
+def _sub_lines(pattern: lazyre.Pattern, replace: Callable[[re.Match[str]], str], text: str, literal: str) -> str:
     """``pattern.sub(replace, text)`` for a pattern whose matches start a line, with only spaces and
     tabs before ``literal``: the lines are found by looking for ``literal``, not by trying the
     pattern at every character of the document."""
@@ -514,17 +515,17 @@ def _space_headings(text: str) -> str:
 
 
 # a line of nothing but line breaks or a rule in HTML: "<br>", "<br/>", "<hr />"
-_LONE_BREAK = re.compile(r"^[ \t]{0,3}(?:<(?:br|hr)[ \t]*/?>[ \t]*)+$", re.IGNORECASE)
+_LONE_BREAK = lazyre.pattern(r"^[ \t]{0,3}(?:<(?:br|hr)[ \t]*/?>[ \t]*)+$", re.IGNORECASE)
 # "<url>" alone on a line over a description indented under it (a man page's term): a placeholder, which
 # CommonMark would open an HTML block with, swallowing the description
-_LONE_PLACEHOLDER = re.compile(r"^<(?P<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)>(?=[ \t]*\n[ \t]+\S)", re.MULTILINE)
+_LONE_PLACEHOLDER = lazyre.pattern(r"^<(?P<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)>(?=[ \t]*\n[ \t]+\S)", re.MULTILINE)
 
 
 def _escaped_placeholder(match: re.Match[str]) -> str:
     return match.group(0) if match.group("name") in HTML_ELEMENTS else "\\" + match.group(0)
 
 
-_FENCE_LINE = re.compile(r"^[ \t]*(?:(?:[-*+>]|\d{1,3}[.)])[ \t]*)*(`{3,}|~{3,})")  # "~~~", "* ~~~js", "> ```"
+_FENCE_LINE = lazyre.pattern(r"^[ \t]*(?:(?:[-*+>]|\d{1,3}[.)])[ \t]*)*(`{3,}|~{3,})")  # "~~~", "* ~~~js", "> ```"
 
 
 def _lone_breaks(text: str) -> str:
@@ -545,7 +546,7 @@ def _lone_breaks(text: str) -> str:
 
 
 # an MkDocs admonition's first line: "!!! note", '!!! info "Additional option"', "??? tip" (collapsible)
-_ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)[ \t]+(?P<kind>[A-Za-z][\w-]*)(?:[ \t]+"[^"\n]*")?[ \t]*$', re.MULTILINE)
+_ADMONITION = lazyre.pattern(r'^(?:!!!|\?\?\?\+?)[ \t]+(?P<kind>[A-Za-z][\w-]*)(?:[ \t]+"[^"\n]*")?[ \t]*$', re.MULTILINE)
 
 
 def _admonitions(text: str) -> str:
@@ -586,7 +587,7 @@ def _admonitions(text: str) -> str:
 
 
 # a list item that only opens a fence: "* ~~~javascript", "  - ```sh"
-_ITEM_FENCE = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)(`{3,}|~{3,})[^`\n]*$", re.MULTILINE)
+_ITEM_FENCE = lazyre.pattern(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)(`{3,}|~{3,})[^`\n]*$", re.MULTILINE)
 
 
 def _item_fences(text: str) -> str:
@@ -689,7 +690,7 @@ def read_piece_blocks(text: str, offset: int, skipped: list[tuple[int, int]] | N
 
 # what every code block needs somewhere in its text: a fence, an indent of four columns (spaces or a
 # tab, in a list or quote too), an HTML <pre>
-_MAY_BE_CODE = re.compile(r"```|~~~|    |\t|<pre", re.IGNORECASE)
+_MAY_BE_CODE = lazyre.pattern(r"```|~~~|    |\t|<pre", re.IGNORECASE)
 
 
 def holds_no_code(text: str) -> bool:
@@ -846,10 +847,10 @@ def _closed(content: str, lines: list[int]) -> bool:
     return content_lines == lines[1] - lines[0] - 2
 
 
-_HTML_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_CELL = re.compile(r"<(t[dh])\b[^>]*>(.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_TAG = re.compile(r"<[^>]+>")
+_HTML_HEADING = lazyre.pattern(r"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_ROW = lazyre.pattern(r"<tr\b[^>]*>(.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = lazyre.pattern(r"<(t[dh])\b[^>]*>(.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = lazyre.pattern(r"<[^>]+>")
 
 
 def _html_text(fragment: str) -> str:
@@ -858,7 +859,7 @@ def _html_text(fragment: str) -> str:
     return clean(unescape(_HTML_TAG.sub(lambda m: html_tag_text(m.group(0)) or " ", fragment)))
 
 
-_HTML_PRE = re.compile(r"<pre\b[^>]*>(.*?)</pre\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_PRE = lazyre.pattern(r"<pre\b[^>]*>(.*?)</pre\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def _pre_blocks(content: str, line: int) -> Iterator[Code]:
@@ -1003,7 +1004,7 @@ def html_tag_text(tag: str) -> str:
     return tag
 
 
-_BOLD_OPEN = re.compile(r"<(b|strong)>", re.IGNORECASE)
+_BOLD_OPEN = lazyre.pattern(r"<(b|strong)>", re.IGNORECASE)
 
 
 def _html_label(children: list[Token]) -> bool:

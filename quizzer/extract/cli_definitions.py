@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.terms import Term
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -22,13 +23,13 @@ __all__ = ["REASON", "read"]
 REASON = "sentence: the command … does"  # as "The `xxd` command is a utility that …" (narrative)
 
 # "a command-line utility that creates …", "a CLI tool which lists …", "a small terminal program that …"
-_CLI_PROGRAM = re.compile(
+_CLI_PROGRAM = lazyre.pattern(
     r"^an?\s+(?:[\w-]+\s+){0,2}?(?:command[- ]line|CLI|terminal|shell)\s+(?:utility|tool|program|application|app)"
     r"\s+(?:that|which)\s+(?P<does>[a-z]\w*s\b.*)$",
     re.IGNORECASE,
 )
 # where the clause's sentence ends and another begins ("… before upload. I use it nightly.")
-_NEXT_SENTENCE = re.compile(r"(?<=[a-z0-9)\"'`])[.!?](?=\s+[A-Z])")
+_NEXT_SENTENCE = lazyre.pattern(r"(?<=[a-z0-9)\"'`])[.!?](?=\s+[A-Z])")
 
 
 def read(walk: Walk, term: Term, rest: str, line: int) -> bool:

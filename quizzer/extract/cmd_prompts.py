@@ -13,15 +13,15 @@ the ``$`` prompt the other readers know, so the text above the block is read as 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import cmd_tool
 
 __all__ = ["as_dollar"]
 
-_CMD_PROMPT = re.compile(r"^(?P<indent>\s*)>[ \t]+(?P<program>[A-Za-z][\w.-]*)(?P<rest>(?:[ \t].*)?)$")
+_CMD_PROMPT = lazyre.pattern(r"^(?P<indent>\s*)>[ \t]+(?P<program>[A-Za-z][\w.-]*)(?P<rest>(?:[ \t].*)?)$")
 
 
 def _typed(text: str) -> str:

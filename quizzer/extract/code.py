@@ -21,6 +21,7 @@ from quizzer.extract.blocks import Code
 from quizzer.extract.gate import ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, COMMENT_ABOVE
 from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NAMING_NOTHING, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_requirement, says_wish, TOPIC_WORDS, sub_command
 from quizzer import i18n
+from quizzer import lazyre
 from quizzer.extract import action_pairs, action_parts, cmd_prompts, colon_glosses, comment_glossary, counted_values, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, failed_runs, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, menu_sessions, named_program, narration, object_titles, paths, plain_columns, pointed_blocks, pointer_headings, percent_prompts, powershell, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, system_sections, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract import key_presses
 from quizzer.extract.block_headings import ONE_WORD, heading_over_sentence, heading_over_usage, notes_title, system_heading
@@ -39,24 +40,24 @@ from quizzer.text import HANGUL, PICTOGRAPHS, clean, strip_numbering
 __all__ = ["read"]
 
 _COMMENT = fences.COMMENT
-_ASIDE = re.compile(r"\((?:[^()]|\([^()]*\))*\)[.:]?")  # a paragraph that is all one bracketed remark
-_TRAILING = re.compile(r"\s+(?://|#|\+\+\+)\s*(\S.*)$")
+_ASIDE = lazyre.pattern(r"\((?:[^()]|\([^()]*\))*\)[.:]?")  # a paragraph that is all one bracketed remark
+_TRAILING = lazyre.pattern(r"\s+(?://|#|\+\+\+)\s*(\S.*)$")
 # "-o, --output : …"; as blogs print it too: a long option's dashes made one en dash ("-h, –help"), a value
 # after "=" ("–duration=#", "--device=NAME")
-_CODE_OPTION = re.compile(  # (after a pictograph: "👨‍🌾 --prefix : 이름 그대로 …")
+_CODE_OPTION = lazyre.pattern(  # (after a pictograph: "👨‍🌾 --prefix : 이름 그대로 …")
     rf"^\s*(?:[{PICTOGRAPHS}]+\s*)?"
     r"((?:--?|[–—])[\w-]+(?:=[^\s,:]+)?(?:\s*,\s*(?:--?|[–—])[\w-]+(?:=[^\s,:]+)?)*)\s*[:：]\s+(.+)$"
 )
-_TYPOGRAPHIC = re.compile(r"(?:(?<=^)|(?<=[\s,]))[–—](?=\w)")
-_VALUE = re.compile(r"=[^\s,]+")
+_TYPOGRAPHIC = lazyre.pattern(r"(?:(?<=^)|(?<=[\s,]))[–—](?=\w)")
+_VALUE = lazyre.pattern(r"=[^\s,]+")
 # a comment that only joins two lines ("// or", "// 혹은") or continues a sentence
 # begun elsewhere ("// 시에 에러가 나게 된다") describes nothing by itself
 # one word of ASCII holding a path: "/usr/bin/python3", "package:/data/app/base.apk" (printed, never a description)
-_PRINTED_VALUE = re.compile(r"^[!-~]*/[!-~]*$")
-_HANGUL_CHAR = re.compile(f"[{HANGUL}]")
+_PRINTED_VALUE = lazyre.pattern(r"^[!-~]*/[!-~]*$")
+_HANGUL_CHAR = lazyre.pattern(f"[{HANGUL}]")
 # "#gunzip [옵션] [파일] : .gz 파일의 압축을 해제": a usage line (a root prompt before it), then what it does
-_GLOSSED_USAGE = re.compile(r"^(?P<usage>[a-z][\w.+-]*(?:\s+\S+)+?)\s+[:：]\s+(?P<gloss>.*\w.*)$")
-_NOT_A_DESCRIPTION = re.compile(r"^(?:or|and|혹은|또는|그리고|아니면)\.?$|^(?:시에?|때|후에?)\s", re.IGNORECASE)
+_GLOSSED_USAGE = lazyre.pattern(r"^(?P<usage>[a-z][\w.+-]*(?:\s+\S+)+?)\s+[:：]\s+(?P<gloss>.*\w.*)$")
+_NOT_A_DESCRIPTION = lazyre.pattern(r"^(?:or|and|혹은|또는|그리고|아니면)\.?$|^(?:시에?|때|후에?)\s", re.IGNORECASE)
 
 
 @dataclass
@@ -72,7 +73,7 @@ class _Entry:
 # a comment after a command on its own line: it says what that one line does, never the next
 _AFTER_IT = "comment after it on its line in a code block"
 # a phrase saying what a program is: "파일을 복사하는 명령어", "DNS 진단용 도구이다.", "A tool that lists files."
-_DEFINES_PROGRAM = re.compile(
+_DEFINES_PROGRAM = lazyre.pattern(
     rf"\S\s*(?:{COMMAND_NOUN_KO}|도구|유틸리티|프로그램)(?:이다|입니다)?\.?$"
     r"|^(?:an?|the)\s+(?:command|tool|utility|program)\s+(?:that|which|to|for)\b",
     re.IGNORECASE,
@@ -81,24 +82,24 @@ _DEFINES_PROGRAM = re.compile(
 
 # "~/.gitconfig, ~/.config/git/config": files named over a block, not what its lines do
 _PATH = r"(?:(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)*|[\w.-]+(?:/[\w.-]+)+)/?"
-_PATHS = re.compile(rf"{_PATH}(?:\s*,\s*{_PATH})+")
-_CONTINUES = re.compile(r"\s*(?:…|\.{3})\s*[a-z]")  # "…which can hold …", "... in minutes": goes on from above
+_PATHS = lazyre.pattern(rf"{_PATH}(?:\s*,\s*{_PATH})+")
+_CONTINUES = lazyre.pattern(r"\s*(?:…|\.{3})\s*[a-z]")  # "…which can hold …", "... in minutes": goes on from above
 # "Put a dash in front of the tag name, e.g.": a clause and the example attached to it ("… DN. For example:" after
 # a whole sentence is an example of what that sentence says)
-_FOR_EXAMPLE = re.compile(r",\s*(?:e\.g\.|for\s+example|for\s+instance)\s*[:.]?\s*$", re.IGNORECASE)
-_INSTEAD = re.compile(r"(?:instead\s+of(?:\s+(?:this|that))?|rather\s+than|not\s+this|(?:이것\s*)?대신에?)\s*[:：]?", re.IGNORECASE)
-_RELATIVE = re.compile(r"which\s")  # "which translates to …" (no capital): a clause going on from the text before
+_FOR_EXAMPLE = lazyre.pattern(r",\s*(?:e\.g\.|for\s+example|for\s+instance)\s*[:.]?\s*$", re.IGNORECASE)
+_INSTEAD = lazyre.pattern(r"(?:instead\s+of(?:\s+(?:this|that))?|rather\s+than|not\s+this|(?:이것\s*)?대신에?)\s*[:：]?", re.IGNORECASE)
+_RELATIVE = lazyre.pattern(r"which\s")  # "which translates to …" (no capital): a clause going on from the text before
 # "Do not misuse for evil.", "Never run this on production!": one sentence warning against something (a colon at
 # the end leads into the block instead: "Don't forget to reload:"); "Never … this/it/on production/misuse", not "Never
 # type the password again." or "Don't wait for the download." (what running the line spares you: what it does)
-_CAUTION = re.compile(
+_CAUTION = lazyre.pattern(
     r"(?:be\s+careful|careful)\b[^.!?:\n]*[.!]"
     r"|(?:do\s+not|don't|never)\b(?![^.!?:\n]*\b(?:again|wait|waiting)\b)"
     r"(?=[^.!?:\n]*\b(?:this|it|that|these|them|production|prod|run|use|misuse|abuse|execute)\b)[^.!?:\n]*[.!]",
     re.IGNORECASE,
 )
-_HEADING_WORD = re.compile(r"[^\s–—()\[\]:,/`'\"]+")  # the words of a heading, punctuation apart
-_NAME_WITH_SLASH = re.compile(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
+_HEADING_WORD = lazyre.pattern(r"[^\s–—()\[\]:,/`'\"]+")  # the words of a heading, punctuation apart
+_NAME_WITH_SLASH = lazyre.pattern(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
 
 
 def _section_names(walk: Walk, programs: set[str]) -> bool:
@@ -926,7 +927,7 @@ def read(walk: Walk, block: Code) -> None:
 
 
 # "출력된 에디터 확인", "결과", "The output": the text speaks of what a line printed ("화면에 출력" is what cat does)
-_SAYS_OUTPUT = re.compile(r"출력된|출력되는|출력 결과|결과|나온|나오는|\boutput\b|\bresults?\b|\bprinted\b", re.IGNORECASE)
+_SAYS_OUTPUT = lazyre.pattern(r"출력된|출력되는|출력 결과|결과|나온|나오는|\boutput\b|\bresults?\b|\bprinted\b", re.IGNORECASE)
 
 
 def _about_what_it_fetches(prose: str, block: Code) -> str | None:
@@ -977,10 +978,10 @@ def _hands_on(entries: Sequence[_Entry]) -> bool:
 
 
 # "Nodes=<existing nodes>,<new node>": a named argument whose value is only a placeholder
-_NAMED_PLACEHOLDER = re.compile(r"(?:^|\s)[A-Za-z_][\w.]*=<[^<>]+>")
+_NAMED_PLACEHOLDER = lazyre.pattern(r"(?:^|\s)[A-Za-z_][\w.]*=<[^<>]+>")
 
 
-_DOLLAR = re.compile(r"^\s*\$\s+\S")  # "$ srun -N3 hostname": typed at a prompt, a command line for sure
+_DOLLAR = lazyre.pattern(r"^\s*\$\s+\S")  # "$ srun -N3 hostname": typed at a prompt, a command line for sure
 
 
 def _shows_what_is_read(invocation: Invocation, entries: list[_Entry]) -> bool:
@@ -1064,29 +1065,29 @@ def _words(invocation: Invocation) -> list[str]:
 
 
 # "예제: …", "예:", "e.g.", "Example -": an item that labels the block under it as an example
-_EXAMPLE_ITEM = re.compile(
+_EXAMPLE_ITEM = lazyre.pattern(
     "^(?:" + "|".join(re.escape(word) for word in sorted(EXAMPLE_WORDS, key=lambda w: (-len(w), w)))
     + r")(?:\s*[:：.)\-]|\s|$)", re.IGNORECASE,
 )
-_TITLE = re.compile(r"""\btitle=["']([^"']+)["']""")
+_TITLE = lazyre.pattern(r"""\btitle=["']([^"']+)["']""")
 # "Usage:", "for example:", "아래와 같다." — a sentence that leads into the block, not a description
-_LEAD_IN = re.compile(
+_LEAD_IN = lazyre.pattern(
     rf"^(?:usage|examples?|for example|e\.g\.|예시|예제|사용법|예를 들어|{LIKE_WHAT_FOLLOWS_KO}이)(?!\w)|^\S+[:：]\s*$"
     rf"|(?:the following|{names_pattern(LIKE_WHAT_FOLLOWS_EN)})\s*[,:：]?\s*$"  # "…, looks like the following,"
     # "아래와 같은 방식으로 활용할 수 있다.": that the lines can be used, not what they do
     rf"|^{LIKE_WHAT_FOLLOWS_KO}(?:이|은\s*(?:방식|방법|식)으로)\s*(?:활용|사용|이용|쓸|쓴다|쓰면|써)",
     re.IGNORECASE
 )
-_LIKE_THIS = re.compile(rf"\s+{names_pattern(LIKE_WHAT_FOLLOWS_EN)}\s*[:：]\s*$", re.IGNORECASE)
+_LIKE_THIS = lazyre.pattern(rf"\s+{names_pattern(LIKE_WHAT_FOLLOWS_EN)}\s*[:：]\s*$", re.IGNORECASE)
 # a sentence that says when, not what: "… 않을 경우", "… 있을 때", "When the disk is full"
-_FORM = re.compile(rf"{names_pattern(FORM_WORDS)}\s*[:：]?\s*$", re.IGNORECASE)
-_USAGE_LABEL = re.compile(r"^\s*usage:\s+(\S.*)$", re.IGNORECASE)
+_FORM = lazyre.pattern(rf"{names_pattern(FORM_WORDS)}\s*[:：]?\s*$", re.IGNORECASE)
+_USAGE_LABEL = lazyre.pattern(r"^\s*usage:\s+(\S.*)$", re.IGNORECASE)
 # a sentence about a placeholder says what to put there, not what a line does: "For <HOST> use its name"
 # a sentence whose subject points back ("This is …", "It was …", "Another is …"): a statement, not a description
-_STATEMENT = re.compile(r"^(?:this|that|it|another|these|those)\s+(?:is|was|are|were)\s", re.IGNORECASE)
-_MORE_SAID = re.compile(r"[.!?;]\s|\s[-–—]\s|\n")  # "This is fun - it's a debug mode …": more than the statement
+_STATEMENT = lazyre.pattern(r"^(?:this|that|it|another|these|those)\s+(?:is|was|are|were)\s", re.IGNORECASE)
+_MORE_SAID = lazyre.pattern(r"[.!?;]\s|\s[-–—]\s|\n")  # "This is fun - it's a debug mode …": more than the statement
 _MANY_FLAGS = 8  # a line with this many options is a recipe of values, not a command to recall
-_CONDITION = re.compile(
+_CONDITION = lazyre.pattern(
     r"(?:경우|때)\s*[.:：]?\s*$|^(?:when|if|in case|given|assuming)\b[^.,;]*[.:：]?$|^for\s+[<\[{][^>\]}]+[>\]}]",
     re.IGNORECASE,
 )
@@ -1104,13 +1105,13 @@ def _task_in_case(walk: Walk, case: str) -> str | None:
 
 
 # "재입력", "다시 실행해 보자", "Try again:": the line is typed once more (after a failure), no description
-_AGAIN = re.compile(
+_AGAIN = lazyre.pattern(
     r"(?:재입력|재시도|재실행|다시\s*(?:입력|실행|시도|치기)(?:한다|하자|하면|해\s*보자|해\s*본다|합니다)?"
     r"|(?:retry|try\s+(?:it\s+)?again|run\s+it\s+again|once\s+more|again))\s*[.!:：]*",
     re.IGNORECASE,
 )
 # "… 다음 명령어를 실행한다.", "아래 명령들을 입력하자", "Run the following commands.": only tells to run what follows
-_RUN_THESE = re.compile(
+_RUN_THESE = lazyre.pattern(
     rf"{names_pattern(POINTING_WORDS_KO)}의?\s*(?:{COMMAND_NOUN_KO}|코드)(?:들)?(?:를|을)\s*(?:차례로\s*)?(?:실행|입력|수행|치)"
     r"(?:한다|하자|합니다|해야\s*한다|하면\s*된다|해\s*준다|해준다|해야\s*합니다|면\s*된다|자)?\s*[.!:：]?\s*$"
     r"|\b(?:run|execute|type|enter)\s+(?:the\s+following|these|the\s+commands\s+below)(?:\s+commands?)?\s*[.:：]?\s*$",
@@ -1122,21 +1123,21 @@ _CONNECTIVE_WORDS = (
     r"(?:first|next|then|finally|now|also|afterwards|after\s+that|and\s+then|and|먼저|이후(?:에)?|그\s?후(?:에)?"
     r"|그\s?다음(?:에|으로)?|다음으로|그리고(?:\s?나서)?|이어서)"
 )
-_CONNECTIVE = re.compile(rf"^{_CONNECTIVE_WORDS}(?![\w-])\s*,?\s*", re.IGNORECASE)
-_CONNECTIVE_ALONE = re.compile(rf"{_CONNECTIVE_WORDS}\s*[,.:：]?", re.IGNORECASE)
+_CONNECTIVE = lazyre.pattern(rf"^{_CONNECTIVE_WORDS}(?![\w-])\s*,?\s*", re.IGNORECASE)
+_CONNECTIVE_ALONE = lazyre.pattern(rf"{_CONNECTIVE_WORDS}\s*[,.:：]?", re.IGNORECASE)
 # "To restore a snapshot, use this", "To see the log, run": the task, then words telling to run the block below
 # (after a comma, or with an object: "To start a dry run", "To list by file type" end in no such words)
-_TO_DO_USE = re.compile(
+_TO_DO_USE = lazyre.pattern(
     r"^(?P<task>to\s+\S.*?\S)(?:,\s+(?:you\s+can\s+|just\s+)?(?:use|run|execute)(?:\s+(?:this|these|the\s+following|it))?"
     r"|,?\s+(?:you\s+can\s+|just\s+)?(?:use|run|execute)\s+(?:this|these|the\s+following|it))(?:\s+commands?)?$",
     re.IGNORECASE,
 )
-_ADJECTIVE_ORDINAL = re.compile(r"(?:first|next)\s+[A-Za-z]+", re.IGNORECASE)  # "First time", not "First, …"
+_ADJECTIVE_ORDINAL = lazyre.pattern(r"(?:first|next)\s+[A-Za-z]+", re.IGNORECASE)  # "First time", not "First, …"
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
-_TREE = re.compile(r"^[ \t│|]*[├└]──", re.MULTILINE)  # "├── src/", "│   └── main/": a directory tree
-_REPL_PROMPT = re.compile(r"^\s*(?:[A-Za-z][\w-]*|(?:[A-Za-z][\w.-]*|\d[\d.]*):\d{2,5})?>\s+\S")  # "> db", "mysql> SHOW TABLES;"
-_ROOT_PROMPT = re.compile(r"^\s*#\s+(?=\S)")
-_HOST_PROMPT = re.compile(
+_TREE = lazyre.pattern(r"^[ \t│|]*[├└]──", re.MULTILINE)  # "├── src/", "│   └── main/": a directory tree
+_REPL_PROMPT = lazyre.pattern(r"^\s*(?:[A-Za-z][\w-]*|(?:[A-Za-z][\w.-]*|\d[\d.]*):\d{2,5})?>\s+\S")  # "> db", "mysql> SHOW TABLES;"
+_ROOT_PROMPT = lazyre.pattern(r"^\s*#\s+(?=\S)")
+_HOST_PROMPT = lazyre.pattern(
     r"^\s*(?:(?:\[[\w.-]+@[^\]]*\]|[\w.-]+@[\w.-]+:\s?[^\s$#]*|[\w.-]+:[~/][^\s$#]*\s+[\w.-]+)[$#]\s+"
     # Windows: "C:\>dir", "D:\Temp>tree /f", "PS C:\Users\me> Get-Item": the drive and folder, then ">"
     r"|(?:[Pp][Ss]\s+)?[A-Za-z]:\\[^>\n]*>\s*)(?=\S)"
@@ -1193,9 +1194,9 @@ def _at_named_prompt(block: Code) -> bool:
     return first is not None and ">" in first and repl.named_prompt(first)
 
 
-_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
-_FLAG_OR_PLACEHOLDER = re.compile(r"\s-|[\[<{]")
-_PLACEHOLDER_NAME = re.compile(r"(?<=\s)(?:\[[^\[\]\s]+\]|<[^<>\s]+>|\{[^{}\s]+\})(?=\s|$)")  # "[키파일명]", "<이름>"
+_SYLLABLE = lazyre.pattern(r"[\uac00-\ud7a3]")
+_FLAG_OR_PLACEHOLDER = lazyre.pattern(r"\s-|[\[<{]")
+_PLACEHOLDER_NAME = lazyre.pattern(r"(?<=\s)(?:\[[^\[\]\s]+\]|<[^<>\s]+>|\{[^{}\s]+\})(?=\s|$)")  # "[키파일명]", "<이름>"
 
 
 def _tried_before(walk: Walk, block: Code) -> str | None:
@@ -1247,15 +1248,15 @@ def _glosses_flag(text: str, above: str) -> bool:
 
 # "Manually remove the old ones from list.txt", "By hand: delete the header line", "수동으로 파일에서 삭제": an edit
 # made by hand in a file between two lines; "Manually trigger the workflow" is what the line below does
-_BY_HAND = re.compile(
+_BY_HAND = lazyre.pattern(
     r"(?:manual\w*|by\s+hand|수동으로|손으로)\b(?=.*?(?:\b(?:edit|delete|remove|change|add|copy|paste|fix|replace"
     r"|insert|comment\s+out|uncomment)\w*\b|수정|삭제|편집|지우|추가|복사|붙여))"
     r"(?=.*?(?:\b(?:files?|lines?|header|rows?|entr(?:y|ies)|columns?)\b|\w\.[a-z]{1,5}\b|파일|줄|행))",
     re.IGNORECASE,
 )
-_BEHAVIOUR = re.compile(r"(?:if|when|once|whenever|만약|만일)\s[^,]{3,},\s*\S", re.IGNORECASE)
-_COMMAND_LABEL = re.compile(r"[a-z][\w.-]{1,30}(?: [a-z][\w.-]*){0,2}")
-_PARENTHESIS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_BEHAVIOUR = lazyre.pattern(r"(?:if|when|once|whenever|만약|만일)\s[^,]{3,},\s*\S", re.IGNORECASE)
+_COMMAND_LABEL = lazyre.pattern(r"[a-z][\w.-]{1,30}(?: [a-z][\w.-]*){0,2}")
+_PARENTHESIS = lazyre.pattern(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
 def _names_program_alone(text: str, programs: set[str]) -> bool:
@@ -1291,16 +1292,16 @@ def _command_lines(block: Code) -> list[tuple[int, str]]:
 
 
 # "    --type basic        # creates only gradle files": an option (with its value) indented under a command, glossed
-_INDENTED_OPTION = re.compile(
+_INDENTED_OPTION = lazyre.pattern(
     r"^\s+(?P<written>(?P<flag>--?[A-Za-z][\w-]*)(?:[ =](?:<[^>]+>|[^\s#-]\S*))?)\s+(?:#|//)\s*(?P<meaning>\S.*)$"
 )
-_ENVIRONMENT_NAME = re.compile(r"[A-Z_][A-Z0-9_]*")  # "LD_LIBRARY_PATH": an environment variable, as written
+_ENVIRONMENT_NAME = lazyre.pattern(r"[A-Z_][A-Z0-9_]*")  # "LD_LIBRARY_PATH": an environment variable, as written
 # "HOMEBREW_NO_AUTO_UPDATE=1 brew install x": settings that switch a behaviour on or off change what the
 # line does, they are part of it (a path or a list of them, "LD_LIBRARY_PATH=/opt/lib", is plumbing)
 _SWITCH_VALUES = frozenset({"0", "1", "true", "false", "yes", "no", "on", "off"})
-_BINARY_PATH = re.compile(r"^(?:\S*/)(?=[a-z][\w.+-]*(?:\s|$))")
+_BINARY_PATH = lazyre.pattern(r"^(?:\S*/)(?=[a-z][\w.+-]*(?:\s|$))")
 # where systems keep their programs: "/usr/sbin/chown", "/bin/launchctl" name the program, known or not
-_SYSTEM_BIN = re.compile(r"^/(?:usr/(?:local/)?)?s?bin$|^/opt/homebrew/bin$")
+_SYSTEM_BIN = lazyre.pattern(r"^/(?:usr/(?:local/)?)?s?bin$|^/opt/homebrew/bin$")
 
 
 def _by_name(invocation: Invocation) -> Invocation:
@@ -1368,10 +1369,10 @@ def _joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 # "[i] insert: 커서 앞", "[gg] : 현재 파일 맨 앞": a key, a mnemonic, what it does
-_BRACKET_KEY = re.compile(r"^\s*\[([^\[\]]{1,12})\](?:\s+[A-Za-z][\w-]*)?\s*[:：]\s*(\S.*)$")
+_BRACKET_KEY = lazyre.pattern(r"^\s*\[([^\[\]]{1,12})\](?:\s+[A-Za-z][\w-]*)?\s*[:：]\s*(\S.*)$")
 # "# -lock=false   / 상태 파일에 …", "# -no-color 출력에서 …", "# -migrate-state or -reconfigure / …"
 _FLAG_WORD = r"--?[A-Za-z][\w-]*(?:=\S+)?"
-_COMMENT_OPTION = re.compile(
+_COMMENT_OPTION = lazyre.pattern(
     # "-F  --file-path   경로 지정": a short spelling then its long one, set apart by spaces alone
     rf"^(?P<flags>{_FLAG_WORD}(?:\s*(?:,|\bor\b)\s*{_FLAG_WORD}|(?<=^-[A-Za-z])\s+--[A-Za-z][\w-]*)*)"
     r"(?:\s+/\s*|\s*[:：]\s+|\s{2,}|\s+(?=[^\x00-\x7f]))(?P<meaning>.*\w.*)$"
@@ -1410,22 +1411,22 @@ def _alternatives(lines: list[tuple[int, str]]) -> bool:
     return len(ways) > 1 and all(len(way) <= 1 for way in ways)
 
 
-_WORDED = re.compile(r"[^\W\d_]{2}")  # a comment with a word in it ("turn on"), not a number ("1)")
+_WORDED = lazyre.pattern(r"[^\W\d_]{2}")  # a comment with a word in it ("turn on"), not a number ("1)")
 
 
 def _spaced(flags: str) -> str:
     """``-F --file-path`` → ``-F, --file-path``: two spellings of one option set apart by a space."""
     return re.sub(r"^(-[A-Za-z])\s+(?=--)", r"\1, ", flags)
-_KEY_REMARK = re.compile(r"^[^:：]{1,30}[:：]\s*(.+)$")
-_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
-_RESULT = re.compile(r"^\s*(?:=>|->|→)\s*(\S.*)$")
+_KEY_REMARK = lazyre.pattern(r"^[^:：]{1,30}[:：]\s*(.+)$")
+_NUMBER = lazyre.pattern(r"^\d{1,2}[.)]\s+(?=\S)")
+_RESULT = lazyre.pattern(r"^\s*(?:=>|->|→)\s*(\S.*)$")
 
 
-_FLAG_START = re.compile(r"^-{1,2}[A-Za-z]")
+_FLAG_START = lazyre.pattern(r"^-{1,2}[A-Za-z]")
 
 
 # a mark the writer puts where they cut a line short: "(이하 생략)", "(생략)", "(omitted)", "[snip]", "<snip>"
-_ELIDED = re.compile(
+_ELIDED = lazyre.pattern(
     r"[(\[]\s*(?:" + "|".join(word.replace(" ", r"\s*") for word in sorted(ELIDED_WORDS, key=lambda w: (-len(w), w)))
     + r")\s*[)\]]|<snip>", re.IGNORECASE,
 )
@@ -1766,7 +1767,7 @@ def _invocation_of(walk: Walk, n: int, raw: str, target: str) -> Invocation | No
     return invocation
 
 
-_NAMED_WORD = re.compile(r"[A-Za-z][\w.-]{2,}")
+_NAMED_WORD = lazyre.pattern(r"[A-Za-z][\w.-]{2,}")
 
 
 def _program_dropped(walk: Walk, entries: list[_Entry]) -> None:
@@ -1841,8 +1842,8 @@ def _run_title(walk: Walk, entries: list[_Entry]) -> None:
             entry.own = []
 
 
-_PIECE = re.compile(r"[-_.]")
-_NAME_ONLY = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)?")  # "status bar", "fonts": a name of one or two words, nothing said of it
+_PIECE = lazyre.pattern(r"[-_.]")
+_NAME_ONLY = lazyre.pattern(r"[A-Za-z]+(?: [A-Za-z]+)?")  # "status bar", "fonts": a name of one or two words, nothing said of it
 
 
 def _named_words(comment: str) -> set[str]:
@@ -1863,7 +1864,7 @@ def _shared_piece(*lines: str) -> set[str]:
 
 
 # "그룹 추가, 삭제 및 현재 계정의 그룹 확인", "start, stop and restart": the parts of a comment that lists things
-_LISTING = re.compile(r"\s*[,，、]\s*(?:(?:및|그리고|and|&)\s+)?|\s+(?:및|그리고|and|&)\s+")
+_LISTING = lazyre.pattern(r"\s*[,，、]\s*(?:(?:및|그리고|and|&)\s+)?|\s+(?:및|그리고|and|&)\s+")
 _LISTED = "comment listing what each line below does, in order"
 
 
@@ -1893,7 +1894,7 @@ def _split_listings(entries: list[_Entry]) -> None:
             entry.reason = _LISTED
 
 
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+_QUOTED = lazyre.pattern(r"'[^']*'|\"[^\"]*\"")
 
 
 def _unbalanced(line: str) -> bool:
@@ -1918,7 +1919,7 @@ def _runs_other(body: str) -> bool:
     return False
 
 
-_PLAIN = re.compile(r"[a-z][a-z0-9_-]*")
+_PLAIN = lazyre.pattern(r"[a-z][a-z0-9_-]*")
 
 
 def _uses_every(invocation: Invocation, defs: list[tuple[int, str]]) -> bool:
@@ -1951,7 +1952,7 @@ def _block_command(entries: list[_Entry]) -> str | None:
 
 
 # "adb shell cat /proc/x : 바인더 관련 정보": a Korean gloss set after the line with a spaced colon
-_COLON_GLOSS = re.compile(r"\s+:\s+(\S.*[\uac00-\ud7a3].*)$")
+_COLON_GLOSS = lazyre.pattern(r"\s+:\s+(\S.*[\uac00-\ud7a3].*)$")
 
 
 def _colon_gloss(walk: Walk, raw: str) -> re.Match[str] | None:
@@ -1993,11 +1994,11 @@ def _gloss(raw: str, match: re.Match[str]) -> str:
     return f"{meaning} ({mnemonic.group(1)})" if mnemonic else meaning
 
 
-_LABEL = re.compile(r"[A-Za-z]{1,8}")  # one short word: "get", "set", "local"
+_LABEL = lazyre.pattern(r"[A-Za-z]{1,8}")  # one short word: "get", "set", "local"
 
 
 # "[package name]", "<파일>": a placeholder, a bracketed word or words
-_PLACEHOLDER_SPAN = re.compile(  # "[topic name]", "<host>", "{WSL 배포 이름}"
+_PLACEHOLDER_SPAN = lazyre.pattern(  # "[topic name]", "<host>", "{WSL 배포 이름}"
     rf"\[[^\[\]]*[A-Za-z{HANGUL}][^\[\]]*\]|<[^<>]*[A-Za-z{HANGUL}][^<>]*>|\{{[^{{}}]*[A-Za-z{HANGUL}][^{{}}]*\}}"
 )
 
@@ -2045,7 +2046,7 @@ def _names_heading_term(walk: Walk, text: str) -> bool:
     return invocation is not None and invocation.command.split()[-1] == walk.heading_term[0]
 
 
-_SENTENCE_ENDS = re.compile(r"(?:[.!?。]|다\.?)(?=\s|$)")
+_SENTENCE_ENDS = lazyre.pattern(r"(?:[.!?。]|다\.?)(?=\s|$)")
 
 
 def _names_other_command(prose: str, invocations: list[Invocation]) -> bool:
@@ -2061,8 +2062,8 @@ def _names_other_command(prose: str, invocations: list[Invocation]) -> bool:
     return False
 
 
-_WORD_AFTER = re.compile(r"\s+([a-z][\w-]+)")
-_PART_OF_NAME = re.compile(r"[\w/-]")
+_WORD_AFTER = lazyre.pattern(r"\s+([a-z][\w-]+)")
+_PART_OF_NAME = lazyre.pattern(r"[\w/-]")
 
 
 def _words_after(prose: str, name: str) -> Iterator[str]:
@@ -2081,9 +2082,9 @@ def _words_after(prose: str, name: str) -> Iterator[str]:
 
 
 # "n: dry run", "x = extract": one letter of a run of flags, then what it means
-_LETTER_GLOSS = re.compile(r"^(?P<letter>[A-Za-z])\s*[:：=]\s+(?P<meaning>[^\W\d_].*)$")
-_LETTER_RUN = re.compile(r"^-(?P<letters>[A-Za-z]{2,})$")
-_LEGEND = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)
+_LETTER_GLOSS = lazyre.pattern(r"^(?P<letter>[A-Za-z])\s*[:：=]\s+(?P<meaning>[^\W\d_].*)$")
+_LETTER_RUN = lazyre.pattern(r"^-(?P<letters>[A-Za-z]{2,})$")
+_LEGEND = lazyre.pattern(r"^(?:a|an|the)\s", re.IGNORECASE)
 
 
 def _glosses_letters(walk: Walk, line: int, entry: _Entry) -> bool:
@@ -2115,7 +2116,7 @@ def _runs_on(text: str | None, program: str) -> bool:
     return invocation is not None and invocation.command.split()[0] == program
 
 
-_ASIDE_AT_END = re.compile(r"\s*\([^()]*\)\s*$")
+_ASIDE_AT_END = lazyre.pattern(r"\s*\([^()]*\)\s*$")
 
 
 def _says_done(comments: list[str]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Heading
 from quizzer.extract.knowledge import is_label, is_label_phrase, says_doing, topic_words
 from quizzer.extract.model import Kind
@@ -20,12 +21,12 @@ from quizzer.extract.walk import Walk
 
 __all__ = ["program", "read"]
 
-_TITLE = re.compile(r"^\s{0,3}#\s+`(?P<name>[a-z][\w.+-]*)`\s+[-–—]\s+(?P<meaning>[^`#]*[^\s`#])\s*#*\s*$")
+_TITLE = lazyre.pattern(r"^\s{0,3}#\s+`(?P<name>[a-z][\w.+-]*)`\s+[-–—]\s+(?P<meaning>[^`#]*[^\s`#])\s*#*\s*$")
 # "# at: 일회성 작업 등록": the name bare, a colon, what it does (a program only when the notes' blocks run it)
-_COLON_TITLE = re.compile(r"^\s{0,3}#\s+(?P<name>[a-z][\w.+-]*)\s*[:：]\s+(?P<meaning>[^`#:：]*[^\s`#:：])\s*#*\s*$")
-_TOPIC = re.compile(rf"^(?:the\s+|a\s+|some\s+)?(?:basic\s+|useful\s+|common\s+)?(?:{topic_words()})\s*[:：]?$", re.IGNORECASE)
+_COLON_TITLE = lazyre.pattern(r"^\s{0,3}#\s+(?P<name>[a-z][\w.+-]*)\s*[:：]\s+(?P<meaning>[^`#:：]*[^\s`#:：])\s*#*\s*$")
+_TOPIC = lazyre.pattern(rf"^(?:the\s+|a\s+|some\s+)?(?:basic\s+|useful\s+|common\s+)?(?:{topic_words()})\s*[:：]?$", re.IGNORECASE)
 # "- a cheat sheet", "- my notes", "- quick reference": what the page is, not what the program does
-_PAGE = re.compile(r"(?:cheat\s?sheets?|sheet|notes|tips|basics|tutorial|guide|overview|cookbook|reference|primer)\W*$", re.IGNORECASE)
+_PAGE = lazyre.pattern(r"(?:cheat\s?sheets?|sheet|notes|tips|basics|tutorial|guide|overview|cookbook|reference|primer)\W*$", re.IGNORECASE)
 
 
 def _runs(walk: Walk, name: str) -> bool:
@@ -75,7 +76,7 @@ def read(walk: Walk, block: Heading) -> bool:
     walk.add(
         Kind.COMMAND, term=name, front=name, back=match.group("meaning"), command=name, line=block.line,
         answers=(name,),
-        reason="title: the program, a colon, what it does" if match.re is _COLON_TITLE
+        reason="title: the program, a colon, what it does" if match.re.pattern == _COLON_TITLE.pattern
         else "title: the program in backticks, a dash, what it does",
     )
     return True

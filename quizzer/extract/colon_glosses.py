@@ -15,8 +15,7 @@ target and the targets it needs); a block with any other line is another style, 
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import says_doing
 from quizzer.extract.walk import Walk
@@ -25,7 +24,7 @@ from quizzer.shell import looks_like_command, parse_invocation, strip_prompt
 __all__ = ["read"]
 
 # "$ git bisect start  : Start the binary search": the line, a spaced colon, what it does in words
-_GLOSSED = re.compile(r"^(?P<line>\S.*?\S)\s+:\s+(?P<gloss>[A-Za-z][^:]*?[a-z][^:]*?)\s*$")
+_GLOSSED = lazyre.pattern(r"^(?P<line>\S.*?\S)\s+:\s+(?P<gloss>[A-Za-z][^:]*?[a-z][^:]*?)\s*$")
 _REASON = "command line and what it does after a colon on its line in a code block"
 
 

@@ -9,8 +9,7 @@ one sentence: a numbered item is a step, and several sentences say more than wha
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import COMMAND_NOUN_KO
 from quizzer.extract.terms import strip_markers
@@ -21,8 +20,8 @@ __all__ = ["REASON", "read"]
 
 REASON = "command line, then 명령으로 and what it does"
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
-_BY = re.compile(
+_SENTENCE_BREAK = lazyre.pattern(r"[.!?]\s+\S")
+_BY = lazyre.pattern(
     rf"^\s*{COMMAND_NOUN_KO}\s*(?:(?:으로|로)|(?:를|을)\s*(?:이용하여|이용해서?|사용하여|사용해서?|통해서?|써서))\s+(?P<what>\S.*)$"
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, PROGRAMS, cmd_tool
 from quizzer.extract.terms import Term
 from quizzer.extract.walk import Walk
@@ -20,7 +21,7 @@ __all__ = ["REASON", "read"]
 
 REASON = "what it is for, then the command for it (… : `x` 명령어)"
 
-_COMMAND_WORD = re.compile(rf"^(?P<program>[\w.-]+)\s*(?:{COMMAND_NOUN_KO}|command)$", re.IGNORECASE)
+_COMMAND_WORD = lazyre.pattern(rf"^(?P<program>[\w.-]+)\s*(?:{COMMAND_NOUN_KO}|command)$", re.IGNORECASE)
 
 
 def read(walk: Walk, term: Term, line: int) -> bool:

@@ -26,8 +26,7 @@ the program already keeps its words.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.literal import literal
 from quizzer.text import lines_of
 
@@ -36,13 +35,13 @@ __all__ = ["REMARK", "as_markdown"]
 REMARK = "# …"  # what :func:`as_markdown` says it left unread at a line: the gloss's sentences after its first
 
 _LEAST = 3  # summary lines a text needs at least
-_RULE = re.compile(r"#{3,}[ \t]*")  # "#####…": the banner's rule
-_COMMENT = re.compile(r"#(?:[ \t]+(?P<text>\S.*?))?[ \t]*")
-_NAME = re.compile(r"[A-Za-z][\w.-]*")  # the banner's one word: "DRUSH", "git-flow"
+_RULE = lazyre.pattern(r"#{3,}[ \t]*")  # "#####…": the banner's rule
+_COMMENT = lazyre.pattern(r"#(?:[ \t]+(?P<text>\S.*?))?[ \t]*")
+_NAME = lazyre.pattern(r"[A-Za-z][\w.-]*")  # the banner's one word: "DRUSH", "git-flow"
 # "sql query (sqlq)        # Execute a query …": words, an alias, the aligned gloss
 # the end of the gloss's first sentence, another beginning after it ("… message. Use --filter to …")
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.[ \t]+(?=[A-Z])")
-_SUMMARY = re.compile(
+_SENTENCE_END = lazyre.pattern(r"(?<=[a-z0-9)])\.[ \t]+(?=[A-Z])")
+_SUMMARY = lazyre.pattern(
     r"(?P<words>[a-z][\w-]*(?: [a-z][\w-]*){0,2})(?: \([a-z][\w-]*\))?[ \t]{2,}#[ \t]+(?P<gloss>\S.*?)[ \t]*"
 )
 

@@ -15,8 +15,7 @@ steps name fields and steps; a script (``#!``) is never read so.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.decide import Doubt, term_doubt
 from quizzer.extract.model import Kind
@@ -26,10 +25,10 @@ from quizzer.text import has_hangul
 __all__ = ["read"]
 
 # "# ?(패턴) : 0번 또는 1번", "# -rw : read and write": one word (up to 20 signs), " : " or ": ", then words
-_ROW = re.compile(r"^\s*#\s*(?P<term>[^\s#:]{1,20})\s*:\s+(?P<meaning>\S.*?)\s*$")
+_ROW = lazyre.pattern(r"^\s*#\s*(?P<term>[^\s#:]{1,20})\s*:\s+(?P<meaning>\S.*?)\s*$")
 _RUN = 3
 # a sign no word is written with ("?(패턴)", "\\d", "-a", "*.log"): the term is code, not a header field's name
-_CODE_SIGN = re.compile(r"[^\w\s]")
+_CODE_SIGN = lazyre.pattern(r"[^\w\s]")
 
 
 def _defines(term: str, meaning: str) -> bool:

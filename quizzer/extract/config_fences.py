@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizzer import lazyre
 from quizzer.extract import batch, data_paths, powershell
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import SHELL_FENCE_INFOS
@@ -33,17 +34,17 @@ from quizzer.text import clean
 
 __all__ = ["read"]
 
-_CONFIG_FILE = re.compile(
+_CONFIG_FILE = lazyre.pattern(
     r"(?:~|\.)?[\w./-]*(?:\.(?:conf|cfg|ini|ya?ml|toml|properties)|/\.\w+rc|^\.\w+rc)", re.IGNORECASE
 )
 _SHELL_INFO = SHELL_FENCE_INFOS | powershell.INFOS | batch.BATCH_INFOS | {"fish"}  # a shell's block, any shell
-_COMMENT = re.compile(r"^\s*[#;]")
-_VALUE_MEANING = re.compile(r"^\s*(?P<value>[\w.-]+)\s*:\s+(?P<meaning>\S.*?)\s*$")
-_NUMBERED = re.compile(r"^\s*\d+[.)]\s*")
-_TRAILING_COMMENT = re.compile(r"\s+#.*$")
-_FLAG = re.compile(r"(?:^|\s)--?[A-Za-z]")
-_GLOB = re.compile(r"\*")  # "conf.d/*.conf": any file of the folder, a file's name all the same
-_ELISION = re.compile(r"\s*(?:\.{3}|…)\s*")
+_COMMENT = lazyre.pattern(r"^\s*[#;]")
+_VALUE_MEANING = lazyre.pattern(r"^\s*(?P<value>[\w.-]+)\s*:\s+(?P<meaning>\S.*?)\s*$")
+_NUMBERED = lazyre.pattern(r"^\s*\d+[.)]\s*")
+_TRAILING_COMMENT = lazyre.pattern(r"\s+#.*$")
+_FLAG = lazyre.pattern(r"(?:^|\s)--?[A-Za-z]")
+_GLOB = lazyre.pattern(r"\*")  # "conf.d/*.conf": any file of the folder, a file's name all the same
+_ELISION = lazyre.pattern(r"\s*(?:\.{3}|…)\s*")
 
 
 @lru_cache(maxsize=1024)

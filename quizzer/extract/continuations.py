@@ -20,16 +20,16 @@ the line they finish.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.shell import typed_at_dollar
 
 __all__ = ["join"]
 
-_HEREDOC = re.compile(r"<<-?\s*(['\"]?)(?P<word>[A-Za-z_]\w*)\1\s*(?:[|>;&].*)?$")
-_CONTINUED = re.compile(r"^\s*>\s?(?P<rest>.*)$")
+_HEREDOC = lazyre.pattern(r"<<-?\s*(['\"]?)(?P<word>[A-Za-z_]\w*)\1\s*(?:[|>;&].*)?$")
+_CONTINUED = lazyre.pattern(r"^\s*>\s?(?P<rest>.*)$")
 
 
 def join(block: Code) -> Code:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation, is_flag, tokenize
 
@@ -26,9 +27,9 @@ __all__ = ["read"]
 _REASON = "names of an option's values, in parentheses in the text above its line"
 
 # "(left top right bottom, in points)": the names, then maybe a comma and what more it says of them
-_PAREN = re.compile(r"\s*\((?P<names>[A-Za-z]+(?:\s+[A-Za-z]+)+)(?P<more>,[^()]*)?\)")
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-_OF_VALUES = re.compile(r"\bvalues?\b", re.IGNORECASE)
+_PAREN = lazyre.pattern(r"\s*\((?P<names>[A-Za-z]+(?:\s+[A-Za-z]+)+)(?P<more>,[^()]*)?\)")
+_NUMBER = lazyre.pattern(r"-?\d+(?:\.\d+)?")
+_OF_VALUES = lazyre.pattern(r"\bvalues?\b", re.IGNORECASE)
 
 
 def _numbers_after(invocation: Invocation) -> list[tuple[str, int]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract import name_expansions, nested_commands
 from quizzer.extract.blocks import Para, split_lines
@@ -31,10 +32,10 @@ __all__ = [
     "answer", "command_sentence", "definition_item", "flag_clause", "label_over_code", "remember_example", "symbol",
 ]
 
-_HANGUL = re.compile(f"[{HANGUL}]")
+_HANGUL = lazyre.pattern(f"[{HANGUL}]")
 
 # "**p** command, prints the specified line(s)", "- q command, exit the program"
-_PROGRAM_COMMAND = re.compile(r"^(?P<name>\S{1,3})\s+command\s*[,:：]\s*(?P<meaning>\S.*)$", re.IGNORECASE)
+_PROGRAM_COMMAND = lazyre.pattern(r"^(?P<name>\S{1,3})\s+command\s*[,:：]\s*(?P<meaning>\S.*)$", re.IGNORECASE)
 
 
 @needs(Fact.COMMAND_WORD)
@@ -74,7 +75,7 @@ def command_with_remark(walk: Walk, text: str, line: int) -> bool:
 
 _SIGN = r"(?:\\[A-Za-z0-9]|[^\w\s()]{1,3}|\(\))"
 # ". (period) matches any single char", "^ (caret) and $ (dollar sign) match line begin and end"
-_SYMBOL = re.compile(
+_SYMBOL = lazyre.pattern(
     rf"^(?P<sign>{_SIGN})\s*\((?P<name>[A-Za-z][A-Za-z ]{{1,30}})\)"
     rf"(?:\s+and\s+(?P<sign2>{_SIGN})\s*\((?P<name2>[A-Za-z][A-Za-z ]{{1,30}})\))?\s+(?P<meaning>\S.*)$"
 )
@@ -100,7 +101,7 @@ def symbol(walk: Walk, block: Para) -> bool:
     return True
 
 
-_BARE_SIGN = re.compile(rf"^(?P<sign>{_SIGN}(?:\s+{_SIGN})?)\s+(?P<meaning>[a-z][\w'’]*\s+\w.*)$")
+_BARE_SIGN = lazyre.pattern(rf"^(?P<sign>{_SIGN}(?:\s+{_SIGN})?)\s+(?P<meaning>[a-z][\w'’]*\s+\w.*)$")
 
 
 def _bare_sign(walk: Walk, block: Para) -> bool:
@@ -120,9 +121,9 @@ def _bare_sign(walk: Walk, block: Para) -> bool:
 
 
 # prose, not a command line: no flags, paths, quotes, pipes, redirects or globs
-_SHELLISH = re.compile(r"(?:^|\s)-|[/\\|<>\"'`*{}\[\]=$~;:]")
+_SHELLISH = lazyre.pattern(r"(?:^|\s)-|[/\\|<>\"'`*{}\[\]=$~;:]")
 # "다음과 같이 사용한다", "아래처럼 입력", "예를 들면": the line introduces another, it says nothing itself
-_KO_LEAD_IN = re.compile(r"(?:다음|아래|이렇게|위와|예를\s*들)")
+_KO_LEAD_IN = lazyre.pattern(r"(?:다음|아래|이렇게|위와|예를\s*들)")
 
 
 def _is_meaning_line(walk: Walk, text: str, *, korean: bool = False) -> bool:
@@ -192,7 +193,7 @@ def command_then_meaning(walk: Walk, block: Para) -> bool:
 
 
 # "{} is a placeholder for each name found", "\\; says that …", "+ : all at once"
-_SIGN_LINE = re.compile(rf"^(?P<sign>{_SIGN})\s*(?::\s+|\s+(?:is|are|says that|means)\s+)(?P<meaning>\S.*)$")
+_SIGN_LINE = lazyre.pattern(rf"^(?P<sign>{_SIGN})\s*(?::\s+|\s+(?:is|are|says that|means)\s+)(?P<meaning>\S.*)$")
 
 
 def _sign_line(walk: Walk, text: str, line: int) -> bool:
@@ -208,8 +209,8 @@ def _sign_line(walk: Walk, text: str, line: int) -> bool:
     return True
 
 
-_ITEM_MARK = re.compile(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+")
-_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_ITEM_MARK = lazyre.pattern(r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+")
+_ESCAPED = lazyre.pattern(r"\\([!-/:-@\[-`{-~])")
 
 
 def _as_written(walk: Walk, line: int, rendered: str) -> str:
@@ -241,7 +242,7 @@ def _flag_owner(invocation: Invocation, flag: str) -> str | None:
 
 
 # "-it - This flag sets interactive mode", "--rm : remove it after", "-p 8081:80 - port mapping"
-_GLOSS_ITEM = re.compile(r"^(?P<token>\S+(?:\s\S+)?)\s+[-–:：]\s+(?P<meaning>\S.*)$")
+_GLOSS_ITEM = lazyre.pattern(r"^(?P<token>\S+(?:\s\S+)?)\s+[-–:：]\s+(?P<meaning>\S.*)$")
 
 
 def remember_example(walk: Walk, block: Para) -> bool:
@@ -304,14 +305,14 @@ def example_gloss(walk: Walk, block: Para) -> bool:
     return True
 
 
-_BRACKETED_END = re.compile(r"\s*\(([^()]*)\)\s*$")
+_BRACKETED_END = lazyre.pattern(r"\s*\(([^()]*)\)\s*$")
 
 
 def _without_system(heading: str) -> str:
     """``🍺 Homebrew (Mac OS)`` → ``🍺 Homebrew``: a heading without the systems it names in brackets at its end."""
     match = _BRACKETED_END.search(heading)
     return heading[: match.start()] if match is not None and names_system(match.group(1)) else heading
-_SAYS_HELP = re.compile(r"\bhelp\b|\busage\b|도움말|사용법", re.IGNORECASE)
+_SAYS_HELP = lazyre.pattern(r"\bhelp\b|\busage\b|도움말|사용법", re.IGNORECASE)
 
 
 @needs(Fact.TOP)
@@ -358,9 +359,9 @@ def heading_item(walk: Walk, block: Para) -> bool:
     return True
 
 
-_WHERE_FIRST = re.compile(r"^(?:all platforms|windows|linux|mac(?:os)?|unix|linux/mac(?:os)?)\s*:\s+", re.IGNORECASE)
-_SPACED_SEPARATOR = re.compile(r"\s[-–:：]\s")
-_GLOSSED = re.compile(r"^(?P<line>[^()]+?)\s*\((?P<meaning>[^()]+)\)\s*$")
+_WHERE_FIRST = lazyre.pattern(r"^(?:all platforms|windows|linux|mac(?:os)?|unix|linux/mac(?:os)?)\s*:\s+", re.IGNORECASE)
+_SPACED_SEPARATOR = lazyre.pattern(r"\s[-–:：]\s")
+_GLOSSED = lazyre.pattern(r"^(?P<line>[^()]+?)\s*\((?P<meaning>[^()]+)\)\s*$")
 
 
 @needs(Fact.CLOSE_PAREN, Fact.ONE_LINE)
@@ -398,7 +399,7 @@ def command_with_gloss(walk: Walk, block: Para) -> bool:
 
 
 # "  - tool input-file  (All platforms: start the GUI)": an item, its line, two spaces, the gloss in parentheses
-_COLUMN_ITEM = re.compile(r"^\s*[-*+]\s+[a-z][\w.-]*(?: [^()]*?)?\S {2,}\([^()]+\)\s*$")
+_COLUMN_ITEM = lazyre.pattern(r"^\s*[-*+]\s+[a-z][\w.-]*(?: [^()]*?)?\S {2,}\([^()]+\)\s*$")
 
 
 def _glossed_column(walk: Walk, line: int) -> bool:
@@ -423,7 +424,7 @@ def label_over_code(walk: Walk, block: Para) -> bool:
 
 
 # "Git reset lets you revert to a previous commit", "tar is used to pack files": a command, what it does
-_LETS_YOU = re.compile(
+_LETS_YOU = lazyre.pattern(
     r"(?:^|(?<=[.!?]\s))(?P<subject>[A-Za-z][\w-]*(?: [a-z][\w-]*)?) "
     r"(?:lets you|allows you to|is used to|is used for) (?P<what>[^.!?]*\w)"
 )
@@ -481,7 +482,7 @@ def command_sentence(walk: Walk, block: Para) -> None:
 
 
 # "doesn't change the file, -i will change it in place": a flag and what it does, after a comma
-_FLAG_CLAUSE = re.compile(
+_FLAG_CLAUSE = lazyre.pattern(
     r"(?:^|,\s+)(?P<flag>--?[A-Za-z][\w-]*)\s+(?P<meaning>(?:will|would|makes?|lets?|tells?|forces?)\s+\w.*)$"
 )
 
@@ -500,7 +501,7 @@ def flag_clause(walk: Walk, block: Para) -> bool:
 
 
 # "bind mount is not managed by docker", "StatefulSet runs its pods in order" is not read: only "is"/"are"
-_IS_ITEM = re.compile(r"^(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*)?) (?P<definition>(?:is|are) (?:not |an? |the )?\w.*)$")
+_IS_ITEM = lazyre.pattern(r"^(?P<term>[A-Za-z][\w-]*(?: [a-z][\w-]*)?) (?P<definition>(?:is|are) (?:not |an? |the )?\w.*)$")
 _NOT_A_TERM = frozenset(
     "it this that there these those he she they we you i what which who here one each all some any".split()
     # "If it is properly installed, …", "Once this is done, …": a clause about a condition, not a term
@@ -546,7 +547,7 @@ def _argument_of(walk: Walk, word: str) -> str | None:
     return None
 
 
-_QUESTION = re.compile(r"^(?:what is|what are|what's|what does)\s+(?P<term>.{1,40}?)(?:\s+mean)?\s*\?$", re.IGNORECASE)
+_QUESTION = lazyre.pattern(r"^(?:what is|what are|what's|what does)\s+(?P<term>.{1,40}?)(?:\s+mean)?\s*\?$", re.IGNORECASE)
 
 
 def question(heading: str) -> str | None:

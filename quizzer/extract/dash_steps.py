@@ -21,10 +21,10 @@ what the section does, not what the block's line does: it is warned about and ne
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Inline, Para, Span, split_lines
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
@@ -33,10 +33,10 @@ from quizzer.text import clean
 
 __all__ = ["caption", "read"]
 
-_DASH_STEP = re.compile(r"^\s*(?P<number>\d{1,2})\s+[-–—]\s+(?P<text>[^\s\d-].*)$")
-_NUMBER = re.compile(r"^\s*\d{1,2}\s+[-–—]\s+")
-_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s|$)")
+_DASH_STEP = lazyre.pattern(r"^\s*(?P<number>\d{1,2})\s+[-–—]\s+(?P<text>[^\s\d-].*)$")
+_NUMBER = lazyre.pattern(r"^\s*\d{1,2}\s+[-–—]\s+")
+_FENCE = lazyre.pattern(r"^\s{0,3}(?:```|~~~)")
+_HEADING = lazyre.pattern(r"^\s{0,3}#{1,6}(?:\s|$)")
 _LONGEST = 120  # a step is a short line, not a paragraph of explanation
 
 

@@ -9,16 +9,16 @@ a command line.  A path under ``bin``, ``sbin``, ``init.d`` or ``libexec``, or a
 
 from __future__ import annotations
 
-import re
+from quizzer import lazyre
 
 __all__ = ["names_file"]
 
-_PATH = re.compile(r"/[\w.@+-]+(?:/[\w.@+-]+)*/?")
-_RUNNABLE = re.compile(r"/(?:s?bin|init\.d|libexec|rc\.d)(?:/|$)|\.(?:sh|py|pl|rb|bash)$")
+_PATH = lazyre.pattern(r"/[\w.@+-]+(?:/[\w.@+-]+)*/?")
+_RUNNABLE = lazyre.pattern(r"/(?:s?bin|init\.d|libexec|rc\.d)(?:/|$)|\.(?:sh|py|pl|rb|bash)$")
 
 
 # a path from here or from home to a file of data: "config/app.yaml", ".vscode/settings.json", "~/.app/notes.md"
-_RELATIVE_DATA = re.compile(
+_RELATIVE_DATA = lazyre.pattern(
     r"(?:~/|\./)?[\w.@+-]+(?:/[\w.@+-]+)*/[\w@+-][\w.@+-]*\."
     r"(?:json|jsonc|ya?ml|toml|ini|conf|cfg|xml|md|txt|csv|env|lock|properties|log)"
 )

@@ -26,6 +26,7 @@ from dataclasses import dataclass, fields
 from itertools import accumulate
 from typing import Any
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import (
     COMMAND_NOUN_KO,
     INSTALLERS, INTERACTIVE_COMMANDS, KEY_PROGRAMS, LIKE_WHAT_FOLLOWS_EN, PROGRAMS, heading_program, names_pattern, installs, is_key_chord, is_label,
@@ -202,13 +203,13 @@ def _message(doubt: str) -> str:
 
 # a word ending in an object or topic particle, or a phrase ending in a place/case word: a clause
 _HANGUL_WORD = f"[{HANGUL}]"
-_OBJECT = re.compile(rf"{_HANGUL_WORD}(?:을|를)(?:\s|$)")
-_TOPIC = re.compile(rf"{_HANGUL_WORD}{{2,}}(?:은|는)\s")
-_CLAUSE_END = re.compile(rf"{_HANGUL_WORD}(?:에|에서|으로|경우|때)\s*$")
-_INNER_CLAUSE = re.compile(rf"{_HANGUL_WORD}(?:에서|으로|에게)\s")
-_PROMPT = re.compile(r"^[$#>]\s")
+_OBJECT = lazyre.pattern(rf"{_HANGUL_WORD}(?:을|를)(?:\s|$)")
+_TOPIC = lazyre.pattern(rf"{_HANGUL_WORD}{{2,}}(?:은|는)\s")
+_CLAUSE_END = lazyre.pattern(rf"{_HANGUL_WORD}(?:에|에서|으로|경우|때)\s*$")
+_INNER_CLAUSE = lazyre.pattern(rf"{_HANGUL_WORD}(?:에서|으로|에게)\s")
+_PROMPT = lazyre.pattern(r"^[$#>]\s")
 # a value: no word of two letters or more in it ("4.3.3", ".tgz", "2774")
-_WORD = re.compile(rf"[A-Za-z{HANGUL}]{{2,}}")
+_WORD = lazyre.pattern(rf"[A-Za-z{HANGUL}]{{2,}}")
 
 
 def term_doubt(term: str, definition: str) -> str | None:
@@ -240,7 +241,7 @@ def term_doubt(term: str, definition: str) -> str | None:
 
 # three names or more in capitals, listed: the values a field or state takes ("LISTENING, ESTABLISHED, TIME WAIT")
 _NAME = r"[A-Z][A-Z0-9_]*(?: [A-Z0-9_]+)*"
-_NAMES_LISTED = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME}){{2,}}")
+_NAMES_LISTED = lazyre.pattern(rf"{_NAME}(?:\s*,\s*{_NAME}){{2,}}")
 
 
 def _initials_of(term: str, names: str) -> bool:
@@ -249,22 +250,22 @@ def _initials_of(term: str, names: str) -> bool:
 
 
 # "for ext4 as the root fs: …", "when the disk is full: …": the case an advice is for, a clause, not a term
-_CIRCUMSTANCE = re.compile(r"^(?:for|when|if|before|after|while|once|in\s+case)\s+\S+\s+\S", re.IGNORECASE)
+_CIRCUMSTANCE = lazyre.pattern(r"^(?:for|when|if|before|after|while|once|in\s+case)\s+\S+\s+\S", re.IGNORECASE)
 # "HTTPie follows a simple syntax: …", "Git has the notion of …": a subject, its verb and an object, a sentence
 # the colon ends, not a term
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB = lazyre.pattern(
     r"^`?[A-Za-z][\w.+-]*`?\s+(?:is|has|uses|follows|takes|accepts|expects|supports|provides|needs|offers)\s+"
     r"(?:a|an|the|its|their|this|these|some|two|three|several|many)\s+\S",
 )
-_HANGUL_CHAR = re.compile(f"[{HANGUL}]")
+_HANGUL_CHAR = lazyre.pattern(f"[{HANGUL}]")
 # an address written without its scheme: "www." and a host, or a host of a common top-level domain with a path
-_WEB_ADDRESS = re.compile(
+_WEB_ADDRESS = lazyre.pattern(
     r"(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|co|kr|jp|me|app|ai)(?=/))(?:/\S*)?",
     re.IGNORECASE,
 )
-_LETTER_LIST = re.compile(r"[a-z]{1,2}(?:\s*,\s*[a-z]{1,2})+")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
-_SIDES = re.compile(r"\s+(?:->|=>|→|[-–—:：])\s+|\s*[:：]\s+")
+_LETTER_LIST = lazyre.pattern(r"[a-z]{1,2}(?:\s*,\s*[a-z]{1,2})+")
+_LIST_MARK = lazyre.pattern(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_SIDES = lazyre.pattern(r"\s+(?:->|=>|→|[-–—:：])\s+|\s*[:：]\s+")
 
 
 def _among_chords(line: int, lines: Sequence[str]) -> bool:
@@ -277,7 +278,7 @@ def _among_chords(line: int, lines: Sequence[str]) -> bool:
     )
     return chords >= 2
 _DEFAULT_CASE = frozenset({"default", "기본값", "디폴트"})
-_QUANTITY = re.compile(r"\d[\d.,]*\s*[A-Za-z%]{0,10}")  # "7.28 TiB", "15627984896 sectors", "100%"
+_QUANTITY = lazyre.pattern(r"\d[\d.,]*\s*[A-Za-z%]{0,10}")  # "7.28 TiB", "15627984896 sectors", "100%"
 
 
 def _usage_of(note: NoteDraft) -> bool:
@@ -291,7 +292,7 @@ def _usage_of(note: NoteDraft) -> bool:
     return invocation is not None and invocation.command.split()[0] == note.command.split()[0]
 
 
-_SLASHED_WORDS = re.compile(r"[a-z][a-z-]*(?:/[a-z][a-z-]*)+")
+_SLASHED_WORDS = lazyre.pattern(r"[a-z][a-z-]*(?:/[a-z][a-z-]*)+")
 
 
 def _slash_joined(note: NoteDraft) -> bool:
@@ -309,10 +310,10 @@ def _installs(note: NoteDraft, program: str | None) -> bool:
     return any(name is not None and installs(note.front, name) for name in (program, heading))
 
 
-_MARKERS = re.compile(r"^\s*(?:[-*+>]|\d+[.)])?\s*`*\s*(?:\$\s+)?")
+_MARKERS = lazyre.pattern(r"^\s*(?:[-*+>]|\d+[.)])?\s*`*\s*(?:\$\s+)?")
 # "- `docker rmi name[:tag]`: 이미지 지우기": a command line in code and its gloss; the gloss's words are no
 # arguments of the line
-_CODE_GLOSSED = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*`([^`]+)`\s*[:：]\s")
+_CODE_GLOSSED = lazyre.pattern(r"^\s*(?:[-*+]|\d+[.)])?\s*`([^`]+)`\s*[:：]\s")
 
 
 class _Arguments:
@@ -372,8 +373,8 @@ def _echoes(note: NoteDraft) -> bool:
     return " " not in back and "\n" not in back and len(back) > 1 and back in note.front.casefold()
 
 
-_NAME_ITEM = re.compile(r"[\w.+-]+(?:\s[\w.+-]+)?")
-_NOT_A_NAME_END = re.compile(r"^[^\w.]+|[^\w+]+$")
+_NAME_ITEM = lazyre.pattern(r"[\w.+-]+(?:\s[\w.+-]+)?")
+_NOT_A_NAME_END = lazyre.pattern(r"^[^\w.]+|[^\w+]+$")
 
 
 def _in_code(front: str, line: int, lines: Sequence[str]) -> bool:
@@ -403,7 +404,7 @@ def _names_itself(note: NoteDraft) -> bool:
 
 
 # a back that says only that the line is run or typed: "명령어 실행", "입력", "run the command"
-_SAYS_NOTHING = re.compile(
+_SAYS_NOTHING = lazyre.pattern(
     rf"(?:(?:이|위|해당)\s*)?{COMMAND_NOUN_KO}\s*(?:를|을)?\s*(?:실행|입력|사용)\s*(?:하기|한다|함|해준다)?\.?"
     r"|(?:run|type|enter|execute|use)\s+(?:the|this)\s+command\.?"
     # "고고고 해보자", "직접 해 봅시다", "Let's try it!": an urging on, with no action named
@@ -412,9 +413,9 @@ _SAYS_NOTHING = re.compile(
     re.IGNORECASE,
 )
 # the back tells of another key pressed: "n 누르면 다음", "press N for the previous one"
-_OTHER_KEYS = re.compile(r"(?:^|[\s,(])\S{1,6}\s*(?:을|를|키를)?\s*누르면|\bpress(?:ing)?\s+\S{1,6}\b", re.IGNORECASE)
+_OTHER_KEYS = lazyre.pattern(r"(?:^|[\s,(])\S{1,6}\s*(?:을|를|키를)?\s*누르면|\bpress(?:ing)?\s+\S{1,6}\b", re.IGNORECASE)
 # an instruction, not a definition: "… 하면 된다", "… 치면 됨" (it is enough to …)
-_HOW_TO = re.compile(rf"{_HANGUL_WORD}(?:으)?면\s*(?:된다|됩니다|됨|돼요?)\s*\.?\s*$")
+_HOW_TO = lazyre.pattern(rf"{_HANGUL_WORD}(?:으)?면\s*(?:된다|됩니다|됨|돼요?)\s*\.?\s*$")
 _HOW_TO_ENDS = ("된다", "됩니다", "됨", "돼", "돼요")
 
 
@@ -423,8 +424,8 @@ def _how_to(line: str) -> bool:
     return line.rstrip().rstrip(".").rstrip().endswith(_HOW_TO_ENDS) and _HOW_TO.search(line) is not None
 
 
-_FENCE_LINE = re.compile(r"^\s*(?:`{3,}|~{3,})")
-_FIELD_SPLIT = re.compile(r"[\s,=]+")
+_FENCE_LINE = lazyre.pattern(r"^\s*(?:`{3,}|~{3,})")
+_FIELD_SPLIT = lazyre.pattern(r"[\s,=]+")
 
 
 def _fenced_above(line: int, lines: Sequence[str]) -> Iterator[str]:
@@ -461,8 +462,8 @@ def _setting_above(front: str, line: int, lines: Sequence[str]) -> bool:
     )
 
 
-_SETTING_NAME = re.compile(r"[A-Za-z_][\w.-]*")
-_SET = re.compile(r"\s*[=:]\s*\S")
+_SETTING_NAME = lazyre.pattern(r"[A-Za-z_][\w.-]*")
+_SET = lazyre.pattern(r"\s*[=:]\s*\S")
 
 
 def _as_setting(note: NoteDraft) -> NoteDraft:
@@ -495,8 +496,8 @@ def _under_slot(heading: str, line: int, lines: Sequence[str], slots: _Slots) ->
     return True
 
 
-_ATX_HEADING = re.compile(r" {0,3}#{1,6}[ \t]")
-_THREE_DASHES = re.compile(r"(?:^|\s)---[A-Za-z]")
+_ATX_HEADING = lazyre.pattern(r" {0,3}#{1,6}[ \t]")
+_THREE_DASHES = lazyre.pattern(r"(?:^|\s)---[A-Za-z]")
 
 
 def _names_slot(text: str, heading: str) -> bool:
@@ -538,15 +539,15 @@ class _Slots:
         return at
 
 
-_BRACKETS = re.compile(r"[\[\]<>{}]")
+_BRACKETS = lazyre.pattern(r"[\[\]<>{}]")
 # each kind apart, so that one written inside another of its kind or of another kind is still found
-_SLOTS = (re.compile(r"\[([^\[\]\n]*)\]"), re.compile(r"<([^<>\n]*)>"), re.compile(r"\{([^{}\n]*)\}"))
+_SLOTS = (lazyre.pattern(r"\[([^\[\]\n]*)\]"), lazyre.pattern(r"<([^<>\n]*)>"), lazyre.pattern(r"\{([^{}\n]*)\}"))
 
 
 # the first word of a back, when it is a plain lower-case word followed by more of the line
-_BACK_HEAD = re.compile(r"^([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)[ \t]+\S")
+_BACK_HEAD = lazyre.pattern(r"^([a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)[ \t]+\S")
 # what only a command line has after its program's name: a flag, a path or URL, a placeholder, an address
-_COMMAND_SIGN = re.compile(r"(?:^|\s)(?:--?[A-Za-z]|<[^<>\s][^<>]*>|\S*/\S|\S*://|\d+\.\d+\.\d+)")
+_COMMAND_SIGN = lazyre.pattern(r"(?:^|\s)(?:--?[A-Za-z]|<[^<>\s][^<>]*>|\S*/\S|\S*://|\d+\.\d+\.\d+)")
 
 
 def _backs_tally(notes: Iterable[NoteDraft]) -> tuple[Counter[str], set[str]]:
@@ -653,7 +654,7 @@ def _command_list_back(note: NoteDraft, programs: frozenset[str]) -> bool:
     )
 
 
-_FILE_ARGUMENT = re.compile(r"\s[\w.-]+\.[a-z0-9]{1,4}(?:\s|$)")  # "shasum release-1.0.tgz": a file named as the argument
+_FILE_ARGUMENT = lazyre.pattern(r"\s[\w.-]+\.[a-z0-9]{1,4}(?:\s|$)")  # "shasum release-1.0.tgz": a file named as the argument
 
 
 def _flagged_code_back(note: NoteDraft, lines: Sequence[str]) -> bool:
@@ -668,7 +669,7 @@ def _flagged_code_back(note: NoteDraft, lines: Sequence[str]) -> bool:
 
 
 # "… is with the psql command: psql -U me -W postgres.": a sentence that ends by giving the line to type
-_TYPED_AFTER_COLON = re.compile(r"[:：]\s+([a-z][\w.-]*(?:\s+\S+)+?)\s*[.。]?\s*$")
+_TYPED_AFTER_COLON = lazyre.pattern(r"[:：]\s+([a-z][\w.-]*(?:\s+\S+)+?)\s*[.。]?\s*$")
 
 
 def _ends_in_command(note: NoteDraft) -> bool:
@@ -825,7 +826,7 @@ def _repeats_usage(note: NoteDraft, commands: set[tuple[str | None, str]], lines
 
 
 # a comment after a line in a code block: "delete   // 모두 삭제", "run  # 다시"
-_COMMENT = re.compile(r"\s+(?://|#)\s")
+_COMMENT = lazyre.pattern(r"\s+(?://|#)\s")
 
 
 def _linked(term: str, line: int, lines: Sequence[str]) -> bool:
@@ -854,7 +855,7 @@ def _split_link(note: NoteDraft, lines: Sequence[str]) -> bool:
     )
 
 
-_LINK_TEXT = re.compile(r"\[([^\]]+)\]\(")
+_LINK_TEXT = lazyre.pattern(r"\[([^\]]+)\]\(")
 
 
 def _back_in_link(back: str, line: int, lines: Sequence[str]) -> bool:
@@ -870,14 +871,14 @@ def _back_in_link(back: str, line: int, lines: Sequence[str]) -> bool:
 
 
 # a list item opening with a link: "- [text](url) - …", "* [text][ref]: …", "- [text] - …" (a reference by its text)
-_LINKED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])?\s*(?:[-–—:]|$)")
+_LINKED_ITEM = lazyre.pattern(r"^\s*(?:[-*+]|\d+[.)])\s+\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])?\s*(?:[-–—:]|$)")
 
 
 # the text above a code block, when it points at the block instead of saying what its line does: "as follows",
 # "the following command-line gives an example …" (not "the following example sets …"), "the following two commands are
 # equivalent", a sentence cut at "as" / "like" before the block goes on with it
 _ABOVE_ITS_BLOCK = frozenset({ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT})
-_POINTS_AT_BLOCK = re.compile(
+_POINTS_AT_BLOCK = lazyre.pattern(
     rf"\b{names_pattern(LIKE_WHAT_FOLLOWS_EN)}\b|(?:^|[.!?]\s+)(?:the\s+)?following\s+(?:[\w-]+\s+)?(?:gives|shows)\b"
     # "Therefore the following two command lines are equivalent.": a sentence about the lines below, not what one does
     r"|(?:^|[.!?]\s+)(?:[A-Za-z]+,?\s+)?the\s+following\s+(?:\w+\s+)?(?:command\s+lines|commands|lines)\s+(?:are|do)\b"
@@ -890,10 +891,10 @@ _POINTS_AT_BLOCK = re.compile(
 
 
 # a manual page's name and section, and nothing else: "perf(1)", "git-log(1)", "printf(3p)"
-_MAN_PAGE = re.compile(r"^[\w.+-]+\(\d[a-z]*\)\s*$")
+_MAN_PAGE = lazyre.pattern(r"^[\w.+-]+\(\d[a-z]*\)\s*$")
 _STEP_OF = " — step "
 # a loop or a command run on every file found: a one-line script that does a whole task
-_ONE_LINER = re.compile(r"\b(?:for|while)\b[^;]*;\s*do\b|\s-exec(?:dir)?\s|\|\s*(?:xargs|while\s+read)\b")
+_ONE_LINER = lazyre.pattern(r"\b(?:for|while)\b[^;]*;\s*do\b|\s-exec(?:dir)?\s|\|\s*(?:xargs|while\s+read)\b")
 _BLOCK_STEP = "command line of a block under a heading that says what to do"
 
 

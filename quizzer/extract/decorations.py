@@ -22,14 +22,14 @@ words (``:white_check_mark:``).
 
 from __future__ import annotations
 
-import re
+from quizzer import lazyre
 
 __all__ = ["TASK_BOX", "undecorated"]
 
 # one or more shortcodes then a space: ":desktop_computer: ", ":m:  ", ":a: :b: "
-_SHORTCODES = re.compile(r"(?::([a-z0-9][a-z0-9_+-]*):[ \t]+)+")
-_NAME = re.compile(r":([a-z0-9][a-z0-9_+-]*):")
-TASK_BOX = re.compile(r"\[[ xX]\][ \t]+")
+_SHORTCODES = lazyre.pattern(r"(?::([a-z0-9][a-z0-9_+-]*):[ \t]+)+")
+_NAME = lazyre.pattern(r":([a-z0-9][a-z0-9_+-]*):")
+TASK_BOX = lazyre.pattern(r"\[[ xX]\][ \t]+")
 #: GitHub's emoji of one or two letters (the blood types, the boxed words): a picture outside a list
 _LETTER_EMOJI = frozenset({"a", "b", "m", "o", "x", "ab", "o2", "cl", "id", "ng", "ok", "up", "vs", "tm"})
 #: GitHub's emoji of one word that notes put before an item's words; in a list any other one-word name

@@ -9,14 +9,14 @@ sentence of one or two words ("Yes.", "Function.") defines nothing on its own: t
 
 from __future__ import annotations
 
-import re
+from quizzer import lazyre
 
 __all__ = ["split"]
 
 # a sentence ends at ".", "!" or "?" (or "다."/"요." in Korean) before a space and a capital, a Korean word,
 # a code span, a quote, a tag ("<resource> : …") or a dash opening an item run into the line ("… 있다. - <x> : …"):
 # "e.g. foo" and "v1.2 is" do not end one
-_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\uac00-\ud7a3`\"'(<]|-\s)")
+_END = lazyre.pattern(r"(?<=[.!?])\s+(?=[A-Z\uac00-\ud7a3`\"'(<]|-\s)")
 _SHORTEST = 3  # words in a first sentence that can define on its own
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.model import Kind
 from quizzer.extract.sentences import split_sentences
@@ -24,12 +25,12 @@ from quizzer.text import clean
 
 __all__ = ["read", "second_definition"]
 
-_TOPIC = re.compile(r"(?:은|는|이란|란)\s+")
+_TOPIC = lazyre.pattern(r"(?:은|는|이란|란)\s+")
 # the copula that closes a defining clause: "… 관리자이다.", "… 명칭이며 ", "… 도구입니다."
-_COPULA = re.compile(r"(?:이다|입니다|이며|이고)(?=[.\s]|$)")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_REASON = re.compile(r"(?:때문|뿐|예정|중|아님)\s*$")  # "… 때문이다": a reason, not what the term is
-_NAMING = re.compile(
+_COPULA = lazyre.pattern(r"(?:이다|입니다|이며|이고)(?=[.\s]|$)")
+_SENTENCE_END = lazyre.pattern(r"[.!?](?:\s|$)")
+_REASON = lazyre.pattern(r"(?:때문|뿐|예정|중|아님)\s*$")  # "… 때문이다": a reason, not what the term is
+_NAMING = lazyre.pattern(
     r"^(?:이를|이것을|이\s?기능을|이러한\s?\S+을|이런\s?\S+을)\s+(?P<term>\S.{0,30}?)(?:이)?라고\s*(?:한다|부른다|합니다|부릅니다)\.?$"
 )
 _LONGEST = 160  # a definition is a clause, not a paragraph
@@ -92,7 +93,7 @@ def _naming(walk: Walk, block: Para) -> bool:
 
 
 # "한 파일로 묶는 것을 아카이브(archive)라고 하며 …": what the sentence describes, then the name it is called by
-_CALLED = re.compile(
+_CALLED = lazyre.pattern(
     r"(?:^|(?<=[.!?]\s))(?P<described>[^.!?]{4,80}?)(?:을|를)\s+(?P<term>[^\s.,]{1,30}?)(?:이)?라고\s*"
     r"(?:한다|하며|하고|부른다|부르며|부르고|합니다|부릅니다)"
 )
@@ -114,7 +115,7 @@ def _called(walk: Walk, block: Para) -> bool:
 
 # "nohup은 … 만드는 명령어이며, HUP 신호는 … 방식이다. 즉, …": the command's clause, then a term of
 # one or two words defined in the clause joined to it
-_TWO_CLAUSES = re.compile(
+_TWO_CLAUSES = lazyre.pattern(
     r"^(?P<subject>[^\s,.]+?)(?:은|는|이란|란)\s+(?P<meaning>[^.]+?)(?:이며|이고)\s*,?\s+"
     r"(?P<term>[^\s,.]+(?:\s[^\s,.]+)?)(?:은|는|이란|란)\s+(?P<other>[^.]+?)(?:이다|입니다)(?P<rest>[.\s].*)?$",
     re.DOTALL,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.shell import Invocation, looks_like_command, parse_invocation, tokenize
 from quizzer.text import HANGUL, clean
@@ -21,7 +22,7 @@ from quizzer.text import HANGUL, clean
 __all__ = ["FlagTail", "Instead", "flag_tail", "instead_command", "other_command"]
 
 # "use lsblk -f to see the labels", "run `blkid` for the UUIDs", "try e2label to read it"
-_USE_OTHER = re.compile(r"^(?:use|run|try)\s+`?(?P<command>[^`]+?)`?\s+(?:to|for)\s+\S", re.IGNORECASE)
+_USE_OTHER = lazyre.pattern(r"^(?:use|run|try)\s+`?(?P<command>[^`]+?)`?\s+(?:to|for)\s+\S", re.IGNORECASE)
 
 
 def other_command(gloss: str, invocation: Invocation) -> str | None:
@@ -38,13 +39,13 @@ def other_command(gloss: str, invocation: Invocation) -> str | None:
 
 
 # the case a gloss opens with: "bash를 쓴다면 ", "zsh가 아닐 경우엔 ", "If you use fish, ", "otherwise "
-_CASE = re.compile(
+_CASE = lazyre.pattern(
     rf"(?:(?:경우|때)(?:에는|엔|에|는)?|[다라으하않이]면)\s+|(?:^|\s)(?:if|when|unless|otherwise)\b[^,]*?(?:,\s*|\s+(?=\S))",
     re.IGNORECASE,
 )
 # a command line written in the gloss, up to the Korean particle or word after it ("source ~/.bashrc를 사용")
-_TYPED_IN_GLOSS = re.compile(rf"`?(?P<line>[a-z][\w.-]*(?:\s+[^\s{HANGUL}`]+)+?)`?(?=[{HANGUL}]|\s+[{HANGUL}]|\s*[.,;)]?\s*$)")
-_ARGUMENT = re.compile(r"\s[-~/.$]|[/=]")
+_TYPED_IN_GLOSS = lazyre.pattern(rf"`?(?P<line>[a-z][\w.-]*(?:\s+[^\s{HANGUL}`]+)+?)`?(?=[{HANGUL}]|\s+[{HANGUL}]|\s*[.,;)]?\s*$)")
+_ARGUMENT = lazyre.pattern(r"\s[-~/.$]|[/=]")
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class Instead:
 
 
 # where a case said after what the line does begins: "(", ";", ",", " - "
-_BEFORE_CASE = re.compile(r"\s*(?:[(;,]|\s[-–—]\s)\s*(?:(?:or|또는|혹은)\s+)?")
+_BEFORE_CASE = lazyre.pattern(r"\s*(?:[(;,]|\s[-–—]\s)\s*(?:(?:or|또는|혹은)\s+)?")
 
 
 def instead_command(gloss: str, invocation: Invocation) -> Instead | None:
@@ -89,7 +90,7 @@ def instead_command(gloss: str, invocation: Invocation) -> Instead | None:
 
 
 # "with progress, -s 10G = ten gigabytes": what the line does, then what one of its flags (and value) means there
-_FLAG_VALUE_TAIL = re.compile(r"^(?P<head>\S.*?)\s*[,;]\s*(?P<flag>--?[A-Za-z][\w-]*)(?:\s+[^\s=]+)?\s*=\s*\S")
+_FLAG_VALUE_TAIL = lazyre.pattern(r"^(?P<head>\S.*?)\s*[,;]\s*(?P<flag>--?[A-Za-z][\w-]*)(?:\s+[^\s=]+)?\s*=\s*\S")
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.model import Kind
 from quizzer.extract.sentences import ends_in_colon
 from quizzer.extract.walk import Walk
@@ -26,9 +27,9 @@ from quizzer.text import clean
 
 __all__ = ["read"]
 
-_ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+`?(?P<number>\d{1,3})`?\s*[:：]")
-_LEAD_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
+_ITEM = lazyre.pattern(r"^(?P<indent>\s*)[-*+]\s+`?(?P<number>\d{1,3})`?\s*[:：]")
+_LEAD_MARK = lazyre.pattern(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_FOOTNOTE_REF = lazyre.pattern(r"\[\^[^\]\s]+\]")
 _LONGEST_RUN = 20  # lines looked at above an item for its lead-in
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract import key_pairs
 from quizzer.extract.blocks import Inline, Para, split_lines
@@ -34,16 +35,16 @@ from quizzer.text import clean
 __all__ = ["read"]
 
 # what follows the code: " = meaning" (not "==", not "=>")
-_EQUALS = re.compile(r"^\s*=(?![=>])\s*(?P<what>\S.*)$", re.DOTALL)
+_EQUALS = lazyre.pattern(r"^\s*=(?![=>])\s*(?P<what>\S.*)$", re.DOTALL)
 # between two spellings of one subject: "`w` 또는 `who`", "`a`, `b`", "`x` or `y`", "`h`/`j`"
 _JOINERS = frozenset({",", "/", "or", "또는", "혹은"})
-_WORDY = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, in any script
-_PARENT = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d{1,3}[.)])\s+`(?P<code>[^`]+)`\s*$")
-_ITEM = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d{1,3}[.)])\s")
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")  # a word of two letters or more, in any script
+_PARENT = lazyre.pattern(r"^(?P<indent>\s*)(?:[-*+]|\d{1,3}[.)])\s+`(?P<code>[^`]+)`\s*$")
+_ITEM = lazyre.pattern(r"^(?P<indent>\s*)(?:[-*+]|\d{1,3}[.)])\s")
 _FEEDS = frozenset({"cat"})  # "cat file | sort": the file is fed to the command after the pipe
 # "A | B", "prog1 && prog2", "A > file": a shell operator between placeholders
-_OPERATOR = re.compile(r"^[A-Za-z]\w*\s+(?:\||&&|\|\||>>?|<)\s+[A-Za-z]\w*$")
-_KEYLIKE = re.compile(r"[\x21-\x7e]{1,4}")  # "dd", "yy", "u", ":w", "gg"
+_OPERATOR = lazyre.pattern(r"^[A-Za-z]\w*\s+(?:\||&&|\|\||>>?|<)\s+[A-Za-z]\w*$")
+_KEYLIKE = lazyre.pattern(r"[\x21-\x7e]{1,4}")  # "dd", "yy", "u", ":w", "gg"
 
 
 def _subject(inline: Inline) -> tuple[list[str], str] | None:

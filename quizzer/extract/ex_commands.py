@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
@@ -27,7 +28,7 @@ __all__ = ["read"]
 _EDITORS = frozenset({"vim", "vi", "nvim", "neovim"})
 # "To load a plugin by hand:"; not "To install plugins, add a line like this to your vimrc:" or "To check it worked,
 # restart vim and run:" (a clause after a comma says what to do for it: the line is a step of that, not the task)
-_TO_DO = re.compile(r"to\s+(?P<what>[a-z][^:：\n,;]*?)\s*[:：]?", re.IGNORECASE)
+_TO_DO = lazyre.pattern(r"to\s+(?P<what>[a-z][^:：\n,;]*?)\s*[:：]?", re.IGNORECASE)
 _REASON = "text above a one-line vim block: the editor's command and what it does"
 
 

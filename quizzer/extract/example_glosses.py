@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.example_lines import example_label
 from quizzer.extract.knowledge import NOT_DOING_EN
@@ -23,7 +24,7 @@ from quizzer.shell import looks_like_command, parse_invocation, strip_prompt
 __all__ = ["read"]
 
 # "builds an optimised release.", "Adds testers to a release": a verb in the third person, then what it does
-_DOES = re.compile(r"^(?P<verb>[A-Za-z][a-z]+(?<![su])s)\s+(?P<rest>\S.*?)\s*[.!]?$", re.DOTALL)
+_DOES = lazyre.pattern(r"^(?P<verb>[A-Za-z][a-z]+(?<![su])s)\s+(?P<rest>\S.*?)\s*[.!]?$", re.DOTALL)
 
 
 def read(walk: Walk, block: Para) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.knowledge import OPTION_LABELS, is_label
 from quizzer.extract.terms import Term, split_term
@@ -26,7 +27,7 @@ from quizzer.i18n import _
 __all__ = ["example_label", "opens_with_example", "read"]
 
 # "ex)", "ex )", "e.g.", "예)", "예시:", "example:": a label that opens an example
-_EXAMPLE = re.compile(r"^(?:ex\s*\)|ex\.|e\.g\.|예\s*\)|예:|예시\s*[:)]|example:)", re.IGNORECASE)
+_EXAMPLE = lazyre.pattern(r"^(?:ex\s*\)|ex\.|e\.g\.|예\s*\)|예:|예시\s*[:)]|example:)", re.IGNORECASE)
 _BRACKETS = "[]【】()<> \t"
 
 

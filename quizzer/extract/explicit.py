@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from quizzer import lazyre
 from quizzer.extract.hints import Hints, fence_closes, fence_opens, read_hints
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
 from quizzer.i18n import _
@@ -40,18 +41,18 @@ __all__ = ["HandCard", "Person", "add_hand_notes", "hand_cards", "read_person"]
 
 REASON = "written by hand"
 
-_CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
-_COMMENT = re.compile(r"<!--.*?-->")
-_URL = re.compile(r"\b[a-z][a-z0-9+.-]*://\S*", re.IGNORECASE)
-_LINK = re.compile(r"\[[^\[\]\n]*\]\([^()\s]*\)")
-_MARKER = re.compile(r"^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?)?")
-_HEADING = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])(?:\s+|$)")
-_HEADING_MARKS = re.compile(r"^[-–•·]+\s+")
+_CODE_SPAN = lazyre.pattern(r"(`+)(?!`).*?(?<!`)\1(?!`)")
+_COMMENT = lazyre.pattern(r"<!--.*?-->")
+_URL = lazyre.pattern(r"\b[a-z][a-z0-9+.-]*://\S*", re.IGNORECASE)
+_LINK = lazyre.pattern(r"\[[^\[\]\n]*\]\([^()\s]*\)")
+_MARKER = lazyre.pattern(r"^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?)?")
+_HEADING = lazyre.pattern(r"^ {0,3}#{1,6}(?:\s|$)")
+_LIST_ITEM = lazyre.pattern(r"^\s*(?:[-*+]|\d+[.)])(?:\s+|$)")
+_HEADING_MARKS = lazyre.pattern(r"^[-–•·]+\s+")
 # VuePress / markdown-it-container fences: "::: info 제목", "::: tip", ":::"
-_CONTAINER = re.compile(r"^ {0,3}:{3,}(?:\s*[A-Za-z][\w-]*(?:\s.*)?)?\s*$")
-_SEPARATOR_LINE = re.compile(r"\n[ \t]*\?\??[ \t]*(?=\n|\Z)")  # in "\n" + text: each line break, not every character
-_SINGLE_COLON = re.compile(r"(?<!:):(?!:)")
+_CONTAINER = lazyre.pattern(r"^ {0,3}:{3,}(?:\s*[A-Za-z][\w-]*(?:\s.*)?)?\s*$")
+_SEPARATOR_LINE = lazyre.pattern(r"\n[ \t]*\?\??[ \t]*(?=\n|\Z)")  # in "\n" + text: each line break, not every character
+_SINGLE_COLON = lazyre.pattern(r"(?<!:):(?!:)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,15 +18,14 @@ unsaid (the walk's warning).  Only the first code block of the item is asked.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.walk import Walk
 from quizzer.shell import parse_invocation, passed_flags, strip_prompt
 
 __all__ = ["owner"]
 
-_FENCE = re.compile(r"^\s*(?:```|~~~)")
-_STAGE_BREAK = re.compile(r"\s\|\s")
+_FENCE = lazyre.pattern(r"^\s*(?:```|~~~)")
+_STAGE_BREAK = lazyre.pattern(r"\s\|\s")
 _LOOK_AHEAD = 40  # lines: an item's options and its block sit close together
 
 

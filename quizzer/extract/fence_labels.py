@@ -20,15 +20,14 @@ it titles a section whose blocks the rules read one by one.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.walk import Walk
 
 __all__ = ["shared"]
 
 _LONGEST = 40  # a label, not a paragraph
-_PAIR = re.compile(r"^(?P<head>(?:\S+\s+)*?)(?P<first>[^\s/]+)/(?P<second>[^\s/]+)$")
+_PAIR = lazyre.pattern(r"^(?P<head>(?:\S+\s+)*?)(?P<first>[^\s/]+)/(?P<second>[^\s/]+)$")
 
 
 def shared(walk: Walk, block: Code, prose: str | None, from_heading: bool) -> str | None:

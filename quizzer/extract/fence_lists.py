@@ -16,15 +16,15 @@ the same one throughout, so a diff's ``-``/``+`` lines are not a list), at least
 
 from __future__ import annotations
 
-import re
 import textwrap
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Block, Code, Para, read_piece_blocks
 from quizzer.extract.knowledge import PROSE_FENCE_INFOS
 
 __all__ = ["blocks"]
 
-_ITEM = re.compile(r"^[ \t]*([-*+])[ \t]+\S")
+_ITEM = lazyre.pattern(r"^[ \t]*([-*+])[ \t]+\S")
 
 
 def blocks(block: Code) -> list[Block] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizzer import i18n
+from quizzer import lazyre
 from quizzer.extract import narration
 from quizzer.extract.knowledge import GROUPS, MESSAGE_LEVELS, PROGRAMS, VERB_PROGRAMS
 from quizzer.extract.blocks import Code
@@ -26,13 +27,13 @@ __all__ = [
     "numbered_comments", "paren_captioned", "short_key", "steps", "syntax_label", "topic_list", "without_keeping", "without_other_names",
 ]
 
-COMMENT = re.compile(r"^\s*(?:#|//)\s?(.*)$")
+COMMENT = lazyre.pattern(r"^\s*(?:#|//)\s?(.*)$")
 
 
 # "backfill all history:", "Rename the current branch to master", "step 2 use apply to import changes"
-_CAPTION = re.compile(r"^(?:step\s*\d+\s*[.:)]?\s*)?(?P<text>[A-Za-z][A-Za-z0-9 ,'’]*[A-Za-z0-9])\s*[:：]?$", re.IGNORECASE)
+_CAPTION = lazyre.pattern(r"^(?:step\s*\d+\s*[.:)]?\s*)?(?P<text>[A-Za-z][A-Za-z0-9 ,'’]*[A-Za-z0-9])\s*[:：]?$", re.IGNORECASE)
 # "(부모 프로젝트 경로에서)", "(on a branch)": a caption in parentheses, in any script
-_PAREN_CAPTION = re.compile(r"^\((?P<text>[^()\n]{2,60})\)$")
+_PAREN_CAPTION = lazyre.pattern(r"^\((?P<text>[^()\n]{2,60})\)$")
 
 
 def captioned(walk: Walk, lines: list[tuple[int, str]]) -> bool:
@@ -108,14 +109,14 @@ def paren_captioned(walk: Walk, lines: tuple[tuple[int, str], ...]) -> bool:
 _NAMED_FILE = r"(?:~?/?(?:[\w.-]+/)*(?:\.[\w-]+(?:\.[A-Za-z0-9]+)?|[\w-]*rc|[\w-]+\.[A-Za-z0-9]+)(?![A-Za-z0-9_./-]))"
 # a file named in prose: "~/.vimrc", "/etc/fstab", ".bashrc", "config 파일", "the config file"
 _A_FILE = r"(?:~?/[\w.-]+(?:/[\w.-]+)*|\.[A-Za-z]+rc(?![A-Za-z0-9])|(?<![A-Za-z])config(?![A-Za-z])|설정\s*파일|파일)"
-_INTO_FILE_KO = re.compile(
+_INTO_FILE_KO = lazyre.pattern(
     rf"{_A_FILE}\S*\s*(?:에|에다|안에|하단에|끝에)\s*(?:아래|다음)\S*\s*(?:\S+\s+)?(?:추가|넣|작성|입력|붙여)"
     # "hosts file을 열고 다음을 추가한다": the file is opened, then the lines below go into it
     rf"|(?:{_A_FILE}|(?<![A-Za-z])file(?![A-Za-z]))\S*\s*(?:을|를)?\s*(?:열고|연\s*뒤|연\s*후)\s*(?:아래|다음)\S*\s*(?:\S+\s+)?(?:추가|넣|작성|입력|붙여)"
     # "맨 아랫줄에 다음 내용 등록": a line's place in the file just opened, then the lines below go there
     r"|(?:맨\s*)?(?:아랫|마지막|첫|윗)\s*줄(?:에|에다)\s*(?:아래|다음)\S*\s*(?:\S+\s+)?(?:추가|넣|작성|입력|붙여|등록)"
 )
-_INTO_FILE_EN = re.compile(
+_INTO_FILE_EN = lazyre.pattern(
     rf"\b(?:add|append|put|paste|insert)\s+(?:the\s+following|this|these(?:\s+lines)?|following)\b.*\b(?:to|in|into)\b.*{_A_FILE}"
     # "Open the hosts file and add the following": opened, then the lines below go into it
     r"|\bopen\b.*\bfile\b.*\band\s+(?:add|append|paste|insert)\s+(?:the\s+following|this|these|following)\b"
@@ -131,12 +132,12 @@ _INTO_FILE_EN = re.compile(
     re.IGNORECASE,
 )
 #: a line that writes a file itself ("echo … >> ~/.bashrc", "… | sudo tee -a /etc/hosts"): a command
-WRITES = re.compile(r">>?|\btee\b|\bcat\s*<<")
+WRITES = lazyre.pattern(r">>?|\btee\b|\bcat\s*<<")
 
 
 # a later sentence saying where to keep the line: "해당 내용을 .bashrc 나 .zshrc 파일에 추가한다." (in English, "Add this
 # line to your ~/.zshrc." makes the block a file's contents: into_file)
-_KEEP_IN_FILE = re.compile(
+_KEEP_IN_FILE = lazyre.pattern(
     rf"(?:^|(?<=[.!?다]\s))(?:(?:해당|이|위의?)\s*(?:내용|줄|라인|설정|명령어?)\S*\s+(?:\S+\s+){{0,3}}?{_A_FILE}\s*"
     rf"(?:에|에다)\s*(?:추가|넣|저장|작성)[^.!?]*[.!?]?)\s*$",
     re.IGNORECASE,
@@ -153,7 +154,7 @@ def without_keeping(prose: str) -> str:
 
 
 # a later sentence giving the thing another name: "Six팩이라고도 불립니다.", "큐브맵이라고도 한다.", "Also called a cube map."
-_ALSO_CALLED = re.compile(
+_ALSO_CALLED = lazyre.pattern(
     r"(?:^|(?<=[.!?다]\s))(?:[^\s.!?]+(?:\s+[^\s.!?]+){0,3}?\s*(?:이)?라고도\s*(?:불립니다|불린다|불려요|부릅니다|부른다|합니다|한다)"
     r"|(?:it\s+is\s+|it's\s+)?also\s+(?:called|known\s+as)\b[^.!?]*)[.!?]?\s*$",
     re.IGNORECASE,
@@ -179,11 +180,11 @@ def into_file(prose: str) -> bool:
 # extension ("config.toml"); a folder ("~/src/site", "~/backup") is where lines run or output goes, never this
 # in Korean the word 파일 says so of any path: "/etc/hosts 파일에 추가" (not of a word: "설치 파일")
 _KO_FILE = rf"(?:{_NAMED_FILE}|~?[\w.-]*/[\w.-]+(?:/[\w.-]+)*(?=\s*파일))"
-_KEPT_IN_KO = re.compile(
+_KEPT_IN_KO = lazyre.pattern(
     rf"^{_KO_FILE}(?:\s*(?:또는|혹은|이나|나|or|,)\s*{_KO_FILE})*\s*(?:파일)?\s*(?:에|에다|안에|끝에)\s*"
     r"(?:추가|넣기|넣는다|넣어)(?:한다|하기|해\s*둔다|합니다)?\s*[.:：]?$"
 )
-_KEPT_IN_EN = re.compile(
+_KEPT_IN_EN = lazyre.pattern(
     rf"^(?:add|append|put)\s+(?:(?:this|these|the\s+following)(?:\s+lines?)?\s+)?(?:to|in|into)\s+"
     rf"(?:your\s+)?{_NAMED_FILE}(?:\s+or\s+(?:your\s+)?{_NAMED_FILE})*\s*[.:：]?$"
     rf"|^in\s+(?:your\s+)?{_NAMED_FILE}(?:\s+or\s+(?:your\s+)?{_NAMED_FILE})*\s*:$",
@@ -197,7 +198,7 @@ def kept_in_file(comment: str) -> bool:
     return bool(_KEPT_IN_KO.match(text) or _KEPT_IN_EN.match(text))
 
 
-_REMINDER = re.compile(r"\s*\([^()]*\)")
+_REMINDER = lazyre.pattern(r"\s*\([^()]*\)")
 
 
 def topic_list(body: str) -> bool:
@@ -211,22 +212,22 @@ def topic_list(body: str) -> bool:
 
 
 # "with_entries(f) <=> to_entries | map(f) | from_entries": a term and what it is the same as
-EQUIVALENCE = re.compile(r"^(\S+)\s+<=>\s+(\S.*)$")
+EQUIVALENCE = lazyre.pattern(r"^(\S+)\s+<=>\s+(\S.*)$")
 # "… the container must be specified with -c/--container.", "… by specifying an argument to --replicas"
-_ENDS_WITH_FLAGS = re.compile(
+_ENDS_WITH_FLAGS = lazyre.pattern(
     r"\b(?:with|to|by|using|via|use|pass|add)\s+(?P<flags>--?[A-Za-z][\w-]*(?:\s*(?:/|,|or)\s*--?[A-Za-z][\w-]*)*)\s*\.?$"
 )
 
 
 # "Use --with-colons to get output a script can parse. …": the flag, then what it is for
-_USE_FLAG_TO = re.compile(
+_USE_FLAG_TO = lazyre.pattern(
     r"^(?:use|add|pass)\s+(?P<flags>--?[A-Za-z][\w-]*(?:\s*(?:/|,|or)\s*--?[A-Za-z][\w-]*)*)\s+to\s+"
     r"(?P<purpose>[A-Za-z][^;:]*?)\s*(?:,?\s+(?:i\.e\.|e\.g\.)|[.;:](?:\s|$)|$)",
     re.IGNORECASE,
 )
 
 
-_SECOND_FLAG = re.compile(
+_SECOND_FLAG = lazyre.pattern(
     r",?\s+and\s+(?:with|by|using)\s+(?:the\s+)?(?P<flag>--?[A-Za-z][\w-]*)(?:\s+(?:options?|flags?|switch(?:es)?))?\s*,?\s+"
     r"(?P<rest>\w.*)$",
     re.IGNORECASE,
@@ -247,7 +248,7 @@ def flag_sentence(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -
     subject = narration.flag_sentence(prose) if match is None else None
     if match is None and subject is None or invocation is None:
         return False
-    if match is not None and match.re is _USE_FLAG_TO:
+    if match is not None and match.re.pattern == _USE_FLAG_TO.pattern:
         prose = match.group("purpose")
     second: tuple[str, str] | None = None
     if subject is not None:
@@ -269,9 +270,9 @@ def flag_sentence(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -
 
 
 # "-c(ompact)": the flag's letter and the rest of the word it stands for
-_MNEMONIC = re.compile(r"(?<![\w-])(-{1,2}([A-Za-z]))\(([a-z][a-z ]*)\)")
+_MNEMONIC = lazyre.pattern(r"(?<![\w-])(-{1,2}([A-Za-z]))\(([a-z][a-z ]*)\)")
 # "-arg a v (arg $a to value v)": a flag, its values, what it does
-_VALUED_GLOSS = re.compile(r"^(--?[A-Za-z][\w-]*)((?:\s+[A-Za-z]\w*)*)\s+\(([^()]+)\)$")
+_VALUED_GLOSS = lazyre.pattern(r"^(--?[A-Za-z][\w-]*)((?:\s+[A-Za-z]\w*)*)\s+\(([^()]+)\)$")
 
 
 def mnemonic_options(walk: Walk, line: int, body: str, owner: str | None) -> bool:
@@ -316,7 +317,7 @@ def lone_option(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> 
     return True
 
 
-_INSTALLING = re.compile(r"install|build|compil|set\s*up|download|설치|빌드|컴파일", re.IGNORECASE)
+_INSTALLING = lazyre.pattern(r"install|build|compil|set\s*up|download|설치|빌드|컴파일", re.IGNORECASE)
 
 
 def steps(walk: Walk, heading: str, lines: list[tuple[Invocation, int]]) -> bool:
@@ -373,9 +374,9 @@ def short_key(raw: str) -> bool:
     return bool(re.fullmatch(r"[\x21-\x7e]{1,4}", word)) and not word.startswith("-") and word not in PROGRAMS
 
 
-_SYNTAX_LABEL = re.compile(r"^(?:[A-Za-z]+\s+)?(?:syntax|usage|synopsis)\b\s*:?\s*(?P<remark>.*)$", re.IGNORECASE)
+_SYNTAX_LABEL = lazyre.pattern(r"^(?:[A-Za-z]+\s+)?(?:syntax|usage|synopsis)\b\s*:?\s*(?P<remark>.*)$", re.IGNORECASE)
 # "Command 입력 형식", "명령어 형식", "기본 문법": a Korean label of the usage line, nothing after it
-_FORMAT_LABEL = re.compile(r"^(?:[\w-]+\s+){0,2}(?:입력\s*)?(?:형식|문법|구문|사용\s?형식)\s*[:：]?$")
+_FORMAT_LABEL = lazyre.pattern(r"^(?:[\w-]+\s+){0,2}(?:입력\s*)?(?:형식|문법|구문|사용\s?형식)\s*[:：]?$")
 
 
 def syntax_label(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> bool:
@@ -399,7 +400,7 @@ def syntax_label(walk: Walk, lines: list[tuple[int, str]], prose: str | None) ->
 
 
 # "FROM: BASE image 지정": an upper-case word (a Dockerfile instruction, a variable) and what it means
-_GLOSSARY_LINE = re.compile(r"^\s*([A-Z][A-Z0-9_]+)\s*[:：]\s+(\S.*\s\S.*)$")
+_GLOSSARY_LINE = lazyre.pattern(r"^\s*([A-Z][A-Z0-9_]+)\s*[:：]\s+(\S.*\s\S.*)$")
 
 
 def glossary(walk: Walk, block: Code) -> bool:
@@ -422,7 +423,7 @@ def glossary(walk: Walk, block: Code) -> bool:
     return True
 
 
-_NUMBERED_COMMENT = re.compile(r"^\s*(?:#|//)\s*(\d{1,2})[.)]\s+(\S.*)$")
+_NUMBERED_COMMENT = lazyre.pattern(r"^\s*(?:#|//)\s*(\d{1,2})[.)]\s+(\S.*)$")
 
 
 def numbered_comments(walk: Walk, block: Code, *, under_item: str | None = None) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import is_label
 from quizzer.extract.model import Kind
@@ -28,15 +29,15 @@ from quizzer.text import clean
 
 __all__ = ["read"]
 
-_COMMENT = re.compile(r"^\s*#\s?(.*)$")
+_COMMENT = lazyre.pattern(r"^\s*#\s?(.*)$")
 # "-smp <N>", "--cpu=host", "-display sdl,gl=on", "-S": an option, then at most its value(s)
-_OPTION = re.compile(r"^(--?[A-Za-z][\w-]*)(?:[ =](?P<value>\S.*?))?$")
+_OPTION = lazyre.pattern(r"^(--?[A-Za-z][\w-]*)(?:[ =](?P<value>\S.*?))?$")
 # "-d in_asm       Log executed guest instructions.": the option, a wide gap, its meaning in words
-_GLOSSED = re.compile(r"^(?P<option>--?[A-Za-z][\w-]*(?: [^\s-]\S*)?)\s{3,}(?P<gloss>[A-Za-z][A-Za-z ,'()-]*[a-z].*)$")
+_GLOSSED = lazyre.pattern(r"^(?P<option>--?[A-Za-z][\w-]*(?: [^\s-]\S*)?)\s{3,}(?P<gloss>[A-Za-z][A-Za-z ,'()-]*[a-z].*)$")
 # the end of a comment's first sentence: ". " or a final "."
-_SENTENCE_END = re.compile(r"(?<=[A-Za-z0-9)`\]])\.(?:\s|$)")
+_SENTENCE_END = lazyre.pattern(r"(?<=[A-Za-z0-9)`\]])\.(?:\s|$)")
 # "Open gdbstub on tcp `<port>` (`-s` shorthand for …)": a remark in parentheses at the end, another fact
-_REMARK = re.compile(r"\s+\([^()]*\)$")
+_REMARK = lazyre.pattern(r"\s+\([^()]*\)$")
 
 
 def _first_sentence(comments: list[str]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import GIVING_VERBS_KO, names_pattern
@@ -23,11 +24,11 @@ __all__ = ["REASON", "read"]
 REASON = "item saying what giving one flag does (`-x` 붙이면 …)"
 
 # after the flag: "붙이면 …", "옵션을 주면 …", "를 사용하면, …"
-_GIVING = re.compile(
+_GIVING = lazyre.pattern(
     rf"^\s*(?:옵션|플래그)?\s*(?:을|를)?\s*{names_pattern(GIVING_VERBS_KO)}\s*,?\s*(?P<rest>\S.*)$", re.DOTALL
 )
-_FLAG = re.compile(r"--?[A-Za-z][\w=-]*")
-_TRAILING = re.compile(r"[^\w)]+$")  # "… 됨! ✔": the sentence's end and a check mark
+_FLAG = lazyre.pattern(r"--?[A-Za-z][\w=-]*")
+_TRAILING = lazyre.pattern(r"[^\w)]+$")  # "… 됨! ✔": the sentence's end and a check mark
 
 
 @needs(Fact.LISTED, Fact.BULLET, Fact.NO_QUOTE, Fact.FIRST, Fact.ONE_LINE)

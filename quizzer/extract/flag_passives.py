@@ -11,8 +11,7 @@ sentence opens with a pronoun (``This can be done with `-P```.): what it does is
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PRONOUNS
 from quizzer.extract.walk import Walk
@@ -23,11 +22,11 @@ __all__ = ["read"]
 
 _REASON = "sentence: what can be done with a flag"
 # "<what> can be <done> with `-x`" (a participle: "created", "shown", "made", "set"), then maybe "and <more> with `-y`"
-_PASSIVE = re.compile(
+_PASSIVE = lazyre.pattern(
     r"^(?P<what>[A-Z][^`.;!?]*?\s+(?:can|may)\s+be\s+[a-z]+(?:ed|en|wn|ne|de|nd|un|et|ut)(?:\s+(?:on|off|up|out))?)"
     r"\s+(?:with|using|by\s+passing)\s+`(?P<flag>--?[A-Za-z][\w-]*)`(?P<rest>[^.;!?]*)[.!]?\s*$"
 )
-_ELIDED = re.compile(r"^,?\s+and\s+[^`]+?\s+with\s+`(?P<flag>--?[A-Za-z][\w-]*)`\s*$")
+_ELIDED = lazyre.pattern(r"^,?\s+and\s+[^`]+?\s+with\s+`(?P<flag>--?[A-Za-z][\w-]*)`\s*$")
 
 
 def read(walk: Walk, block: Para) -> bool:
@@ -66,7 +65,7 @@ def read(walk: Walk, block: Para) -> bool:
 
 
 
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)`_*])[.!?](?:\s+(?=[A-Z`_*])|\s*$)")
+_SENTENCE_END = lazyre.pattern(r"(?<=[a-z0-9)`_*])[.!?](?:\s+(?=[A-Z`_*])|\s*$)")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

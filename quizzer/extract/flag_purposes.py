@@ -9,8 +9,7 @@ Each ``…려면 `-x`를`` pair is one option of the command the notes are about
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import COMMAND_NOUN_KO
 from quizzer.extract.terms import option_spellings
@@ -20,8 +19,8 @@ __all__ = ["REASON", "read"]
 
 REASON = "sentence: to do what, add `-x` (a flag each)"
 
-_PAIR = re.compile(r"(?P<what>[^,`]{2,}?려면)\s*(?:옵션으로|옵션을|옵션)?\s*`(?P<flag>-[^`\s]+)`\s*(?:을|를|이|가)?\s*")
-_TAIL = re.compile(
+_PAIR = lazyre.pattern(r"(?P<what>[^,`]{2,}?려면)\s*(?:옵션으로|옵션을|옵션)?\s*`(?P<flag>-[^`\s]+)`\s*(?:을|를|이|가)?\s*")
+_TAIL = lazyre.pattern(
     rf"^(?:(?:{COMMAND_NOUN_KO}|명령줄)에?\s*)?(?:함께|같이)?\s*(?:작성|입력|추가|사용|쓰|붙이|붙여|주|넣)"
     r"(?:하면\s*된다|하면\s*됩니다|한다|합니다|하세요|면\s*된다|면\s*됩니다|는다|어\s*주면\s*된다|인다|ㄴ다)?\s*[.!]?$"
 )

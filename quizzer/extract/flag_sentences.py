@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.i18n import _
 from quizzer.shell import Invocation, flags_named, passed_flags
 from quizzer.extract.sentences import split_sentences
@@ -20,7 +21,7 @@ from quizzer.extract.walk import Walk
 __all__ = ["cut", "leaves_out_flag"]
 
 # "This command outputs …", "It prints …", "This also …": a sentence about the one before it
-_REMARK = re.compile(r"^(?:this|it)(?:\s+(?:command|tool|program|line))?\s+(?!is\b|was\b)[a-z]+s\b", re.IGNORECASE)
+_REMARK = lazyre.pattern(r"^(?:this|it)(?:\s+(?:command|tool|program|line))?\s+(?!is\b|was\b)[a-z]+s\b", re.IGNORECASE)
 
 
 def _used(invocations: Sequence[Invocation]) -> set[str]:
@@ -28,7 +29,7 @@ def _used(invocations: Sequence[Invocation]) -> set[str]:
 
 
 # "Don't use -LLL", "without -v", "-v 옵션 없이": a flag the text says to leave out
-_LEAVE_OUT = re.compile(
+_LEAVE_OUT = lazyre.pattern(
     r"\b(?:don't|do\s+not|without|omit|leave\s+out|never)\s+(?:use\s+|pass\s+|add\s+)?(?:the\s+)?(--?[A-Za-z][\w-]*)"
     r"|(--?[A-Za-z][\w-]*)\s*(?:옵션)?\s*(?:없이|빼고|말고)",
     re.IGNORECASE,

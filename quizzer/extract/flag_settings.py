@@ -13,8 +13,7 @@ makes the paragraph no such list.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.knowledge import GROUPS, VERB_PROGRAMS
@@ -25,11 +24,11 @@ __all__ = ["REASON", "read"]
 
 REASON = "lines telling how each flag is set and what it does"
 
-_SETTING = re.compile(
+_SETTING = lazyre.pattern(
     r"^(?P<flag>--?[A-Za-z][\w:-]*)\s*옵션(?:에\s+(?P<value>\S(?:.*?\S)??)\s*(?:으로|로|를|을)(?:\s*설정(?:하여|해서|하고))?"
     r"|(?:으로|을\s*주어|을\s*주고))\s+(?P<meaning>\S.*?)\s*$"
 )
-_ANOTHER = re.compile(r"(?:^|\s)--?[A-Za-z][\w:-]*\s*옵션")
+_ANOTHER = lazyre.pattern(r"(?:^|\s)--?[A-Za-z][\w:-]*\s*옵션")
 
 
 @needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.CODE)

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import ARTICLES, PROGRAM_VERBS, SCOPE_WORDS
 from quizzer.extract.sentences import split_sentences
 from quizzer.extract.terms import FlagDef
@@ -43,40 +44,40 @@ __all__ = ["MEANS_REASON", "REASON", "read", "read_means"]
 REASON = "sentence above its code block saying what a flag does"
 
 _FLAG = r"-{1,2}[A-Za-z][\w.=-]*"
-_USE = re.compile(rf"^Use\s+(?P<flag>{_FLAG})\s+(?P<what>to\s.+?)(?:,?\s+and\s+(?P<flag2>{_FLAG})\s+(?P<what2>to\s.+?))?\.?$")
-_THE = re.compile(
+_USE = lazyre.pattern(rf"^Use\s+(?P<flag>{_FLAG})\s+(?P<what>to\s.+?)(?:,?\s+and\s+(?P<flag2>{_FLAG})\s+(?P<what2>to\s.+?))?\.?$")
+_THE = lazyre.pattern(
     rf"(?:^|\band\s+)the\s+(?P<flag>{_FLAG})\s+(?:option\s+|flag\s+)?(?P<what>[a-z]+s\b.*?)(?=,?\s+and\s+the\s+|[.;]|$)",
     re.IGNORECASE,
 )
 # "Using `-n`, we can skip name lookups.", "…, with -q you can silence it and using -v we can …": a flag, then what
 # one can do with it; what it does ends where the next such clause starts
-_USING = re.compile(
+_USING = lazyre.pattern(
     rf"(?:^|(?<=[,;])\s*|\s+and\s+)(?:using|with)\s+(?P<flag>{_FLAG}),?\s+(?:we|you|one)\s+can\s+(?P<what>\w.*?)"
     rf"(?=,?\s+and\s+(?:using|with)\s+-|[,;]\s*(?:using|with)\s+-|\.?$)",
     re.IGNORECASE,
 )
 # "by default, nc uses tcp": what the program does when no flag is given, a statement apart from the line
 # "You can print the request without sending it by using the --offline flag.": what, then the flag doing it
-_BY_USING = re.compile(
+_BY_USING = lazyre.pattern(
     rf"^(?:you|we|one)\s+can\s+(?P<what>\w.*?)\s+by\s+(?:using|passing|adding)\s+(?:the\s+)?"
     rf"(?P<flag>{_FLAG})(?:\s+(?:flag|option|switch))?\s*[.!]?$",
     re.IGNORECASE,
 )
 # "We can … and then specify a duration with `-t` (in seconds).": what one can do, then the flag doing it; of a
 # sentence that does two things, the last ("… and then …") is the flag's; "try it once more with `-r`" does the line again
-_WITH = re.compile(
+_WITH = lazyre.pattern(
     rf"^(?:you|we|one)\s+can\s+(?:.*[\s,]+(?:and\s+)?then\s+)?(?!\w+\s+(?:it|this|that|them)\b)(?P<what>\w.*?)\s+with\s+(?:the\s+)?"
     rf"(?P<flag>{_FLAG})(?:\s+(?:flag|option|switch))?(?:\s*\([^()]*\))?\s*[.!]?$",
     re.IGNORECASE,
 )
 # "do the same for every image", "do this", "it": a what that points back, no meaning of its own
-_POINTS_BACK = re.compile(r"^(?:(?:do|does)\s+(?:the\s+same|this|that|it|so)|this|that|it|these|those)\b", re.IGNORECASE)
-_BY_DEFAULT = re.compile(r"by\s+default\b", re.IGNORECASE)
+_POINTS_BACK = lazyre.pattern(r"^(?:(?:do|does)\s+(?:the\s+same|this|that|it|so)|this|that|it|these|those)\b", re.IGNORECASE)
+_BY_DEFAULT = lazyre.pattern(r"by\s+default\b", re.IGNORECASE)
 # "…, `-z` means that nc should …", "-v means verbose output.": a flag, then what it means (up to the sentence's end)
-_MEANS = re.compile(rf"(?:^|(?<=[,;.])\s*)`?(?P<flag>{_FLAG})`?\s+means\s+(?:that\s+)?(?P<what>[^.;!?`]*?\w)(?=,?\s+and\s+`?-|[,;]\s*`?-|[.;!?]|\s*$)", re.IGNORECASE)
+_MEANS = lazyre.pattern(rf"(?:^|(?<=[,;.])\s*)`?(?P<flag>{_FLAG})`?\s+means\s+(?:that\s+)?(?P<what>[^.;!?`]*?\w)(?=,?\s+and\s+`?-|[,;]\s*`?-|[.;!?]|\s*$)", re.IGNORECASE)
 MEANS_REASON = "text under its code block saying what a flag of its line means"
-_SAME = re.compile(r"^(?:this|it)\s+does\s+the\s+same(?:\s+thing)?(?:\s+as\s+above)?\s*[.!]?$", re.IGNORECASE)
-_EXAMPLE = re.compile(r"^(?:here's|here\s+is)\s+an?\s+example\s+(?:of\s+)?", re.IGNORECASE)
+_SAME = lazyre.pattern(r"^(?:this|it)\s+does\s+the\s+same(?:\s+thing)?(?:\s+as\s+above)?\s*[.!]?$", re.IGNORECASE)
+_EXAMPLE = lazyre.pattern(r"^(?:here's|here\s+is)\s+an?\s+example\s+(?:of\s+)?", re.IGNORECASE)
 
 
 def _added(first: str, second: str) -> str:

@@ -20,9 +20,9 @@ flag card is of the one line that passes it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import GIVING_VERBS_KO, names_pattern, says_doing, states_doing_ko
 from quizzer.extract.terms import FlagDef
 from quizzer.extract.walk import Walk
@@ -33,11 +33,11 @@ __all__ = ["REASON", "read"]
 
 REASON = "text above its code block saying what one of its flags does"
 
-_USING = re.compile(
+_USING = lazyre.pattern(
     rf"(?:^|\s)`?(?P<flag>--?[A-Za-z][\w-]*)`?\s*옵션(?:을|를)?\s*{names_pattern(GIVING_VERBS_KO)}\s*,?\s*(?P<rest>\S.*)$"
 )
 # "`-a` 옵션은 모든 경로에서 찾습니다.": the flag as the sentence's topic, then what it does
-_TOPIC = re.compile(r"^`?(?P<flag>--?[A-Za-z][\w-]*)`?\s*옵션(?:은|는)\s+(?P<rest>\S.*)$")
+_TOPIC = lazyre.pattern(r"^`?(?P<flag>--?[A-Za-z][\w-]*)`?\s*옵션(?:은|는)\s+(?P<rest>\S.*)$")
 
 
 def read(walk: Walk, prose: str, entries: Sequence[tuple[Invocation, int]], *, said: int | None = None) -> bool:

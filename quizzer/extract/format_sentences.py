@@ -12,8 +12,7 @@ the other readers, and so is a form that is no command line or a rest that is no
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.walk import Walk
@@ -23,9 +22,9 @@ from quizzer.text import clean
 __all__ = ["read"]
 
 # "`cmd <arg>` 형식으로 …", "`cmd` 형태로 …", "`cmd` 꼴로 …"
-_FORM = re.compile(r"^`(?P<form>[^`\n]+)`\s*(?:형식|형태|꼴)으?로\s*,?\s+(?P<rest>\S.*?)\s*$")
+_FORM = lazyre.pattern(r"^`(?P<form>[^`\n]+)`\s*(?:형식|형태|꼴)으?로\s*,?\s+(?P<rest>\S.*?)\s*$")
 # the rest ends as a statement does: "… 등록합니다.", "… 확인한다", "… 변경함"
-_STATEMENT = re.compile(r"(?:다|함|됨|음)\s*[.!]?$")
+_STATEMENT = lazyre.pattern(r"(?:다|함|됨|음)\s*[.!]?$")
 
 
 @needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.CODE)

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord, says_doing
 from quizzer.extract.menu_paths import is_menu_path
 from quizzer.extract.model import Kind, NoteDraft, note_key
@@ -75,12 +76,12 @@ TYPED_BACK = "typed_back"
 _ABOVE_BLOCK = frozenset({ABOVE_BLOCK, ABOVE_PROMPTED})
 
 # a key pressed with modifiers: "ctrl + w", "C-s", "A-C", "shift+enter", "Cmd-K"
-_MODIFIED = re.compile(
+_MODIFIED = lazyre.pattern(
     r"^(?:(?:ctrl|control|shift|alt|option|opt|cmd|command|meta|super|win|[CMAS])\s*[-+]\s*)+\S+$", re.IGNORECASE
 )
 
 
-_CHORD_SIGN = re.compile("[-+\u2318\u2325\u21e7\u2303]")  # "-", "+", ⌘ ⌥ ⇧ ⌃
+_CHORD_SIGN = lazyre.pattern("[-+\u2318\u2325\u21e7\u2303]")  # "-", "+", ⌘ ⌥ ⇧ ⌃
 
 
 def _a_key(text: str) -> bool:
@@ -114,7 +115,7 @@ def _key_term(front: str) -> bool:
 
 
 # the first word of a list item or line: "  - short : …", "* `fast` — …", "3. json: …"
-_ITEM_HEAD = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*[`*_]*([^\s`*_:=]+)")
+_ITEM_HEAD = lazyre.pattern(r"^\s*(?:[-*+]|\d+[.)])?\s*[`*_]*([^\s`*_:=]+)")
 
 
 def _indent(text: str) -> int:
@@ -152,8 +153,8 @@ def _dashes_supplied(note: NoteDraft, lines: Sequence[str]) -> bool:
 
 # the top folders that hold devices, mounts, data and homes, never the programs run (/usr/bin, /opt, /etc/init.d)
 _DATA_FOLDERS = frozenset({"dev", "media", "mnt", "proc", "sys", "tmp", "var", "home", "run", "srv", "boot"})
-_SETTING = re.compile(r"[A-Za-z_][\w.]*=\S*|\d+=\S*")
-_SIGNED_KEY = re.compile(r"\w{1,2}=")  # "n=", "z=": a key with a sign, no name given a value
+_SETTING = lazyre.pattern(r"[A-Za-z_][\w.]*=\S*|\d+=\S*")
+_SIGNED_KEY = lazyre.pattern(r"\w{1,2}=")  # "n=", "z=": a key with a sign, no name given a value
 
 
 def _data_line(note: NoteDraft) -> bool:
@@ -175,9 +176,9 @@ def _data_line(note: NoteDraft) -> bool:
 # where programs live: a path into one of these is a program run by its path (``/usr/bin/crontab``)
 _PROGRAM_FOLDERS = ("bin/", "sbin/", "init.d/", "rc.d/", "libexec/")
 # a file named by its kind of content (``settings.json``, ``install.sh``): without ``./`` it is not run
-_DATA_FILE = re.compile(r"[\w.-]+\.(?:sh|json|ya?ml|toml|conf|cfg|ini|txt|md|lock|env|xml|csv|log)")
-_DOTFILE = re.compile(r"\.[\w.-]+/?")
-_RELATIVE = re.compile(r"[\w.-]+(?:/[\w.-]+)*/|[\w.-]+(?:/[\w.-]+)+")
+_DATA_FILE = lazyre.pattern(r"[\w.-]+\.(?:sh|json|ya?ml|toml|conf|cfg|ini|txt|md|lock|env|xml|csv|log)")
+_DOTFILE = lazyre.pattern(r"\.[\w.-]+/?")
+_RELATIVE = lazyre.pattern(r"[\w.-]+(?:/[\w.-]+)*/|[\w.-]+(?:/[\w.-]+)+")
 
 
 def _file_listed(note: NoteDraft) -> bool:
@@ -203,7 +204,7 @@ def _file_listed(note: NoteDraft) -> bool:
 
 
 # "- ./harbor : harbor chart", "* `./web/` — 웹 앱": an item naming a relative name with no extension, then a gloss
-_FOLDER_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+`?\./[\w-]+/?`?\s*(?:[:：]|[-–—]\s)\s*(?P<gloss>.*)$")
+_FOLDER_ITEM = lazyre.pattern(r"^\s*(?:[-*+]|\d+[.)])\s+`?\./[\w-]+/?`?\s*(?:[:：]|[-–—]\s)\s*(?P<gloss>.*)$")
 _FOLDER_RUN = 3  # items in a row: a listing of a folder's contents (a script or two is listed among other lines)
 
 
@@ -232,7 +233,7 @@ def _among_folders(note: NoteDraft, lines: Sequence[str]) -> bool:
 
 
 # an instruction: a verb (or a word) then an article or determiner, "Generate a new key", "List all components"
-_INSTRUCTION = re.compile(r"[A-Z]?[a-z]+\s+(?:a|an|the|all|your|my|this|that|new|it)\b")
+_INSTRUCTION = lazyre.pattern(r"[A-Z]?[a-z]+\s+(?:a|an|the|all|your|my|this|that|new|it)\b")
 
 
 def _task_term(note: NoteDraft) -> bool:
@@ -244,11 +245,11 @@ def _task_term(note: NoteDraft) -> bool:
     return note.kind is Kind.CONCEPT and _INSTRUCTION.match(note.front.strip()) is not None
 
 
-_OPTION_FIRST = re.compile(r"[\"'`]?--?[A-Za-z]")
-_QUOTED_PROGRAM = re.compile(r"[\"'`]([\w.-]+)\s+\S")
+_OPTION_FIRST = lazyre.pattern(r"[\"'`]?--?[A-Za-z]")
+_QUOTED_PROGRAM = lazyre.pattern(r"[\"'`]([\w.-]+)\s+\S")
 _TYPED_FIRST = frozenset("\"'`-$/")  # what _OPTION_FIRST, a "$ " prompt, _QUOTED_PROGRAM and _PATH_RUN start with
 _WRITTEN_CARD = "question and answer written as a card"  # qa_pairs's reason
-_PATH_RUN = re.compile(r"/[\w.-]+(?:/[\w.-]+)+\s+--?[A-Za-z]")
+_PATH_RUN = lazyre.pattern(r"/[\w.-]+(?:/[\w.-]+)+\s+--?[A-Za-z]")
 
 
 def _typed_back(note: NoteDraft) -> bool:
@@ -270,7 +271,7 @@ def _typed_back(note: NoteDraft) -> bool:
     return quoted is not None and quoted.group(1) in PROGRAMS
 
 
-_GOES_ON = re.compile(r"\S\s+&\s+[A-Za-z./~]")  # "mate-terminal & xdotool …": "&" then another command ("&&" is not it)
+_GOES_ON = lazyre.pattern(r"\S\s+&\s+[A-Za-z./~]")  # "mate-terminal & xdotool …": "&" then another command ("&&" is not it)
 
 
 def _goes_on_after_background(note: NoteDraft, lines: Sequence[str]) -> bool:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import IMPERATIVES
 from quizzer.extract.model import Kind
@@ -43,18 +44,18 @@ __all__ = ["read"]
 
 REASON_SETTING = "git config setting under the comment that says what it does"
 
-_SECTION = re.compile(r"^\s*\[(?P<name>[^\]]+)\]\s*$")
-_ALIAS = re.compile(r"^\s*(?P<name>[A-Za-z][\w-]*)\s*=\s*(?P<expansion>\S.*)$")
-_COMMENT = re.compile(r"^\s*[#;]\s?(?P<text>.*)$")
-_CREDIT = re.compile(r"\s*\((?:@[\w.-]+|via\s[^)]*)\)\s*$")  # "(@leeb)": who wrote it
-_USAGE = re.compile(r"\s*:\s*git\s+\S.*$")  # "…: git credit "Lee" lee@example.com": how it is typed
-_LINK = re.compile(r"^(?:via\s+)?https?://\S+$", re.IGNORECASE)
+_SECTION = lazyre.pattern(r"^\s*\[(?P<name>[^\]]+)\]\s*$")
+_ALIAS = lazyre.pattern(r"^\s*(?P<name>[A-Za-z][\w-]*)\s*=\s*(?P<expansion>\S.*)$")
+_COMMENT = lazyre.pattern(r"^\s*[#;]\s?(?P<text>.*)$")
+_CREDIT = lazyre.pattern(r"\s*\((?:@[\w.-]+|via\s[^)]*)\)\s*$")  # "(@leeb)": who wrote it
+_USAGE = lazyre.pattern(r"\s*:\s*git\s+\S.*$")  # "…: git credit "Lee" lee@example.com": how it is typed
+_LINK = lazyre.pattern(r"^(?:via\s+)?https?://\S+$", re.IGNORECASE)
 # the parts a comment lists: "a, b, c, and d", "a, b and c"
-_PARTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_WORDED = re.compile(r"\w")  # a comment of no word ("# - - - -", "# ====") is a rule between entries
+_PARTS = lazyre.pattern(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_WORDED = lazyre.pattern(r"\w")  # a comment of no word ("# - - - -", "# ====") is a rule between entries
 # a comment that is a sentence of its own ("# Commit all changes.") says what the alias under it does across
 # the blank line between them
-_SAYS_WHOLE = re.compile(r"[\w)][.!]$")
+_SAYS_WHOLE = lazyre.pattern(r"[\w)][.!]$")
 
 
 def _groups(lines: tuple[tuple[int, str], ...]) -> list[tuple[str, tuple[int, str] | None, list[str]]]:

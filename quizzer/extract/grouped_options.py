@@ -21,7 +21,7 @@ pointers``) is not part of its meaning: each value is a note of its own, the opt
 
 from __future__ import annotations
 
-import re
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import HELP_TEXT_FENCE_INFOS
 from quizzer.extract.walk import Walk
@@ -30,13 +30,13 @@ from quizzer.text import clean
 
 __all__ = ["read"]
 
-_HEAD = re.compile(r"^(?P<command>[a-z][\w.+-]*(?: [a-z][\w-]*){0,2})(?:[ \t]{2,}(?P<gloss>\S.*))?$")
+_HEAD = lazyre.pattern(r"^(?P<command>[a-z][\w.+-]*(?: [a-z][\w-]*){0,2})(?:[ \t]{2,}(?P<gloss>\S.*))?$")
 # "  -p <pid> ..... what", "  --details . what", "  -M intel ... what", "  -K     what"
-_ROW = re.compile(
+_ROW = lazyre.pattern(
     r"^(?P<indent>[ \t]+)(?P<written>(?P<flag>--?[A-Za-z0-9][\w-]*)(?:[ =](?!\.)(?:<[^>]+>|[^\s.][^\s]*))?)"
     r"(?:[ \t]+\.+[ \t]+|[ \t]{2,})(?P<meaning>\S.*)$"
 )
-_VALUE = re.compile(r"^\s*(?P<value>[\w.-]+)\s*:\s+(?P<meaning>\S.*)$")  # "fp   : use frame-pointer": a value of the option above
+_VALUE = lazyre.pattern(r"^\s*(?P<value>[\w.-]+)\s*:\s+(?P<meaning>\S.*)$")  # "fp   : use frame-pointer": a value of the option above
 
 
 def _depth(text: str) -> int:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import SETTING_WORDS, option_family_program
 from quizzer.extract.walk import Walk
@@ -30,11 +31,11 @@ __all__ = ["REASON", "read"]
 
 REASON = "flag alone in an item under the heading its name spells"
 
-_REMARK = re.compile(r"\s*\([^()]*\)\s*\.?\s*$")  # "( default : true )."
-_FLAG = re.compile(r"[\"'`]?(?P<flag>--?[A-Za-z][\w:+.-]*?)(?:=[^\s\"'`]+)?[\"'`]?")
-_JOINS = re.compile(r"\s*(?:&|,|\band\b)\s*")
-_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
-_HEADING = re.compile(r"[A-Za-z][A-Za-z ()-]*")
+_REMARK = lazyre.pattern(r"\s*\([^()]*\)\s*\.?\s*$")  # "( default : true )."
+_FLAG = lazyre.pattern(r"[\"'`]?(?P<flag>--?[A-Za-z][\w:+.-]*?)(?:=[^\s\"'`]+)?[\"'`]?")
+_JOINS = lazyre.pattern(r"\s*(?:&|,|\band\b)\s*")
+_CAMEL = lazyre.pattern(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_HEADING = lazyre.pattern(r"[A-Za-z][A-Za-z ()-]*")
 _SUFFIXES = ("ing", "ion", "es", "s", "e")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Block, Code, Heading
 from quizzer.extract.knowledge import is_label, is_label_phrase, topic_words
 from quizzer.extract.walk import Walk
@@ -21,10 +22,10 @@ from quizzer.shell import Invocation, parse_invocation, strip_prompt
 
 __all__ = ["read"]
 
-_RAW = re.compile(r"^\s{0,3}#{1,6}\s+`(?P<command>[^`]+)`\s+(?P<gloss>[^`#]*[^\s`#])\s*#*\s*$")
+_RAW = lazyre.pattern(r"^\s{0,3}#{1,6}\s+`(?P<command>[^`]+)`\s+(?P<gloss>[^`#]*[^\s`#])\s*#*\s*$")
 # what a section does with the program, not what the program is for
-_TOPIC = re.compile(rf"(?:{topic_words()})\s*[:：]?$", re.IGNORECASE)
-_WORDS = re.compile(r"[\w/]+")
+_TOPIC = lazyre.pattern(rf"(?:{topic_words()})\s*[:：]?$", re.IGNORECASE)
+_WORDS = lazyre.pattern(r"[\w/]+")
 
 
 def read(walk: Walk, block: Heading, blocks: Sequence[Block], start: int) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Code, Para, Span, split_lines
 from quizzer.extract.knowledge import KEY_PLATFORMS, is_caret_key, is_key_chord, is_label, names_pattern
@@ -33,17 +34,17 @@ from quizzer.text import clean
 
 __all__ = ["chords_of", "heading_action", "is_platform", "read", "read_code", "read_meaning"]
 
-_PLATFORM = re.compile(rf"{names_pattern(KEY_PLATFORMS)}(?:\s*/\s*{names_pattern(KEY_PLATFORMS)})?", re.IGNORECASE)
+_PLATFORM = lazyre.pattern(rf"{names_pattern(KEY_PLATFORMS)}(?:\s*/\s*{names_pattern(KEY_PLATFORMS)})?", re.IGNORECASE)
 # what may stand between two keys of one chord, and between two chords that are alternatives
-_PLUS = re.compile(r"\s*\+\s*")
-_ALTERNATIVE = re.compile(r"\s*(?:\||/|,|or|또는)\s*", re.IGNORECASE)
-_KEY = re.compile(r"[^\s+]{1,20}|\+")  # one key as a code span holds it: "Cmd", "Shift", "P", "↑", "+"
-_KEYS_TITLE = re.compile(
+_PLUS = lazyre.pattern(r"\s*\+\s*")
+_ALTERNATIVE = lazyre.pattern(r"\s*(?:\||/|,|or|또는)\s*", re.IGNORECASE)
+_KEY = lazyre.pattern(r"[^\s+]{1,20}|\+")  # one key as a code span holds it: "Cmd", "Shift", "P", "↑", "+"
+_KEYS_TITLE = lazyre.pattern(
     r"단축\s*키|shortcuts?\b|hot\s*keys?|key\s*bindings?|keybindings?|keyboard|키보드|키\s*바인딩|keymaps?", re.IGNORECASE
 )
-_WORDY = re.compile(r"[^\W\d_]{2,}")
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
 _REASON = "heading that says what the keys under it do"
-_ESCAPE = re.compile(r"\\[A-Za-z]+\+?")  # "\n", "\dt+": a backslash and letters
+_ESCAPE = lazyre.pattern(r"\\[A-Za-z]+\+?")  # "\n", "\dt+": a backslash and letters
 
 
 def _platform(spans: Sequence[Span]) -> tuple[str | None, int]:
@@ -184,13 +185,13 @@ def _front(lines: Sequence[tuple[str, str]]) -> str:
     return ", ".join(f"{chords} ({platform})" if platform else chords for platform, chords in lines)
 
 
-_FUNCTION_KEY = re.compile(r"F\d{1,2}|Esc", re.IGNORECASE)
+_FUNCTION_KEY = lazyre.pattern(r"F\d{1,2}|Esc", re.IGNORECASE)
 _MEANING_REASON = "heading naming a key, the text under it saying what it does"
 
 
 # "`^D`는 `0x04`(End of Transmission)이다.": what the key is (its code), not what it does
-_IS_WHAT = re.compile(r"(?:은|는)\s.*(?:이다|입니다)\s*[.。]?\s*$")
-_TOP_ITEM = re.compile(r"[-*+]\s+(?P<text>\S.*)$")
+_IS_WHAT = lazyre.pattern(r"(?:은|는)\s.*(?:이다|입니다)\s*[.。]?\s*$")
+_TOP_ITEM = lazyre.pattern(r"[-*+]\s+(?P<text>\S.*)$")
 
 
 def _after_what_it_is(walk: Walk, block: Para) -> bool:

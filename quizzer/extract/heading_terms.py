@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import (
     IMPERATIVES, LABELS, LIKE_WHAT_FOLLOWS_KO, PROGRAMS, REMARK_LABELS, is_label, is_label_phrase, names_a_way, topic_words,
@@ -38,13 +39,13 @@ __all__ = ["heading_name", "read", "says_what", "titled_program", "what_it_is"]
 REASON_TERM = "heading naming a term, the first line under it"
 REASON_OPTION = "heading naming an option, the first line under it"
 
-_HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
+_HEADING_MARKS = lazyre.pattern(r"^\s{0,3}#{1,6}\s+|\s+#+\s*$")
 _OPTION = r"--?[A-Za-z][\w-]*"
 # "`-i`, `--inventory-file`", "-v / --verbose": spellings of one option and nothing else
-_OPTIONS = re.compile(rf"`?({_OPTION})`?(?:\s*[,/]\s*`?({_OPTION})`?)?")
-_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.+-]*(?: [A-Za-z][A-Za-z0-9_.+-]*){0,3}")
+_OPTIONS = lazyre.pattern(rf"`?({_OPTION})`?(?:\s*[,/]\s*`?({_OPTION})`?)?")
+_NAME = lazyre.pattern(r"[A-Za-z][A-Za-z0-9_.+-]*(?: [A-Za-z][A-Za-z0-9_.+-]*){0,3}")
 # "About tmux", "Using git", "kustomize vs Helm", "MongoDB Cheatsheet": a topic or the notes' title, no term
-_NO_NAME = re.compile(
+_NO_NAME = lazyre.pattern(
     r"\b(?:about|using|with|without|on|for|in|from|into|to|by|via)\b|\bvs\.?\b|\bversus\b|cheat\s*sheet|\b(?:guide|tutorial|notes|questions|"
     r"handbook|primer|walkthrough|basics)\b",
     re.IGNORECASE,
@@ -63,41 +64,41 @@ _PART_OF_WRITING = frozenset(
    # where the rest of its documentation is ("## Docs", "## Documentation")
    "docs", "documentation"}
 # "Contributions and new features", "Changelog & Credits": parts of a write-up joined, each ending in one
-_JOINED_PARTS = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
-_TOPIC = re.compile(rf"\b(?:{topic_words()})\b", re.IGNORECASE)
-_TRAILING = re.compile(r"[\s!~.?✔✅🔥⭐️💡📌]+$")
-_HANGUL = re.compile(f"[{HANGUL}]")
-_SENTENCE_END = re.compile(r"(?<=[^\s.\d])[.!](?=\s+\S)")
-_NUMBERED = re.compile(r"^\d+(?:[.)]|\s*단계)")
-_LINK = re.compile(r"https?://|\[[^\]]*\]\(")
+_JOINED_PARTS = lazyre.pattern(r"\s+(?:and|&)\s+", re.IGNORECASE)
+_TOPIC = lazyre.pattern(rf"\b(?:{topic_words()})\b", re.IGNORECASE)
+_TRAILING = lazyre.pattern(r"[\s!~.?✔✅🔥⭐️💡📌]+$")
+_HANGUL = lazyre.pattern(f"[{HANGUL}]")
+_SENTENCE_END = lazyre.pattern(r"(?<=[^\s.\d])[.!](?=\s+\S)")
+_NUMBERED = lazyre.pattern(r"^\d+(?:[.)]|\s*단계)")
+_LINK = lazyre.pattern(r"https?://|\[[^\]]*\]\(")
 # a line that is only a link (an item of a table of contents): "- [SSH 설정](#ssh)", "* <a href="#x">X</a>"
-_LINK_ALONE = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])?\s*(?:\[[^\]]*\]\([^)]*\)|<a\b[^>]*>.*?</a>)\s*")
-_EXAMPLE = re.compile(r"^(?:ex|e\.g|eg|예|예시|예제)\s*[).:]", re.IGNORECASE)
+_LINK_ALONE = lazyre.pattern(r"\s*(?:[-*+]|\d{1,3}[.)])?\s*(?:\[[^\]]*\]\([^)]*\)|<a\b[^>]*>.*?</a>)\s*")
+_EXAMPLE = lazyre.pattern(r"^(?:ex|e\.g|eg|예|예시|예제)\s*[).:]", re.IGNORECASE)
 # "설치", "설치하기", "Install it with …": a task the section does, not what the term is
-_TASK_KO = re.compile(r"(?:설치|설정|실행|다운로드|입력|생성)(?:하기|한다|하자|해야\s*한다|합니다)?\s*$")
-_REMARK = re.compile(r"^(\w+(?: \w+)?)\s*[:：]")
+_TASK_KO = lazyre.pattern(r"(?:설치|설정|실행|다운로드|입력|생성)(?:하기|한다|하자|해야\s*한다|합니다)?\s*$")
+_REMARK = lazyre.pattern(r"^(\w+(?: \w+)?)\s*[:：]")
 # "I decided to …", "In case perf does not …", "The following gives …", "먼저 가상머신을 만든다": the story of the
 # notes, a condition or a step, not what the term is
-_NOT_SAID_OF_IT = re.compile(
+_NOT_SAID_OF_IT = lazyre.pattern(
     r"^(?:i|i'm|i've|we|we're|my|our|let's|in case|the following|here|there|now|then|next|first|so|but|also|"
     r"today|yesterday|recently|lately|오늘|어제|요즘|최근|"
     r"먼저|우선|다음|그리고|그래서|이제|나는|저는|내가|제가|이|이것[은이]?|이건|그|그것[은이]?|위|아래)\b",
     re.IGNORECASE,
 )
 # "Today I learned …", "… that we use at work": the author speaking, not a definition
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|our|us)\b")
+_FIRST_PERSON = lazyre.pattern(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|our|us)\b")
 # "… 원격 브랜치가 있으면 pull이 편하다": a remark on when it helps, not what it is
-_REMARK_KO = re.compile(r"\S(?:으면|면|때는?|경우에?는?|는데|은데|인데)[\s,]|(?:편하다|편리하다|좋다|좋습니다|좋음|중요하다|중요합니다|유용하다|유용합니다|쉽다|어렵다)$")
+_REMARK_KO = lazyre.pattern(r"\S(?:으면|면|때는?|경우에?는?|는데|은데|인데)[\s,]|(?:편하다|편리하다|좋다|좋습니다|좋음|중요하다|중요합니다|유용하다|유용합니다|쉽다|어렵다)$")
 # "brew로 설치했다", "설정을 바꿨음": what the author did, told in the past; a definition is not
-_PAST_KO = re.compile(r"(?:했|였|었|았|랬|웠)(?:다|음|습니다|어요|네요)$")
+_PAST_KO = lazyre.pattern(r"(?:했|였|었|았|랬|웠)(?:다|음|습니다|어요|네요)$")
 # "… 사용하는 명령", "… 실행하는 방법": says a command or a way follows, the term is not what it defines
-_POINTS_ON = re.compile(r"(?:명령|명령어|방법|과정|순서|command|way|steps?)$", re.IGNORECASE)
+_POINTS_ON = lazyre.pattern(r"(?:명령|명령어|방법|과정|순서|command|way|steps?)$", re.IGNORECASE)
 # "Fail2Ban Install and Config Script": a name in capitals, a title, not a sentence
-_TITLE_CASE = re.compile(r"[A-Z0-9][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*|and|or|of|for|the|a|an|to|in|with))+")
+_TITLE_CASE = lazyre.pattern(r"[A-Z0-9][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*|and|or|of|for|the|a|an|to|in|with))+")
 # a heading above that says the section sets something up ("1. 실습 환경 구성", "Installation"): its
 # subheadings are steps of that, their first lines what to do
 # (환경 as a word of its own, "환경 설정", "실습 환경"; "개발환경", "가상환경" name a kind of environment, a topic)
-_SETUP = re.compile(rf"설치|설정|구성|(?<![{HANGUL}])환경|실습|준비|setup|set up|install|configur|getting started|prerequisite",
+_SETUP = lazyre.pattern(rf"설치|설정|구성|(?<![{HANGUL}])환경|실습|준비|setup|set up|install|configur|getting started|prerequisite",
                     re.IGNORECASE)
 
 
@@ -158,11 +159,11 @@ def _first_sentence_lines(raw: str) -> str:
 
 
 # "파일 생성: `jupyter notebook --generate-config`": a line to type, named by a label; not a meaning
-_TYPED = re.compile(r"[:：]\s*`[^`]+`")
-_CODE_FIRST = re.compile(r"^\s*`")
-_NAME_SUM = re.compile(r"[\w.-]+(?:\s*\+\s*[\w.-]+)+\s*=\s*[\w.-]+")
-_BOLD_ALL = re.compile(r"^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$")
-_SHELL_SIGN = re.compile(r"[-/=\"'$|<>~.*]")
+_TYPED = lazyre.pattern(r"[:：]\s*`[^`]+`")
+_CODE_FIRST = lazyre.pattern(r"^\s*`")
+_NAME_SUM = lazyre.pattern(r"[\w.-]+(?:\s*\+\s*[\w.-]+)+\s*=\s*[\w.-]+")
+_BOLD_ALL = lazyre.pattern(r"^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$")
+_SHELL_SIGN = lazyre.pattern(r"[-/=\"'$|<>~.*]")
 
 
 def _stressed(code: str) -> bool:
@@ -170,7 +171,7 @@ def _stressed(code: str) -> bool:
     return bool(_HANGUL.search(code)) and not _SHELL_SIGN.search(code)
 
 
-_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
+_VERSUS = lazyre.pattern(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
 
 
 def says_what(first_line: str, *, stressed: bool = False) -> str | None:
@@ -208,7 +209,7 @@ def says_what(first_line: str, *, stressed: bool = False) -> str | None:
     return sentence
 
 
-_ITEM_INDENT = re.compile(r"^([ \t]*)(?:[-*+]|\d+[.)])(?:[ \t]|$)")
+_ITEM_INDENT = lazyre.pattern(r"^([ \t]*)(?:[-*+]|\d+[.)])(?:[ \t]|$)")
 
 
 def _items_below(walk: Walk, line: int) -> bool:
@@ -217,22 +218,22 @@ def _items_below(walk: Walk, line: int) -> bool:
     return here is not None and after is not None and len(after.group(1).expandtabs(4)) > len(here.group(1).expandtabs(4))
 
 
-_NO_WORD = re.compile(r"[\d\W_]+")
-_TO_WRITE = re.compile(
+_NO_WORD = lazyre.pattern(r"[\d\W_]+")
+_TO_WRITE = lazyre.pattern(
     r"(?:todo|tbd|wip|to ?do|coming soon|to be (?:added|written|continued)|내용\s*추가(?:\s*예정)?|추가\s*예정|"
     r"작성\s*(?:중|예정)|준비\s*중|정리\s*(?:중|예정))[.!…]*",
     re.IGNORECASE,
 )
 # a line ending in a word naming a kind of writing (a story, a log, a summary): it says what the notes are
-_WRITING_KO = re.compile(
+_WRITING_KO = lazyre.pattern(
     r"(?:적응기|여행기|체험기|도전기|입문기|삽질기|정복기|성장기|후기|일기|회고록?"
     # "커밋들의 기록", "설정 모음" are what a term is: a record or a set is the notes only when they are the writer's
     r"|(?:공부|학습|개발|작업|삽질|적응|입문|개인|나만의|나의|내|TIL)\s*(?:기록|정리|모음|메모|노트|일지))\s*[.!]?$"
 )
-_FENCE = re.compile(r"^\s*(?:```|~~~)")
+_FENCE = lazyre.pattern(r"^\s*(?:```|~~~)")
 # "아래와 같이 …", "다음과 같은 …", "… as follows:", "…:": a one-line lead-in pointing at the block below it
-_POINTS_AT_BLOCK = re.compile(rf"^\s*{LIKE_WHAT_FOLLOWS_KO}|[:：]\s*$|\bas follows\b", re.IGNORECASE)
-_NEXT_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_POINTS_AT_BLOCK = lazyre.pattern(rf"^\s*{LIKE_WHAT_FOLLOWS_KO}|[:：]\s*$|\bas follows\b", re.IGNORECASE)
+_NEXT_HEADING = lazyre.pattern(r"^\s{0,3}#{1,6}\s")
 
 
 def _code_below(walk: Walk, line: int, *, lead_in_between: bool = False) -> bool:
@@ -256,7 +257,7 @@ def _code_below(walk: Walk, line: int, *, lead_in_between: bool = False) -> bool
     return False
 
 
-_ITEM_LINE = re.compile(r"\s*(?:[-*+]|\d+[.)])\s|\s")  # an item of a list, or a line indented under one
+_ITEM_LINE = lazyre.pattern(r"\s*(?:[-*+]|\d+[.)])\s|\s")  # an item of a list, or a line indented under one
 
 
 def _list_over_code(walk: Walk, line: int) -> bool:
@@ -270,7 +271,7 @@ def _list_over_code(walk: Walk, line: int) -> bool:
 
 # "rsync is …", "dd (disk dump) is …": a sentence with a subject of its own, named before its verb
 # "rsync is …", "HTTPie lets you …": the sentence's subject, saying what it is or what it lets one do
-_SUBJECT = re.compile(
+_SUBJECT = lazyre.pattern(
     r"^`?(?P<subject>[A-Za-z][\w.+-]*)`?(?:\s+\([^()]*\))?\s+(?:is|are|was|were|(?:allows|lets|helps)\s+(?:you|users?|one)\b)",
     re.IGNORECASE,
 )
@@ -315,7 +316,7 @@ def _same_stem(one: str, other: str) -> bool:
     )
 
 
-_SPAN_LINE = re.compile(r"\s*`(?P<typed>[^`]+)`\s*(?:#.*)?")
+_SPAN_LINE = lazyre.pattern(r"\s*`(?P<typed>[^`]+)`\s*(?:#.*)?")
 
 
 def _span_line_below(walk: Walk, line: int) -> bool:
@@ -341,7 +342,7 @@ def titled_program(walk: Walk) -> str | None:
 
 
 # a table of contents' item: a link to a part of the notes, "- [설치](#설치)", "  * [Mac OS X](#mac-os-x)"
-_CONTENTS_ITEM = re.compile(r"\s*[-*+]\s+\[[^\]]+\]\(#[^)\s]*\)\s*")
+_CONTENTS_ITEM = lazyre.pattern(r"\s*[-*+]\s+\[[^\]]+\]\(#[^)\s]*\)\s*")
 
 
 def _contents_between(walk: Walk, line: int) -> bool:

@@ -8,8 +8,7 @@ The rest of the help (usages, options as the author cut them) is warned, not gue
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import HELP_FLAGS
 from quizzer.extract.walk import Walk
@@ -20,8 +19,8 @@ __all__ = ["REASON", "read"]
 
 REASON = "first sentence of the --help pasted under its command"
 
-_ASKING_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+`(?P<line>[^`]+)`\s*$")
-_SENTENCE = re.compile(r"^[A-Z][a-z]+(?:\s+\S+){2,}[.]?$")
+_ASKING_ITEM = lazyre.pattern(r"^\s*(?:[-*+]|\d+[.)])\s+`(?P<line>[^`]+)`\s*$")
+_SENTENCE = lazyre.pattern(r"^[A-Z][a-z]+(?:\s+\S+){2,}[.]?$")
 
 
 def read(walk: Walk, block: Code) -> bool:

@@ -13,8 +13,7 @@ style.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.gate import COMMENT_ABOVE
 from quizzer.extract.knowledge import HELP_TEXT_FENCE_INFOS
@@ -27,9 +26,9 @@ __all__ = ["USAGE", "read"]
 # one spelling with its value: "-f FILE", "--file=FILE", "--debug[=FLAGS]", "-o <path>", "-j [N]"
 # (IDA's and DOS tools' help writes a value as "#" signs, "-b####", and a switch's forms as "-P+", "-P-")
 _SPELLING = r"--?[A-Za-z0-9?][\w-]*\+?(?:\[=?[^\]\s]+\]|=[^\s,]+|#+|\s(?:[A-Z][A-Z0-9_]*|<[^>\s]+>|\[[^\]\s]+\])(?=,|\s|$))?"
-_ROW = re.compile(rf"^(?P<indent>[ \t]*)(?P<spellings>{_SPELLING}(?:,[ \t]*{_SPELLING})*)(?:(?:[ \t]{{2,}}|(?<=#)[ \t])(?P<meaning>\S.*))?$")
-_NAME = re.compile(r"^--?[A-Za-z0-9?][\w-]*\+?")
-_LABEL = re.compile(r"^\s*[A-Z][\w ]{0,30}:\s*$")  # "Options:", "Debugging options:"
+_ROW = lazyre.pattern(rf"^(?P<indent>[ \t]*)(?P<spellings>{_SPELLING}(?:,[ \t]*{_SPELLING})*)(?:(?:[ \t]{{2,}}|(?<=#)[ \t])(?P<meaning>\S.*))?$")
+_NAME = lazyre.pattern(r"^--?[A-Za-z0-9?][\w-]*\+?")
+_LABEL = lazyre.pattern(r"^\s*[A-Z][\w ]{0,30}:\s*$")  # "Options:", "Debugging options:"
 _MANY = 8  # rows enough that one line of another shape among them is a slip, not another style
 _HELP_TEXT = HELP_TEXT_FENCE_INFOS | {"help"}  # (```help: one more name for it)
 
@@ -92,11 +91,11 @@ def read(walk: Walk, block: Code) -> bool:
 
 # "valgrind [OPTIONS] PROGRAM [ARGS]": a program (its name may open with a digit: "7zz"), then words in capitals or
 # brackets naming what to give it
-USAGE = re.compile(r"^(?P<program>(?:[a-z]|\d+[a-z])[\w.+-]*)(?:[ \t]+(?:\[[^\]]+\]|<[^>]+>|[A-Z][A-Z_]*|\.\.\.))+[ \t]*$")
+USAGE = lazyre.pattern(r"^(?P<program>(?:[a-z]|\d+[a-z])[\w.+-]*)(?:[ \t]+(?:\[[^\]]+\]|<[^>]+>|[A-Z][A-Z_]*|\.\.\.))+[ \t]*$")
 
 
 # "# Concatenate files line by line.": a comment that is a sentence, opening the block
-_GLOSS = re.compile(r"^#\s+(?P<gloss>[A-Z][^#]*[a-z)][.]?)\s*$")
+_GLOSS = lazyre.pattern(r"^#\s+(?P<gloss>[A-Z][^#]*[a-z)][.]?)\s*$")
 
 
 def _gloss_over_usage(block: Code) -> tuple[int, str] | None:

@@ -27,19 +27,20 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from quizzer import lazyre
 from quizzer.extract.model import ExtractWarning
 from quizzer.i18n import _
 from quizzer.text import clean
 
 __all__ = ["CommandHint", "Hints", "fence_closes", "fence_opens", "read_hints"]
 
-_HINT = re.compile(r"^\s*<!--\s*quizzer\s*:(.*?)-->\s*$", re.IGNORECASE | re.DOTALL)
-_ANYWHERE = re.compile(r"<!--\s*quizzer\s*:", re.IGNORECASE)
-_COMMAND = re.compile(r"^command\s*=\s*(.*)$", re.IGNORECASE | re.DOTALL)
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})(.*)$")
+_HINT = lazyre.pattern(r"^\s*<!--\s*quizzer\s*:(.*?)-->\s*$", re.IGNORECASE | re.DOTALL)
+_ANYWHERE = lazyre.pattern(r"<!--\s*quizzer\s*:", re.IGNORECASE)
+_COMMAND = lazyre.pattern(r"^command\s*=\s*(.*)$", re.IGNORECASE | re.DOTALL)
+_FENCE = lazyre.pattern(r"^\s*(`{3,}|~{3,})(.*)$")
 _LIQUID = "{% highlight %}"
-_LIQUID_OPEN = re.compile(r"^\s*\{%-?\s*highlight\b")
-_LIQUID_CLOSE = re.compile(r"^\s*\{%-?\s*endhighlight\b")
+_LIQUID_OPEN = lazyre.pattern(r"^\s*\{%-?\s*highlight\b")
+_LIQUID_CLOSE = lazyre.pattern(r"^\s*\{%-?\s*endhighlight\b")
 
 
 def fence_opens(line: str) -> str | None:

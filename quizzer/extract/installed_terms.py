@@ -13,8 +13,7 @@ dash: ``speedtest-cli``).
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.knowledge import fetches_or_installs
 from quizzer.extract.terms import Term
 from quizzer.extract.walk import Walk
@@ -23,9 +22,9 @@ from quizzer.shell import parse_invocation
 
 __all__ = ["read"]
 
-_NAMED = re.compile(r"(?P<name>[a-z][\w.+-]*)\s*\((?P<install>[^()]+)\)")
+_NAMED = lazyre.pattern(r"(?P<name>[a-z][\w.+-]*)\s*\((?P<install>[^()]+)\)")
 # ", https://fast.com" or "(using …; see …)" ending the gloss: where to read more, a remark
-_TAIL = re.compile(r"(?:\s*[,;]?\s*\S*https?://\S+|\s*\((?:[^()]|\([^()]*\))*\))\s*$")
+_TAIL = lazyre.pattern(r"(?:\s*[,;]?\s*\S*https?://\S+|\s*\((?:[^()]|\([^()]*\))*\))\s*$")
 
 
 def read(walk: Walk, term: Term, line: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Block, Para
 from quizzer.extract.own_programs import knows
 from quizzer.extract.signals import code_alone
@@ -26,12 +27,12 @@ __all__ = ["ADVICE", "REASON", "read"]
 REASON = "item of a command line alone, its next paragraph saying what it does"
 
 _LONGEST_GLOSS = 12  # words: a gloss, not an essay on the command
-ADVICE = re.compile(  # a warning or advice on using the command ("Never run this on …"), or a question
+ADVICE = lazyre.pattern(  # a warning or advice on using the command ("Never run this on …"), or a question
     r"^(?:never|avoid|be\s+careful|careful|beware|note|warning|caution|tip|important)\b|^(?:주의|경고)"
     r"|\b(?:don'?t|do\s+not|must\s+not|should\s+not)\b|마세요|말\s*것|안\s*됩니다|안\s*된다|\?\s*$",
     re.IGNORECASE,
 )
-_SHORTENED = re.compile(r"(?<![\w\[-])([a-z]+)\[([a-z]+)\](?![\w\]])")  # "b[uild]": "b", or all of "build"
+_SHORTENED = lazyre.pattern(r"(?<![\w\[-])([a-z]+)\[([a-z]+)\](?![\w\]])")  # "b[uild]": "b", or all of "build"
 
 
 def read(walk: Walk, block: Para, blocks: Sequence[Block], n: int) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract import key_lists, key_pairs
 from quizzer.extract.blocks import Inline
@@ -30,20 +31,20 @@ from quizzer.text import HANGUL, clean
 
 __all__ = ["read"]
 
-_SEPARATOR = re.compile(r"\s*(?:[:：]|[-–—→]|->|=>|=)\s*$")
-_OPEN = re.compile(r"\s*\(\s*$")
-_CLOSE = re.compile(r"\s*\)\s*[.。]?\s*$")
-_WORDY = re.compile(r"[^\W\d_]{2,}")
+_SEPARATOR = lazyre.pattern(r"\s*(?:[:：]|[-–—→]|->|=>|=)\s*$")
+_OPEN = lazyre.pattern(r"\s*\(\s*$")
+_CLOSE = lazyre.pattern(r"\s*\)\s*[.。]?\s*$")
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
 _REASON = "what it does, then the keys that do it"
-_SPACE = re.compile(r"\s+$")
-_STRAY_END = re.compile(r"[\s\-–—]*")
+_SPACE = lazyre.pattern(r"\s+$")
+_STRAY_END = lazyre.pattern(r"[\s\-–—]*")
 # words that lead into the keys rather than say what they do: "Press `Ctrl+C`", "… 키를 누르고 `Ctrl+X`"
-_LEADS_TO_KEYS = re.compile(
+_LEADS_TO_KEYS = lazyre.pattern(
     r"^(?:press|hit|type|use|then|and|or|with|via)\b|\b(?:press|hit|type|use|with|via|then|and|or|by)$"
     r"|(?:을|를|은|는|에서|누르기|누르고|누른|입력|(?:한|은|된|친)\s*(?:뒤|후|다음)|때)$",
     re.IGNORECASE,
 )
-_NOT_MEANING = re.compile(
+_NOT_MEANING = lazyre.pattern(
     r"(?:mac\s*os|macos|mac|os\s*x|windows|win|linux|ubuntu|pc|default|기본|keys?|shortcuts?|short-?cut\s+keys?"
     r"|key\s*bindings?|keybindings?|hot\s*keys?|단축키|키)(?:\s*/\s*\w+)?",
     re.IGNORECASE,
@@ -51,7 +52,7 @@ _NOT_MEANING = re.compile(
 
 
 # "탭 새로 열기", "가로 분할", "주소창으로 이동": words ending in what to do (a verb's -기 form or an action noun)
-_ACTION_KO = re.compile(
+_ACTION_KO = lazyre.pattern(
     rf"[{HANGUL}]*(?:[{HANGUL}]기|이동|전환|복사|실행|저장|검색|삭제|선택|취소|종료|새로고침|확대|축소|추가|변경|분할|토글)"
 )
 # English verbs of what keys do, beside the imperatives of tasks ("Jump to the address bar", "Close the tab")

@@ -22,8 +22,7 @@ warned, never made a card; keys of no program the notes name are warned too.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract import key_lines
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import KEY_PLACE_WORDS, KEY_PLATFORMS, is_key_or_chord
@@ -33,8 +32,8 @@ from quizzer.i18n import _
 __all__ = ["read"]
 
 # "Save the buffer        CTRL-x CTRL-s": words, a gap of three spaces or more (or a tab), the right column
-_ROW = re.compile(r"(?P<label>[^\W\d_][^\t]*?\S)(?: {3,}|\t+)(?P<right>\S(?:.*\S)?)")
-_JOINED = re.compile(r"\s*(?:,|/|\band\b|\bor\b|&|\+)\s*")
+_ROW = lazyre.pattern(r"(?P<label>[^\W\d_][^\t]*?\S)(?: {3,}|\t+)(?P<right>\S(?:.*\S)?)")
+_JOINED = lazyre.pattern(r"\s*(?:,|/|\band\b|\bor\b|&|\+)\s*")
 _REASON = "what it does, then the keys that do it"  # as key_after reads it, the keys after a gap
 
 

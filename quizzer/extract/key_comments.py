@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, is_key_chord
 
 __all__ = ["key_said", "operator_said"]
 
 # "ctrl+z 로 …", "Ctrl-C 를 눌러 …", "ctrl+d 키로 …": the words before it may be the key, then what it does
-_KOREAN_MEANS = re.compile(r"\s*(?:키)?\s*(?:로|으로|[을를]\s*눌러서?|눌러서?)\s+(?=\S)")
+_KOREAN_MEANS = lazyre.pattern(r"\s*(?:키)?\s*(?:로|으로|[을를]\s*눌러서?|눌러서?)\s+(?=\S)")
 # "press Ctrl+Z to suspend it", "hit ctrl-c to stop it"
-_ENGLISH = re.compile(r"\b(?:press|hit|type)\s+(?P<key>\S.{0,28}?)\s+to\s+(?=\S)", re.IGNORECASE)
+_ENGLISH = lazyre.pattern(r"\b(?:press|hit|type)\s+(?P<key>\S.{0,28}?)\s+to\s+(?=\S)", re.IGNORECASE)
 # a step done first, before the key: "명령 실행 후", "실행 중에", "run it, then", "start the command and"
-_THEN = re.compile(r"\s*(?:후|다음|뒤|중에|동안|,|then|and|while)\s*$", re.IGNORECASE)
-_ONLY_RUN = re.compile(
+_THEN = lazyre.pattern(r"\s*(?:후|다음|뒤|중에|동안|,|then|and|while)\s*$", re.IGNORECASE)
+_ONLY_RUN = lazyre.pattern(
     rf"(?:(?:{COMMAND_NOUN_KO}|위\s*명령어?)\s*)?(?:실행|입력|수행)(?:\s*한|하고)?|(?:run|start|launch)(?:\s+(?:it|this|the\s+command))?",
     re.IGNORECASE,
 )
@@ -55,7 +56,7 @@ def key_said(comment: str) -> tuple[str, str] | None:
 
 
 # shell operators a comment may gloss by starting with them: "& 백그라운드로 실행", "| 앞의 출력을 넘김"
-_OPERATOR = re.compile(r"^(?P<op>&&|\|\||&|\||>>|>|2>&1|<)\s+(?P<rest>\S.*)$")
+_OPERATOR = lazyre.pattern(r"^(?P<op>&&|\|\||&|\||>>|>|2>&1|<)\s+(?P<rest>\S.*)$")
 
 
 def operator_said(comment: str, line: str) -> tuple[str, str] | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract import key_pairs
 from quizzer.extract.key_lists import KEYS_HEADING, in_keys_section
 from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_label, says_doing
@@ -27,15 +28,15 @@ from quizzer.text import clean
 __all__ = ["read"]
 
 # "Cell 진입 - Enter", "셀 삭제 - DD (D를 두 번)": the words, a spaced dash, the keys, maybe a remark in parentheses
-_SHAPE = re.compile(r"(?P<meaning>\S.*?)\s+[-–—]\s+(?P<keys>[^()]+?)(?:\s*\([^()]*\))?\s*")
-_WORDY = re.compile(r"[^\W\d_]{2,}")
-_LETTERS = re.compile(r"[A-Za-z]{1,2}")
-_NOT_MEANING = re.compile(
+_SHAPE = lazyre.pattern(r"(?P<meaning>\S.*?)\s+[-–—]\s+(?P<keys>[^()]+?)(?:\s*\([^()]*\))?\s*")
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
+_LETTERS = lazyre.pattern(r"[A-Za-z]{1,2}")
+_NOT_MEANING = lazyre.pattern(
     r"(?:mac\s*os|macos|mac|os\s*x|windows|win|linux|pc|default|기본|keys?|shortcuts?|단축키|키)", re.IGNORECASE
 )
 # "GNOME", "KDE": a name in capitals; "VS Code", "Visual Studio Code": words each capitalised (no Korean, none in
 # lower case), a name unless the notes are about keys
-_NAME = re.compile(r"[A-Z]{2,}[0-9]*|[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*)+")
+_NAME = lazyre.pattern(r"[A-Z]{2,}[0-9]*|[A-Z][\w.+-]*(?:\s+[A-Z][\w.+-]*)+")
 _REASON = "heading `what it does - keys`"
 
 

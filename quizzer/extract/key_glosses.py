@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from quizzer import lazyre
 from quizzer.extract import key_pairs, key_shares
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import KEY_NAMES, MOUSE_NAMES, UNMARKED_FENCE_INFOS, is_key_chord
@@ -47,19 +48,19 @@ _ONE: Final[list[str]] = []  # "Select and open entry": two verbs of one action,
 
 _SHARED = "keys glossed on the line under them in a code block"
 _SPLIT = "keys glossed on the line under them, each with its part of the gloss"
-_KEYS_SPLIT = re.compile(r",\s+")
+_KEYS_SPLIT = lazyre.pattern(r",\s+")
 # what joins keys written together on a term line: "j, Down", "j / k", "n or N"
-_KEYS_JOIN = re.compile(r"\s*,\s+|\s+/\s+|\s+or\s+")
+_KEYS_JOIN = lazyre.pattern(r"\s*,\s+|\s+/\s+|\s+or\s+")
 # "^f", "^Scroll": a caret writes Ctrl; "Hold Button2", "Shift-Click": a mouse action held or chorded
-_CARET = re.compile(r"\^(?P<rest>\S{1,12})")
-_HELD = re.compile(r"(?:hold|drag|press)\s+(?P<rest>\S{1,12})", re.IGNORECASE)
-_MODIFIED = re.compile(r"(?:ctrl|control|alt|shift|meta|super|cmd|[CMAS])[-+](?P<rest>\S{1,12})", re.IGNORECASE)
-_WORDY = re.compile(r"[^\W\d_]{2,}")
-_LETTERS = re.compile(r"[a-z]{3,}")
-_SENTENCE_END = re.compile(r"[.!?。]$")
+_CARET = lazyre.pattern(r"\^(?P<rest>\S{1,12})")
+_HELD = lazyre.pattern(r"(?:hold|drag|press)\s+(?P<rest>\S{1,12})", re.IGNORECASE)
+_MODIFIED = lazyre.pattern(r"(?:ctrl|control|alt|shift|meta|super|cmd|[CMAS])[-+](?P<rest>\S{1,12})", re.IGNORECASE)
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
+_LETTERS = lazyre.pattern(r"[a-z]{3,}")
+_SENTENCE_END = lazyre.pattern(r"[.!?。]$")
 # the parts of a gloss's list: "left, down, up or right" (one conjunction, outside parentheses)
-_CONJUNCTION = re.compile(r"\s+(or|and)\s+")
-_PARENS = re.compile(r"\([^()]*\)")
+_CONJUNCTION = lazyre.pattern(r"\s+(or|and)\s+")
+_PARENS = lazyre.pattern(r"\([^()]*\)")
 # a last part that starts so is a phrase of its own ("in, out or to the original size"), sharing no tail
 _PHRASE_START = frozenset("to the a an into onto at by".split())
 _MAX_PART = 3  # words of one part of a list; longer is a clause

@@ -14,8 +14,7 @@ shape.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.model import Kind
 from quizzer.extract.sentences import ends_in_colon
@@ -24,8 +23,8 @@ from quizzer.extract.walk import Walk
 __all__ = ["read"]
 
 # "~.", "^]", "q!", "z": a sign and a character or two, or one character alone (never a word or a flag)
-_KEY_LINE = re.compile(r"(?P<key>[^\s\w-]\S{0,2}|\w[^\s\w]\S?|\w)\s+-\s+(?P<meaning>\S.*)")
-_WORDS = re.compile(r"[A-Za-z][\w-]*")
+_KEY_LINE = lazyre.pattern(r"(?P<key>[^\s\w-]\S{0,2}|\w[^\s\w]\S?|\w)\s+-\s+(?P<meaning>\S.*)")
+_WORDS = lazyre.pattern(r"[A-Za-z][\w-]*")
 
 
 def read(walk: Walk, text: str, line: int) -> bool:

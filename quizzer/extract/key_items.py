@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.heading_keys import chords_of, heading_action, is_platform
 from quizzer.extract.knowledge import is_key_chord, is_key_or_chord, is_label
@@ -48,13 +49,13 @@ _LABEL_REASON = "item that says what the keys nested under it do"
 _FEWEST_ACTIONS = 3  # fewer headings of keys alone are no cheat sheet of actions: "## Navigation" over two keys is a topic
 _MOST_KEYS = 3  # alternatives of one action (one per platform, maybe one more); more is a list of keys
 # a chord with words in it: "Opt 2번 누른채로 + 방향키", "Ctrl + Space 두 번", "Shift twice"
-_MODIFIER_LED = re.compile(
+_MODIFIER_LED = lazyre.pattern(
     r"(?:ctrl|control|cmd|command|opt|option|alt|shift|fn|meta|super|win|⌘|⌥|⇧|⌃)\s+\S.{0,26}", re.IGNORECASE
 )
-_COUNT = re.compile(r"\s*(?:두\s*번|세\s*번|\d\s*번|twice|x\s*2|×\s*2)$", re.IGNORECASE)
-_SENTENCE = re.compile(r"[.!?。:：;]\s*$|[,;]")
-_NUMBER = re.compile(r"^\d+(?:[.-]\d+)*[.)]\s*")
-_ITEM_MARK = re.compile(r"^(\s*)[-*+]\s")
+_COUNT = lazyre.pattern(r"\s*(?:두\s*번|세\s*번|\d\s*번|twice|x\s*2|×\s*2)$", re.IGNORECASE)
+_SENTENCE = lazyre.pattern(r"[.!?。:：;]\s*$|[,;]")
+_NUMBER = lazyre.pattern(r"^\d+(?:[.-]\d+)*[.)]\s*")
+_ITEM_MARK = lazyre.pattern(r"^(\s*)[-*+]\s")
 
 
 def is_listed_key(text: str) -> bool:
@@ -101,8 +102,8 @@ def _lone_key(block: Para) -> str | None:
     return None
 
 
-_WORDY = re.compile(r"[^\W\d_]{2,}")
-_NAMED_PLATFORM = re.compile(r"[(（]\s*([^()（）]{2,24}?)\s*[)）]")
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
+_NAMED_PLATFORM = lazyre.pattern(r"[(（]\s*([^()（）]{2,24}?)\s*[)）]")
 
 
 def _bold_title(block: Para) -> str | None:

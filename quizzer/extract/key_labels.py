@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import is_key_chord, is_key_or_chord, is_remark, says_where_it_works
@@ -27,19 +28,19 @@ from quizzer.text import clean
 __all__ = ["read"]
 
 # '"CTRL-T"', '“Alt-C”', "**Ctrl+R**", "`C-x o`": one chord set apart by quotes, bold or a code span
-_LABEL = re.compile(r"""^\s*(?:"(?P<q>[^"]+)"|“(?P<c>[^”]+)”|\*\*(?P<b>[^*]+)\*\*|`(?P<k>[^`]+)`)\s*$""")
-_ITEM = re.compile(r"^\s*[-*+]\s+\S")
-_WORDY = re.compile(r"[^\W\d_]{2,}")
+_LABEL = lazyre.pattern(r"""^\s*(?:"(?P<q>[^"]+)"|“(?P<c>[^”]+)”|\*\*(?P<b>[^*]+)\*\*|`(?P<k>[^`]+)`)\s*$""")
+_ITEM = lazyre.pattern(r"^\s*[-*+]\s+\S")
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
 _REASON = "key set apart on a line, the bullet under it saying what it does"
 
 
 # what a bullet saying what comes AFTER the key starts with: a key of a sequence, a step, an alternative of one
-_STEP = re.compile(
+_STEP = lazyre.pattern(
     r"\s*(?:then|followed\s+by|and|or|\+|type|press|hit|enter|다음|그\s*다음|누른\s*(?:뒤|후|다음))\b", re.IGNORECASE
 )
-_CODE = re.compile(r"`([^`]+)`")
+_CODE = lazyre.pattern(r"`([^`]+)`")
 # "Space: …", "`Esc` - …", "**Enter** → …": a bullet led by a key and a separator, a key pressed after the label's
-_LED = re.compile(r"^\s*(?P<key>[^:→]+?)\s*(?::|\s[-–—]\s|→|->|=>)\s*\S")
+_LED = lazyre.pattern(r"^\s*(?P<key>[^:→]+?)\s*(?::|\s[-–—]\s|→|->|=>)\s*\S")
 
 
 def _is_key(code: str) -> bool:

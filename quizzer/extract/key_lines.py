@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract import key_glosses, key_shares
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import KEY_APPS, KEY_PROGRAMS, UNMARKED_FENCE_INFOS
@@ -42,24 +43,24 @@ from quizzer.text import clean
 __all__ = ["add_binding", "group_of", "read"]
 
 # "Ctrl-q - Initiate shutdown", "+|- - Change priority", "1 -> All Downloads": keys, a dash or an arrow, words
-_BINDING = re.compile(r"^(?P<keys>\S(?:.{0,30}?\S)?)\s+(?:-|–|—|->|=>|→)\s+(?P<meaning>\S.*?)\s*$")
+_BINDING = lazyre.pattern(r"^(?P<keys>\S(?:.{0,30}?\S)?)\s+(?:-|–|—|->|=>|→)\s+(?P<meaning>\S.*?)\s*$")
 # keys written together: "a|s|d", "left/right" (a lone "/" or "|" is a key itself), "Home or Ctrl-a", "cmd + [ 또는 cmd + ]"
-_JOIN = re.compile(r"(?<=\S)[|/](?=\S)|\s+(?:or|또는|혹은)\s+")
+_JOIN = lazyre.pattern(r"(?<=\S)[|/](?=\S)|\s+(?:or|또는|혹은)\s+")
 # "1 to 7": a range of keys, one binding
-_RANGE = re.compile(r"^(?P<first>\S{1,3}) to (?P<last>\S{1,3})$")
-_WORDY = re.compile(r"[^\W\d_]{2,}")
+_RANGE = lazyre.pattern(r"^(?P<first>\S{1,3}) to (?P<last>\S{1,3})$")
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
 # a heading's last word saying its section lists keys: "Main View Keys" → the group is "Main View"
-_KEYS_WORD = re.compile(r"\s+(?:keys?|key\s*bindings?|bindings|shortcuts?)\s*$", re.IGNORECASE)
+_KEYS_WORD = lazyre.pattern(r"\s+(?:keys?|key\s*bindings?|bindings|shortcuts?)\s*$", re.IGNORECASE)
 # "기본적인 iterm2 명령어들", "tmux의 단축키", "Basic kitty shortcuts": a program with keys, then a word for its keys
-_OWNED_KEYS = re.compile(
+_OWNED_KEYS = lazyre.pattern(
     r"(?<![\w.-])([A-Za-z][A-Za-z0-9]*)(?:의)?\s+(?:기본\s*)?(?:명령어|단축키|키|keys?\b|shortcuts?\b|commands?\b"
     r"|key\s*bindings?\b|bindings\b)",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_NAME = lazyre.pattern(r"[A-Za-z][A-Za-z0-9]*")
 # a help list's head: the line typed at a prompt that printed it ("> ~?", "$ tmux list-keys"), its heading line
-_TYPED = re.compile(r"^(?:>|\$|%)\s*\S+(?:\s+\S+){0,3}$")
-_HEAD_LABEL = re.compile(r"^[A-Z][\w '-]{2,40}:$")
+_TYPED = lazyre.pattern(r"^(?:>|\$|%)\s*\S+(?:\s+\S+){0,3}$")
+_HEAD_LABEL = lazyre.pattern(r"^[A-Z][\w '-]{2,40}:$")
 _REASON = "key and what it does after a dash on its line in a code block"
 _SPLIT = "keys on one line of a code block, each with its part of what they do"
 

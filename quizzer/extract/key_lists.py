@@ -25,6 +25,7 @@ import re
 
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract import key_pairs
 from quizzer.extract.blocks import Para, Span
@@ -36,26 +37,26 @@ from quizzer.text import clean, without_end_marks
 
 __all__ = ["KEYS_HEADING", "in_keys_section", "read"]
 
-KEYS_HEADING = re.compile(
+KEYS_HEADING = lazyre.pattern(
     r"단축\s*키|shortcuts?\b|hot\s*keys?|key\s*bindings?|keybindings?|keyboard|키보드|키\s*바인딩", re.IGNORECASE
 )
 _ARROWS = frozenset("←↑→↓")
 # "Ctrl(⌃)", "Cmd(⌘)", "Option(⌥)": the key's name with its sign in parentheses
-_SIGN = re.compile(r"(?<=[A-Za-z])\s*\([^\w\s()]{1,2}\)")
+_SIGN = lazyre.pattern(r"(?<=[A-Za-z])\s*\([^\w\s()]{1,2}\)")
 # " : " between the key and its meaning (the first one; the meaning may hold more)
-_SEPARATOR = re.compile(r"\s+[:：]\s+|\s*[:：]\s+(?=\S)")
+_SEPARATOR = lazyre.pattern(r"\s+[:：]\s+|\s*[:：]\s+(?=\S)")
 # else a dash or an arrow between them: "<kbd>Ctrl</kbd> + <kbd>L</kbd> — 주소창으로", "`Ctrl+U` → 소스 보기"
-_DASH = re.compile(r"\s+(?:[-–—→]|->|=>)\s+")
+_DASH = lazyre.pattern(r"\s+(?:[-–—→]|->|=>)\s+")
 # a trailing run of emoji and their variation selectors: the writer's marks, not words
-_LEADING_SEPARATOR = re.compile(r"\s*[:：]\s+|\s*[:：]$|\s+[-–—=]\s+")
-_WORDY = re.compile(r"[^\W\d_]{2,}")
+_LEADING_SEPARATOR = lazyre.pattern(r"\s*[:：]\s+|\s*[:：]$|\s+[-–—=]\s+")
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
 _REASON = "key in a list of shortcut keys"
 # what may follow a key before its meaning when there is no colon: a space, a comma, a parenthesis
-_AFTER_KEY = re.compile(r"^(?:\s*,\s+|\s+)(?P<meaning>\S.*)$|^\s*\((?P<inside>[^()]+)\)\s*$")
+_AFTER_KEY = lazyre.pattern(r"^(?:\s*,\s+|\s+)(?P<meaning>\S.*)$|^\s*\((?P<inside>[^()]+)\)\s*$")
 # before a second key told on the same line: "…, `K2`: …", "…; `K2`: …", "… / `K2`: …"
-_BEFORE_NEXT = re.compile(r"\s*(?:[,;]|\s/)\s*$")
+_BEFORE_NEXT = lazyre.pattern(r"\s*(?:[,;]|\s/)\s*$")
 _MODIFIERS = r"(?:ctrl|control|alt|option|opt|shift|cmd|command|meta|super|fn|win|[⌘⌥⇧⌃])"
-_MODIFIER_NAME = re.compile(_MODIFIERS, re.IGNORECASE)
+_MODIFIER_NAME = lazyre.pattern(_MODIFIERS, re.IGNORECASE)
 # (the last key may be two short names joined by a comma alone: "Cmd + Option + 상,하", the up or the down arrow)
 _ONE_PLAIN = (
     rf"(?:(?:{_MODIFIERS}\s*[-+]\s*)+[^\s:：,/]+(?:,[^\s:：,/]{{1,3}}(?=[\s:：]))?"
@@ -63,12 +64,12 @@ _ONE_PLAIN = (
 )
 # the keys (alternatives joined by "/", ",", "or"), then a colon, a dash, an arrow or a space, then the meaning
 # (never "+ …": a meaning does not start with the "+" that joins one more key to the chord)
-_PLAIN_KEY = re.compile(
+_PLAIN_KEY = lazyre.pattern(
     rf"^(?P<keys>{_ONE_PLAIN}(?:\s*(?:/|,|\bor\b)\s*{_ONE_PLAIN})*)"
     r"(?:\s*[:：]\s*|\s+(?:[-–—→]|->)\s+|\s+)(?P<meaning>[^\s+]\S*(?:\s.*)?)$",
     re.IGNORECASE,
 )
-_PLAIN_JOIN = re.compile(r"\s*(?:/|,|\bor\b)\s*", re.IGNORECASE)
+_PLAIN_JOIN = lazyre.pattern(r"\s*(?:/|,|\bor\b)\s*", re.IGNORECASE)
 _SHARED = "keys in a list of shortcut keys that do the same"
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract import key_shares
 from quizzer.extract.blocks import Inline, Span
@@ -36,40 +37,40 @@ from quizzer.text import clean
 __all__ = ["add_keys", "among_keys", "head", "is_key", "leads", "read", "read_cell", "read_single", "split_keys", "split_meaning"]
 
 # what joins keys written together: `a`/`b`, `a`, `b`, `a`|`b`, `a` or `b`
-_JOINER = re.compile(r"^\s*(?:/|,|\||or)\s*$")
+_JOINER = lazyre.pattern(r"^\s*(?:/|,|\||or)\s*$")
 # a key as notes write it: short printable text ("gg", "A-.", "%"), vim's <names> ("<esc>", "<n>gg",
 # "\"<reg>"), an ex command (":q(uit)!", ":write-quit"), a leader chord ("space-Y")
-_SHORT = re.compile(r"[\x21-\x7e]{1,4}")
-_ANGLE = re.compile(r"[\x21-\x7e]{0,3}(?:<[A-Za-z][\w-]{0,10}>[\x21-\x7e]{0,3}){1,3}")
-_EX = re.compile(r":[\x21-\x7e]{1,20}")
+_SHORT = lazyre.pattern(r"[\x21-\x7e]{1,4}")
+_ANGLE = lazyre.pattern(r"[\x21-\x7e]{0,3}(?:<[A-Za-z][\w-]{0,10}>[\x21-\x7e]{0,3}){1,3}")
+_EX = lazyre.pattern(r":[\x21-\x7e]{1,20}")
 # a search typed with its pattern: "/pattern", "?word", "&pattern" (a second slash makes it a path)
-_SEARCH = re.compile(r"[/?&][^\s/]{1,20}")
+_SEARCH = lazyre.pattern(r"[/?&][^\s/]{1,20}")
 # "Leader Key: Space" names the leader key (a setting), it is no key pressed after the leader
-_LEADER = re.compile(r"(?:space|spc|leader|<leader>)[-+ ](?!keys?$)[\x21-\x7e]{1,3}", re.IGNORECASE)
-_NAMED = re.compile(r"([A-Za-z][A-Za-z0-9]*)(?:[-+][\x21-\x7e]{1,3})?")
-_PLACEHOLDER = re.compile(r"<[A-Za-z][\w-]*>|\[[A-Za-z][\w-]*\]|\{[A-Za-z][\w-]*\}")
+_LEADER = lazyre.pattern(r"(?:space|spc|leader|<leader>)[-+ ](?!keys?$)[\x21-\x7e]{1,3}", re.IGNORECASE)
+_NAMED = lazyre.pattern(r"([A-Za-z][A-Za-z0-9]*)(?:[-+][\x21-\x7e]{1,3})?")
+_PLACEHOLDER = lazyre.pattern(r"<[A-Za-z][\w-]*>|\[[A-Za-z][\w-]*\]|\{[A-Za-z][\w-]*\}")
 # a chord written in parts: a modifier, "+", a key
-_PLUS = re.compile(r"^\s*\+\s*$")
-_SHORT_KEY = re.compile(r"[\x21-\x7e]|[A-Za-z][a-z]{1,5}|[←→↑↓“”]")  # "d", ":", "arrow", "space", "→"
-_MODIFIER = re.compile(r"ctrl|control|alt|option|opt|shift|meta|cmd|command|super|win|prefix|leader|[CMAS]", re.IGNORECASE)
+_PLUS = lazyre.pattern(r"^\s*\+\s*$")
+_SHORT_KEY = lazyre.pattern(r"[\x21-\x7e]|[A-Za-z][a-z]{1,5}|[←→↑↓“”]")  # "d", ":", "arrow", "space", "→"
+_MODIFIER = lazyre.pattern(r"ctrl|control|alt|option|opt|shift|meta|cmd|command|super|win|prefix|leader|[CMAS]", re.IGNORECASE)
 # keys pressed in turn: "`Ctrl-w` then `j`", "`Ctrl-b` 누른 후 `c`"
-_THEN_PRESS = re.compile(r"^\s*(then|and then|followed by|누른\s*후|누르고|후)\s*$", re.IGNORECASE)
-_IN_TURN = re.compile(r"\s+(?:then|and then|followed by|누른\s*후|누르고|후)\s+", re.IGNORECASE)
+_THEN_PRESS = lazyre.pattern(r"^\s*(then|and then|followed by|누른\s*후|누르고|후)\s*$", re.IGNORECASE)
+_IN_TURN = lazyre.pattern(r"\s+(?:then|and then|followed by|누른\s*후|누르고|후)\s+", re.IGNORECASE)
 # what may stand between the keys and their meaning
-_SEPARATOR = re.compile(r"^\s*(?:[:：=]|->|=>|→|[-–—](?=\s))?\s*")
+_SEPARATOR = lazyre.pattern(r"^\s*(?:[:：=]|->|=>|→|[-–—](?=\s))?\s*")
 # a group of alternatives: words (or signs) joined by slashes, outside parentheses
-_GROUP = re.compile(r"[^\s/()\[\]\0]+(?:[ \t]*/[ \t]*[^\s/()\[\]\0]+)+")
-_SLASH = re.compile(r"[ \t]*/[ \t]*")
-_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_WORDY = re.compile(r"[^\W\d_]{2,}")
-_ACTIONS = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)  # "create a window, close a pane"
+_GROUP = lazyre.pattern(r"[^\s/()\[\]\0]+(?:[ \t]*/[ \t]*[^\s/()\[\]\0]+)+")
+_SLASH = lazyre.pattern(r"[ \t]*/[ \t]*")
+_PARENS = lazyre.pattern(r"\([^()]*\)|\[[^\[\]]*\]")
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
+_ACTIONS = lazyre.pattern(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)  # "create a window, close a pane"
 # "…, and `?` to search backwards": what stands before a second key told on the same line
-_THEN = re.compile(r"(?:[,;]\s*(?:and\s+|or\s+|그리고\s+)?|\s+and\s+)$", re.IGNORECASE)
+_THEN = lazyre.pattern(r"(?:[,;]\s*(?:and\s+|or\s+|그리고\s+)?|\s+and\s+)$", re.IGNORECASE)
 
 _CONJUNCTIONS = frozenset({"and/or", "및/또는", "그리고/또는"})
 
 # what joins keys written in one table cell: "o / O", "gg, G", "n | N", "j/k"
-_CELL_JOIN = re.compile(r"\s+(?:/|\||or)\s+|\s*,\s+|\s*\|\s*")
+_CELL_JOIN = lazyre.pattern(r"\s+(?:/|\||or)\s+|\s*,\s+|\s*\|\s*")
 _TABLE = "key table row"
 _SPLIT = "keys written together, each with its part of the meaning"
 _SHARED = "keys that do the same, then what they do"
@@ -97,7 +98,7 @@ def is_key(text: str, *, program_ok: bool = False) -> bool:
 
 
 # a line that starts with a key in code: "- `gg` - top", "`dd` : cut", "  * `q` quit"
-_KEY_LINE = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?`([^`]+)`")
+_KEY_LINE = lazyre.pattern(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?`([^`]+)`")
 
 
 def among_keys(walk: Walk, key: str, line: int) -> bool:

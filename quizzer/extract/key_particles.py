@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
@@ -23,9 +24,9 @@ __all__ = ["REASON", "read"]
 REASON = "keys alone in backticks, the sentence going on after a particle in the next paragraph"
 
 # "로 단축키를 볼 수 있다.", "으로 창을 나눈다.": the instrumental particle, then the rest of the sentence
-_GOES_ON = re.compile(r"^(?:으로|로)\s+(?P<rest>\S.*[가-힣].*)$")
-_KEYS_ALONE = re.compile(r"^\s*`(?P<keys>[^`\n]{1,40})`\s*$")
-_CHORD = re.compile(r"(?:ctrl|control|alt|shift|cmd|command|meta|option)\s*[-+]\s*\S", re.IGNORECASE)
+_GOES_ON = lazyre.pattern(r"^(?:으로|로)\s+(?P<rest>\S.*[가-힣].*)$")
+_KEYS_ALONE = lazyre.pattern(r"^\s*`(?P<keys>[^`\n]{1,40})`\s*$")
+_CHORD = lazyre.pattern(r"(?:ctrl|control|alt|shift|cmd|command|meta|option)\s*[-+]\s*\S", re.IGNORECASE)
 
 
 def read(walk: Walk, block: Para) -> bool:

@@ -13,16 +13,15 @@ alone does, so no card is made from the block and a warning says why.
 
 from __future__ import annotations
 
-import re
-
 from quizzer import i18n
+from quizzer import lazyre
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, strip_prompt
 
 __all__ = ["read"]
 
 # "(ctrl+a)", "(crtl + a)", "(Cmd-Shift-p)": a bracketed chord of words joined by + or -, then one key
-_PRESSED = re.compile(r"^\s*\(\s*(?:[A-Za-z]{1,7}\s*[-+]\s*)+[^\s()]{1,6}\s*\)\s*$")
+_PRESSED = lazyre.pattern(r"^\s*\(\s*(?:[A-Za-z]{1,7}\s*[-+]\s*)+[^\s()]{1,6}\s*\)\s*$")
 
 
 def read(walk: Walk, lines: list[tuple[int, str]]) -> bool:

@@ -13,8 +13,7 @@ output.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_key_sequence
 from quizzer.extract.model import Kind
@@ -23,9 +22,9 @@ from quizzer.extract.walk import Walk
 __all__ = ["read"]
 
 # "Ctrl+Alt+g         release mouse capture from VM": the keys, a gap of two spaces or more, words
-_ROW = re.compile(r"^(?P<key>\S+(?: \S+){0,3})\s{2,}(?P<meaning>[A-Za-z\uac00-\ud7a3].*\S)\s*$")
+_ROW = lazyre.pattern(r"^(?P<key>\S+(?: \S+){0,3})\s{2,}(?P<meaning>[A-Za-z\uac00-\ud7a3].*\S)\s*$")
 # "Ctrl+P : 파일 찾기", "Ctrl+K, Ctrl+B - 사이드바": the keys, a colon, a dash or an arrow, words
-_MARKED_ROW = re.compile(
+_MARKED_ROW = lazyre.pattern(
     r"^(?P<key>\S.{0,29}?)(?:\s*[:：]\s+|\s+(?:[-–—→]|->|=>)\s+)(?P<meaning>[A-Za-z\uac00-\ud7a3].*\S)\s*$"
 )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract import key_lists, key_pairs
 from quizzer.extract.blocks import Para
 from quizzer.extract.heading_keys import chords_of
@@ -25,17 +26,17 @@ from quizzer.text import clean
 
 __all__ = ["read", "read_typed"]
 
-_PRESS = re.compile(r"^\s*(?P<verb>press|hit|type|use)\s+$", re.IGNORECASE)
-_TO = re.compile(r"^\s+to\s+(?P<meaning>[^.!?\n]*[^\W\d_][^.!?\n]*)[.!]?(?:\s|$)", re.IGNORECASE)
+_PRESS = lazyre.pattern(r"^\s*(?P<verb>press|hit|type|use)\s+$", re.IGNORECASE)
+_TO = lazyre.pattern(r"^\s+to\s+(?P<meaning>[^.!?\n]*[^\W\d_][^.!?\n]*)[.!]?(?:\s|$)", re.IGNORECASE)
 # "를 누르면 …", "키를 누르면 …": after the key, pressing it, then what happens up to the sentence's end
-_NURUMYEON = re.compile(r"^\s*(?:키\s*)?(?:를|을)\s+(?:누르면|눌러서|눌러|치면|입력하면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])")
-_BARE = re.compile(r"^(?P<key>[^\s`]{1,15}?)\s*(?:키\s*)?(?:를|을)\s+(?:누르면|눌러서|눌러|치면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])")
-_WORDY = re.compile(r"[^\W\d_]{2,}")
+_NURUMYEON = lazyre.pattern(r"^\s*(?:키\s*)?(?:를|을)\s+(?:누르면|눌러서|눌러|치면|입력하면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])")
+_BARE = lazyre.pattern(r"^(?P<key>[^\s`]{1,15}?)\s*(?:키\s*)?(?:를|을)\s+(?:누르면|눌러서|눌러|치면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])")
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
 # "터미널에서 `jupyter notebook`이라고 치면 …", "`htop`을 실행하면 …": a command typed, then what happens
-_TYPED = re.compile(
+_TYPED = lazyre.pattern(
     r"^\s*(?:이?라고|을|를)\s+(?:치면|입력하면|실행하면|쳐서\s+실행하면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])"
 )
-_WHERE = re.compile(r"^\s*(?:\S+\s*(?:에서|창에서)\s*)?$")  # "terminal에서 ", "" before the command
+_WHERE = lazyre.pattern(r"^\s*(?:\S+\s*(?:에서|창에서)\s*)?$")  # "terminal에서 ", "" before the command
 _COMMAND_REASON = "sentence: type the command, and what happens"
 _REASON = "sentence: press the key, and what it does"
 

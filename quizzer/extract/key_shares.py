@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
+from quizzer import lazyre
 from quizzer.i18n import _
 from quizzer.text import clean
 
@@ -36,16 +37,16 @@ __all__ = ["UNCLEAR", "split", "warn_unclear"]
 UNCLEAR: Final = "unclear"
 
 # "순서대로", "respectively": the writer says the parts go to the keys in order
-_RESPECTIVELY = re.compile(
+_RESPECTIVELY = lazyre.pattern(
     r"(?:^|(?<=[\s,(]))(?:순서대로|차례대로|각각|respectively|in\s+that\s+order|in\s+order)(?=$|[\s,.):])[,:]?\s*",
     re.IGNORECASE,
 )
 # sentences: ". " (or "。") and what follows, the full stop kept out
-_SENTENCE = re.compile(r"(?<=[^\s.])[.。](?:\s+|$)")
-_COMMA = re.compile(r"\s*,\s*")
-_PARENS = re.compile(r"\([^()]*\)")
+_SENTENCE = lazyre.pattern(r"(?<=[^\s.])[.。](?:\s+|$)")
+_COMMA = lazyre.pattern(r"\s*,\s*")
+_PARENS = lazyre.pattern(r"\([^()]*\)")
 # a part that starts so continues the meaning, it is no alternative: "…, then quits", "…, 그리고 저장"
-_JOINING = re.compile(
+_JOINING = lazyre.pattern(
     r"(?:then|and|or|but|so|also|which|while|e\.g\.|i\.e\.|그리고|그다음|그\s*후|또는|혹은|하지만|즉)\b", re.IGNORECASE
 )
 _MAX_WORDS = 6  # a part longer than this is a clause of prose, not one of a list

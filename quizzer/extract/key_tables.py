@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract import app_headings, key_pairs
 from quizzer.extract.blocks import Table
 from quizzer.extract.knowledge import (
@@ -30,16 +31,16 @@ from quizzer.text import clean
 
 __all__ = ["is_key", "key_row", "read", "typed_option_row"]
 
-_PLATFORM = re.compile(
+_PLATFORM = lazyre.pattern(
     rf"{names_pattern(KEY_PLATFORMS)}(?:\s*/\s*{names_pattern(KEY_PLATFORMS)})?(?:\s*(?:keys?|shortcuts?|단축키))?",
     re.IGNORECASE,
 )
-_KEYS = re.compile(r"shortcuts?|short-?cut\s+keys?|keys?|key\s*bindings?|keybindings?|hot\s*keys?|단축키|키", re.IGNORECASE)
+_KEYS = lazyre.pattern(r"shortcuts?|short-?cut\s+keys?|keys?|key\s*bindings?|keybindings?|hot\s*keys?|단축키|키", re.IGNORECASE)
 # the column of what each row does: a gloss column's words, or the task or command done
-_ACTION = re.compile(
+_ACTION = lazyre.pattern(
     names_pattern(MEANING_HEADER_WORDS | COMMAND_WORDS_KO | {"what", "function", "command", "task", "작업"}), re.IGNORECASE
 )
-_ALTERNATIVES = re.compile(r"\s+(?:/|or|또는|\|)\s+|\s*,\s+")
+_ALTERNATIVES = lazyre.pattern(r"\s+(?:/|or|또는|\|)\s+|\s*,\s+")
 _REASON = "table of actions and the keys that do them"
 
 
@@ -98,7 +99,7 @@ def read(walk: Walk, block: Table) -> bool:
     return True
 
 
-_KEYS_HEADER = re.compile(r"(?:키|단축키|keys?|shortcuts?|hot\s*keys?|key\s*bindings?|keybindings?)", re.IGNORECASE)
+_KEYS_HEADER = lazyre.pattern(r"(?:키|단축키|keys?|shortcuts?|hot\s*keys?|key\s*bindings?|keybindings?)", re.IGNORECASE)
 _KEY_ROW = "key table row"
 
 

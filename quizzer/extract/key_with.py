@@ -13,8 +13,7 @@ else to no program.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import is_key_chord
@@ -23,8 +22,8 @@ from quizzer.text import clean
 
 __all__ = ["read"]
 
-_FOOTNOTE = re.compile(r"\[\^[^\]]*\]")
-_WITH = re.compile(r"^(?P<what>[A-Z][^,.;:()]{3,80}?)\s+with\s+(?P<key>[^\s,.;]+)(?:[,.;]|\s*$)")
+_FOOTNOTE = lazyre.pattern(r"\[\^[^\]]*\]")
+_WITH = lazyre.pattern(r"^(?P<what>[A-Z][^,.;:()]{3,80}?)\s+with\s+(?P<key>[^\s,.;]+)(?:[,.;]|\s*$)")
 _REASON = "what to do, then the keys that do it after 'with'"
 
 

@@ -18,18 +18,19 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import KEY_MODIFIERS, is_key_chord, names_pattern
 
 __all__ = ["keys_among_words", "names_modifier", "pressed_after"]
 
-_SPAN = re.compile(r"`([^`\n]+)`")
+_SPAN = lazyre.pattern(r"`([^`\n]+)`")
 # a modifier, then a plus: "control + 트랙패드를 …", "command+K"
-_MODIFIER_PLUS = re.compile(rf"{names_pattern(KEY_MODIFIERS)}\s*\+\s*\S", re.IGNORECASE)
+_MODIFIER_PLUS = lazyre.pattern(rf"{names_pattern(KEY_MODIFIERS)}\s*\+\s*\S", re.IGNORECASE)
 # a modifier's name and at most one sign after it: "shift _", "ctrl" ("win" alone is a word more often than a key)
-_MODIFIER_ALONE = re.compile(rf"{names_pattern(KEY_MODIFIERS - {'win'})}(?:\s+[^\w\s])?", re.IGNORECASE)
+_MODIFIER_ALONE = lazyre.pattern(rf"{names_pattern(KEY_MODIFIERS - {'win'})}(?:\s+[^\w\s])?", re.IGNORECASE)
 
 # a modifier's name and nothing else, maybe with the word for key: "Ctrl", "Meta", "Alt 키"
-_MODIFIER_NAME = re.compile(rf"{names_pattern(KEY_MODIFIERS)}(?:\s*(?:키|key))?", re.IGNORECASE)
+_MODIFIER_NAME = lazyre.pattern(rf"{names_pattern(KEY_MODIFIERS)}(?:\s*(?:키|key))?", re.IGNORECASE)
 
 
 def names_modifier(description: str) -> bool:
@@ -39,9 +40,9 @@ def names_modifier(description: str) -> bool:
 
 
 # what comes first, then the keys: "자를 부분을 선택하고", "파일을 고른 후", "select it and"
-_FIRST_THEN = re.compile(r"(?:고|(?:한|은|른|된)\s*(?:후|뒤|다음)(?:에)?|\band(?:\s+then)?|\bthen)\s*$", re.IGNORECASE)
+_FIRST_THEN = lazyre.pattern(r"(?:고|(?:한|은|른|된)\s*(?:후|뒤|다음)(?:에)?|\band(?:\s+then)?|\bthen)\s*$", re.IGNORECASE)
 # after the keys: a remark in brackets ("(설정필요)") and a line break written as HTML, nothing else
-_AFTER_KEYS = re.compile(r"\s*(?P<remark>\([^()]*\))?\s*(?:<br\s*/?>)?\s*$", re.IGNORECASE)
+_AFTER_KEYS = lazyre.pattern(r"\s*(?P<remark>\([^()]*\))?\s*(?:<br\s*/?>)?\s*$", re.IGNORECASE)
 
 
 def pressed_after(written: str) -> tuple[str, str] | None:

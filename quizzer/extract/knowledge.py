@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
+from quizzer import lazyre
 from quizzer.keyboard import DUBEOLSIK_KEYS  # an option typed with the keyboard left in Korean: '-ㅣ' for '-l'
 from quizzer.text import FINAL_SSANG_SIOT, final_consonant, has_hangul
 
@@ -694,7 +695,7 @@ NUMBERED_LABELS: frozenset[str] = frozenset(
         "scenario",
     }
 )
-_NUMBERED_LABEL = re.compile(r"(?P<word>[^\W\d_][^\d]*?)\s*(?:#|no\.\s*)?\d{1,2}(?:\s*[.)])?")
+_NUMBERED_LABEL = lazyre.pattern(r"(?P<word>[^\W\d_][^\d]*?)\s*(?:#|no\.\s*)?\d{1,2}(?:\s*[.)])?")
 
 
 def is_numbered_label(text: str) -> bool:
@@ -706,7 +707,7 @@ def is_numbered_label(text: str) -> bool:
     return match is not None and match.group("word").casefold() in NUMBERED_LABELS
 
 
-_LABELLED = re.compile(r"([^:：\n]{1,20})[:：]\s+(?=\S)")
+_LABELLED = lazyre.pattern(r"([^:：\n]{1,20})[:：]\s+(?=\S)")
 
 
 def after_numbered_label(text: str) -> str | None:
@@ -807,7 +808,7 @@ POINTING_BACK_EN: frozenset[str] = frozenset({"as described above", "as mentione
 SYSTEM_WORDS: frozenset[str] = frozenset({"windows", "win", "mac", "arch", "mint", "rocky", "alpine", "윈도우"})
 # a system, its version, and a one-word remark in brackets ("CentOS 7 (yum)"); "Linux (kernel version)" says
 # what the lines show
-_SYSTEM_NAME = re.compile(
+_SYSTEM_NAME = lazyre.pattern(
     r"(?P<name>[^\W\d_][^()/,]*?)\s*(?P<version>v?\d+(?:\.\d+)*(?:\s*lts)?)?\s*(?:\([^()\s]*\))?", re.IGNORECASE
 )
 
@@ -901,7 +902,7 @@ PREMISE_STARTS: tuple[str, ...] = ("given ", "assuming ", "assume ", "suppose ",
 
 
 # "test.zip 파일이 있음을 가정", "폴더가 있다고 가정하자": a Korean premise ends in 가정 (what is assumed, then "assume")
-_PREMISE_KO = re.compile(r"(?:을|를|다고|라고)\s*가정(?:하자|한다|합니다|하고|함)?\s*[.!]?$")
+_PREMISE_KO = lazyre.pattern(r"(?:을|를|다고|라고)\s*가정(?:하자|한다|합니다|하고|함)?\s*[.!]?$")
 
 
 def is_premise(text: str) -> bool:
@@ -929,7 +930,7 @@ CONDITION_NOUNS_KO: frozenset[str] = frozenset(
 #: How an English condition begins ("When using minikube", "If installed with apt"): with no comma after it, the
 #: case a line is for, never what it does.
 CONDITION_STARTS: tuple[str, ...] = ("if ", "when ", "whenever ", "in case ", "only if ", "only when ")
-_CONDITION_KO = re.compile(
+_CONDITION_KO = lazyre.pattern(
     r"(?:경우|때|(?:"
     + "|".join(sorted(CONDITION_NOUNS_KO, key=len, reverse=True))
     + r")\s?시|[할될볼쓸]\s시)(?:에는|에|엔|는)?\s*[:：.]?\s*$"
@@ -938,7 +939,7 @@ _CONDITION_KO = re.compile(
 )
 
 
-_WISH = re.compile(r"싶(?:은\s*경우|을\s*때|다면|으면)(?:에는|에|엔)?\s*[:：.]?\s*$|^(?:if|when)\s+you\s+(?:want|need|wish)\s+to\s", re.IGNORECASE)
+_WISH = lazyre.pattern(r"싶(?:은\s*경우|을\s*때|다면|으면)(?:에는|에|엔)?\s*[:：.]?\s*$|^(?:if|when)\s+you\s+(?:want|need|wish)\s+to\s", re.IGNORECASE)
 
 
 def says_wish(text: str) -> bool:
@@ -1050,7 +1051,7 @@ DOING_NOUNS_KO: frozenset[str] = frozenset(
 )
 # "만들기", "받아오기", "켜기": a verb's -기 form (its stem, then 기; "크기", "후기" end otherwise), or a noun of
 # doing as it is ("확인") or said as done ("확인하기", "확인함", "확인한다")
-_DOING_KO = re.compile(
+_DOING_KO = lazyre.pattern(
     "(?:[하되켜끄보열닫쓰읽찾넣빼받주두걸풀들이리우치꾸르내오가잡붙끊]기|(?:"
     + "|".join(sorted(DOING_NOUNS_KO, key=len, reverse=True))
     + ")(?:하기|함|한다|합니다)?)[.!]?$"
@@ -1058,11 +1059,11 @@ _DOING_KO = re.compile(
 
 
 # a Korean sentence ending as a statement: a syllable, then 다 ("지운다.", "보여줍니다.")
-_STATEMENT_END_KO = re.compile(r"[가-힣]다\.$")
+_STATEMENT_END_KO = lazyre.pattern(r"[가-힣]다\.$")
 # what a statement of doing never holds: a condition, a possibility or a lack, a negation, a pointer elsewhere
-_NOT_DOING_KO = re.compile(r"면\s|만약|수\s*(?:있|없)(?:다|습니다|어요)|않|안\s|못\s|참고|보세요")
+_NOT_DOING_KO = lazyre.pattern(r"면\s|만약|수\s*(?:있|없)(?:다|습니다|어요)|않|안\s|못\s|참고|보세요")
 # the syllable before a sentence's end, whose final consonant tells its tense
-_TENSE_END_KO = re.compile(r"([가-힣])(?:다|습니다|어요)\.$")
+_TENSE_END_KO = lazyre.pattern(r"([가-힣])(?:다|습니다|어요)\.$")
 
 
 def states_doing_ko(sentence: str) -> bool:
@@ -1108,8 +1109,8 @@ SHELLS: frozenset[str] = frozenset({"bash", "zsh", "fish", "sh", "ksh", "tcsh", 
 #: Last words of a remark saying what a line needs: "(sudo required)", "(restart recommended)".
 REQUIREMENT_ENDS: frozenset[str] = frozenset({"required", "needed", "recommended", "optional"})
 
-_VERSION = re.compile(r"v?\d+(?:\.\d+)*\+?")
-_REMARK_START = re.compile(
+_VERSION = lazyre.pattern(r"v?\d+(?:\.\d+)*\+?")
+_REMARK_START = lazyre.pattern(
     "^(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s*") for word in sorted(REMARK_STARTS, key=len, reverse=True))
     + r")(?![\w])",
     re.IGNORECASE,
@@ -1123,7 +1124,7 @@ def _names_where(word: str) -> bool:
 
 # "설치 시 관리자 권한 필요함.", "root 권한이 필요하다": the rights a line needs, in Korean (a case before it, "설치 시",
 # "업데이트할 때는", is the same need)
-_RIGHTS_NEEDED_KO = re.compile(
+_RIGHTS_NEEDED_KO = lazyre.pattern(
     r"^(?:[^.!?\n]{1,20}?(?:시|때|때는|하려면|에는)\s+)?(?:관리자|루트|root|sudo|admin|어드민|슈퍼\s*유저)\s*권한(?:이|을)?\s*"
     r"(?:필요|있어야)(?:함|하다|합니다|해요|한다)?\s*[.!]?$",
     re.IGNORECASE,
@@ -1161,7 +1162,7 @@ def says_requirement(text: str) -> bool:
 _WHERE_AFTER = frozenset({"in", "on", "under", "across", "with", "everywhere", "anywhere", "only", "too", "also", "both"})
 # "크롬과 파이어폭스 둘 다 됨", "맥에서만 가능", "터미널에서도 지원", "윈도우에서는 안 됨": a Korean remark ending in a state
 # word of its own (works, possible, supported, not, needed, the same; not "저장됨", "현재 파일에서만 검색": done)
-_STATE_KO = re.compile(
+_STATE_KO = lazyre.pattern(
     r"(?:^|\s)(?:안\s*)?(?:됨|된다|됩니다|돼요|돼|가능|가능함|가능하다|가능합니다|지원|지원함|지원됨|지원된다|불가|불가능|"
     r"필요|필요함|동일|동일함|같음)[.!]?$"
 )
@@ -1238,7 +1239,7 @@ MODULE_RUNNERS: frozenset[str] = frozenset({"python", "python3", "py"})
 #: Run the rest as another user (root): a prefix, never the command (``sudo apt install`` is ``apt install``).
 AS_ROOT: frozenset[str] = frozenset({"sudo", "doas"})
 # "… | sh", "… | sudo bash": the program a line pipes into, typed as root or not
-_PIPED_INTO = re.compile(r"\|\s*(?:(?:" + "|".join(sorted(AS_ROOT)) + r")\s+)?(\S+)")
+_PIPED_INTO = lazyre.pattern(r"\|\s*(?:(?:" + "|".join(sorted(AS_ROOT)) + r")\s+)?(\S+)")
 
 #: sudo's switches that take no value and change only how the rest runs (``sudo -H pip install …``: HOME set to
 #: root's, the command is still pip's); ``-u USER``, ``-i``, ``-s``, ``-k`` alone say what sudo itself does.
@@ -1254,7 +1255,7 @@ INSTALLERS: frozenset[str] = frozenset(
 
 _INSTALL_VERBS = frozenset({"install", "add"})
 # "fd", "ripgrep (rg)", "`jq`": a heading that is one program's name, maybe with a gloss in brackets
-_NAME_HEADING = re.compile(r"[`*_]*(?P<name>[a-z][a-z0-9+._-]*)[`*_]*(?:\s*\([^()]*\))?")
+_NAME_HEADING = lazyre.pattern(r"[`*_]*(?P<name>[a-z][a-z0-9+._-]*)[`*_]*(?:\s*\([^()]*\))?")
 
 
 def installs(line: str, name: str) -> bool:
@@ -1279,7 +1280,7 @@ def heading_program(heading: str) -> str | None:
     return named.group("name") if named else None
 
 
-_CHORD = re.compile(
+_CHORD = lazyre.pattern(
     # "Maj" (a French keyboard's Shift) and "AltGr" modify too;
     # "option", "super", "fn", "win" are words too: "option -x", "win-win" are no chords, "Option+x", "opt-x" are;
     # "Command+Shift+3" is a Mac's chord, "command-line" no chord
@@ -1298,7 +1299,7 @@ def is_key_chord(text: str) -> bool:
 
 
 # "^U", "^[", "^?": a control key in caret notation (the character pressed with Ctrl, as terminals echo it)
-_CARET_KEY = re.compile(r"\^[A-Z@\[\\\]^_?]")
+_CARET_KEY = lazyre.pattern(r"\^[A-Z@\[\\\]^_?]")
 
 
 def is_caret_key(text: str) -> bool:
@@ -1315,7 +1316,7 @@ def is_key_sequence(text: str) -> bool:
 
 # "cmd + t,w,q", "ctrl + a,e": one modifier written once before several keys, each pressed with it on its own
 # (two after a comma and a space are a sequence: tmux's "ctrl + b, d" is the prefix, then d)
-_BUNCHED = re.compile(r"[-+]\s*[^\W_](?:,[^\W_])+\s*$|[-+]\s*[^\W_](?:\s*,\s*[^\W_]){2,}\s*$")
+_BUNCHED = lazyre.pattern(r"[-+]\s*[^\W_](?:,[^\W_])+\s*$|[-+]\s*[^\W_](?:\s*,\s*[^\W_]){2,}\s*$")
 
 
 def is_key_or_chord(text: str) -> bool:
@@ -1335,7 +1336,7 @@ _CHORD_FIRST = frozenset("cCaAmMsSpPoOfFwW\u017f⌘⌥⇧⌃^")
 #: Last words of a picture's caption (``설치 완료 후 모습``, ``실행 결과 화면``, ``Final screenshot``): what an image
 #: shows, never what a command does.
 CAPTION_ENDS: tuple[str, ...] = ("모습", "화면", "스크린샷", "screenshot", "screen shot")
-_CAPTION = re.compile(rf"[^.!?:：]{{0,40}}(?:{names_pattern(CAPTION_ENDS)})[.:：]?", re.IGNORECASE)
+_CAPTION = lazyre.pattern(rf"[^.!?:：]{{0,40}}(?:{names_pattern(CAPTION_ENDS)})[.:：]?", re.IGNORECASE)
 
 
 def is_caption(text: str) -> bool:
@@ -1354,7 +1355,7 @@ def is_label(text: str) -> bool:
 #: Words that label a list of tags ("Tags: shell, backup", "검색 키워드: rsync, 백업"), casefolded; a term named
 #: so ("태그: 커밋에 붙인 이름", "static 키워드: …") is defined by a sentence, not given a list of words.
 TAG_LABELS: frozenset[str] = frozenset({"tag", "tags", "keyword", "keywords", "태그", "키워드", "해시태그"})
-_TAG_ITEM = re.compile(r"#?[^\s,，、·/.!?]+(?:\s[^\s,，、·/.!?]+)?")  # "backup", "#dev", "검색 엔진": a word or two
+_TAG_ITEM = lazyre.pattern(r"#?[^\s,，、·/.!?]+(?:\s[^\s,，、·/.!?]+)?")  # "backup", "#dev", "검색 엔진": a word or two
 
 
 def is_tags_line(term: str, value: str) -> bool:
@@ -1387,7 +1388,7 @@ def is_label_phrase(text: str) -> bool:
 
 
 # "압축 푸는 방법", "설치 순서": a short line naming a way or an order to follow (the title of what comes next)
-_NAMES_A_WAY = re.compile(rf"[^.!?。:：]{{1,40}}\s{names_pattern(WAY_WORDS_KO)}")
+_NAMES_A_WAY = lazyre.pattern(rf"[^.!?。:：]{{1,40}}\s{names_pattern(WAY_WORDS_KO)}")
 
 
 def names_a_way(text: str) -> bool:
@@ -1504,7 +1505,7 @@ def ends_in_label_head(text: str) -> bool:
 
 # "set -o emacs 모드에서의 편집 키", "## Vi mode", "vi-mode": a shell's line-editing mode, named after the editor whose
 # keys it copies; the keys are the shell's (bash, zsh, readline), not the editor's
-_EDITING_MODE = re.compile(r"\bset\s+-o\s+\w+|\b(?:emacs|vi)(?:[ -]?mode\b|\s*모드)", re.IGNORECASE)
+_EDITING_MODE = lazyre.pattern(r"\bset\s+-o\s+\w+|\b(?:emacs|vi)(?:[ -]?mode\b|\s*모드)", re.IGNORECASE)
 
 
 def program_named(text: str) -> str | None:
@@ -1522,7 +1523,7 @@ def program_named(text: str) -> str | None:
 #: Programs that are one program under two names: a plugin named for one is a plugin of the other too.
 _SAME_PROGRAM: dict[str, str] = {"nvim": "vim", "neovim": "vim", "vi": "vim"}
 # "vim-multiple-cursors", "surround.vim", "nvim-tree", "tmux-resurrect": the host's name joined to the plugin's own
-_PLUGIN = re.compile(r"(?P<host>[a-z]+)-[a-z0-9][\w-]*|[a-z0-9][\w-]*[.-](?P<after>[a-z]+)", re.IGNORECASE)
+_PLUGIN = lazyre.pattern(r"(?P<host>[a-z]+)-[a-z0-9][\w-]*|[a-z0-9][\w-]*[.-](?P<after>[a-z]+)", re.IGNORECASE)
 
 
 #: What notes about a program are, named after it ("vim-cheatsheet", "tmux-config"): such a title names notes, no plugin.
@@ -1563,7 +1564,7 @@ def file_key_program(source: str) -> str | None:
 
 # found in "\n" + text: a pattern that starts with a line break skips to each one ("^" with MULTILINE
 # tries every character of the document)
-_LINE_START = re.compile(r"\n[ \t>*+$#-]*`?([a-z][\w-]*)[ \t]")
+_LINE_START = lazyre.pattern(r"\n[ \t>*+$#-]*`?([a-z][\w-]*)[ \t]")
 
 
 def dominant_program(text: str) -> str | None:
@@ -1580,7 +1581,7 @@ def dominant_program(text: str) -> str | None:
 
 
 # (a name may open with a digit, "7zz", when a letter follows: "100 files" is output)
-_FENCED_START = re.compile(r"^\s*(?:\$\s+)?(?:sudo\s+)?((?:[a-z]|\d+[a-z])[\w-]*)(?:\s|$)")
+_FENCED_START = lazyre.pattern(r"^\s*(?:\$\s+)?(?:sudo\s+)?((?:[a-z]|\d+[a-z])[\w-]*)(?:\s|$)")
 _NOT_PROGRAMS = frozenset("cd echo export set if for do done then fi else while sudo".split())
 
 
@@ -1604,10 +1605,10 @@ def fenced_program(lines: Iterable[str]) -> str | None:
 
 
 #: a line typed at a prompt: "$ sinfo -N", "[root@host ~]# srun …" (a bare "#" starts comments as often)
-_PROMPTED = re.compile(r"^\s*(?:\[[^\]\s]+(?: [^\]]*)?\][$#]|[\w.@-]+:[~/][^\s$#]*[$#]|[$%])\s+(?:sudo\s+)?([a-z][\w-]*)(?:\s|$)")
+_PROMPTED = lazyre.pattern(r"^\s*(?:\[[^\]\s]+(?: [^\]]*)?\][$#]|[\w.@-]+:[~/][^\s$#]*[$#]|[$%])\s+(?:sudo\s+)?([a-z][\w-]*)(?:\s|$)")
 #: a line that runs a program with an option, a setting or into a pipe: "sinfo -N | grep x", "srun hostname |sort",
 #: "scontrol update NodeName=n1 State=IDLE"
-_OPTIONED = re.compile(r"^\s*([a-z][\w-]*)\s(?:[^|#]*\s)?(?:--?[A-Za-z]|\||[A-Za-z_]\w*=\S)")
+_OPTIONED = lazyre.pattern(r"^\s*([a-z][\w-]*)\s(?:[^|#]*\s)?(?:--?[A-Za-z]|\||[A-Za-z_]\w*=\S)")
 _RUNS_OFTEN = 3
 
 
@@ -1642,9 +1643,9 @@ def run_programs(lines: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({program for program, _prompted in _runs(lines)}))  # sorted: as fenced_programs
 
 
-_ROOT_LINE = re.compile(r"^\s*#[ \t]+([a-z][\w-]*)(?:\s|$)")
-_OUTPUT_LINE = re.compile(r"^\s*(?![#$]\s)\S")
-_CONTINUATION = re.compile(r"^[ \t]+(?!#)\S")
+_ROOT_LINE = lazyre.pattern(r"^\s*#[ \t]+([a-z][\w-]*)(?:\s|$)")
+_OUTPUT_LINE = lazyre.pattern(r"^\s*(?![#$]\s)\S")
+_CONTINUATION = lazyre.pattern(r"^[ \t]+(?!#)\S")
 
 
 def root_prompted(lines: Sequence[str], programs: Iterable[str]) -> bool:
@@ -1672,7 +1673,7 @@ def root_prompted(lines: Sequence[str], programs: Iterable[str]) -> bool:
     return False
 
 
-_TRAILING_GLOSS = re.compile(r"\s*\([^)]*\)\s*$")
+_TRAILING_GLOSS = lazyre.pattern(r"\s*\([^)]*\)\s*$")
 
 
 def sub_command(tool: str | None, heading: str) -> str | None:

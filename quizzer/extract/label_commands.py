@@ -9,8 +9,7 @@ after it, items of different programs) stays a warning (``decide``).
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import glues, looks_like_command, parse_invocation, tokenize, written
 from quizzer.text import HANGUL
@@ -20,11 +19,11 @@ __all__ = ["REASON", "is_quotation", "label_commands", "names_variable"]
 REASON = "label over the command lines that do it"
 
 # a word of prose after a command line: "… init This will ask you …"
-_PROSE_WORD = re.compile(r"^[A-Z][a-z]+$")
-_KOREAN = re.compile(f"[{HANGUL}]")
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+_PROSE_WORD = lazyre.pattern(r"^[A-Z][a-z]+$")
+_KOREAN = lazyre.pattern(f"[{HANGUL}]")
+_QUOTED = lazyre.pattern(r"'[^']*'|\"[^\"]*\"")
 # "$ branch: git branch | cut -c3-": a cheat-sheet variable (navi's way) that the command's output fills in
-_VARIABLE_NAME = re.compile(r"^\$\s*\{?[A-Za-z_][A-Za-z0-9_]*\}?$")
+_VARIABLE_NAME = lazyre.pattern(r"^\$\s*\{?[A-Za-z_][A-Za-z0-9_]*\}?$")
 
 
 def names_variable(label: str) -> bool:
@@ -33,7 +32,7 @@ def names_variable(label: str) -> bool:
 
 
 # '"jq is like sed for JSON data"': a quotation, whole in quotes
-_QUOTATION = re.compile(r"^(?:\"[^\"]+\"|“[^“”]+”|'[^']+'|‘[^‘’]+’)$")
+_QUOTATION = lazyre.pattern(r"^(?:\"[^\"]+\"|“[^“”]+”|'[^']+'|‘[^‘’]+’)$")
 
 
 def is_quotation(label: str) -> bool:

@@ -15,8 +15,7 @@ with keys, whose key it is is not said: a warning, not a card.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract import key_pairs
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -24,7 +23,7 @@ from quizzer.i18n import _
 __all__ = ["read"]
 
 # "  * start:          `<C-n>` start multicursor …": the label (a word or three), its colon, the key, the gloss
-_LABEL_KEY = re.compile(
+_LABEL_KEY = lazyre.pattern(
     r"^\s*(?:[-*+]\s+)?(?P<label>[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){0,2}):\s+`(?P<key>[^`\s][^`]*)`\s+(?P<gloss>[^`\s].*)$"
 )
 

@@ -33,6 +33,7 @@ import re
 
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Block, Para, split_lines
 from quizzer.extract.knowledge import PROGRAMS, is_label, is_label_phrase, is_remark, says_doing
 from quizzer.extract.own_programs import owns
@@ -45,11 +46,11 @@ from quizzer.text import HANGUL, clean
 __all__ = ["read", "read_pairs", "under_heading", "under_item"]
 
 _UNDER_ITEM = "item ending in a colon, then its command line in code"  # the reason under_item gives
-_LABEL = re.compile(rf"^(?P<label>[A-Z{HANGUL}][^`\n]{{2,80}}?)\s*[:：]?\s*$")
+_LABEL = lazyre.pattern(rf"^(?P<label>[A-Z{HANGUL}][^`\n]{{2,80}}?)\s*[:：]?\s*$")
 _MAX_WORDS = 10
 # a Korean line ending as a sentence or a clause does ("다음과 같이 실행하면 된다", "왜 느린지 모르겠다", "…하면",
 # "…해요"): it tells of the line, it is no label; a label ends as a noun or a 하기 form ("서버 켜기", "로그 보기")
-_KO_SENTENCE_END = re.compile(
+_KO_SENTENCE_END = lazyre.pattern(
     r"[가-힣](?:다|요|까|죠|[하되으려이]면|면서|[는은인]데|니까|지만|[해어아워]서|[는은인던]지)\s*$"
 )
 
@@ -84,7 +85,7 @@ def _label(text: str) -> str | None:
 
 
 # words that point at the line instead of saying what it does
-_POINTS = re.compile(r"\b(?:following|below|above|this|these|that|as\s+follows)\b|다음|아래|위와|이렇게|예를", re.IGNORECASE)
+_POINTS = lazyre.pattern(r"\b(?:following|below|above|this|these|that|as\s+follows)\b|다음|아래|위와|이렇게|예를", re.IGNORECASE)
 
 
 def under_item(walk: Walk, block: Para, blocks: Sequence[Block], n: int) -> bool:
@@ -137,8 +138,8 @@ def read(walk: Walk, block: Para) -> bool:
     return True
 
 
-_PAIR_LABEL = re.compile(r"^(?P<label>[^`:：\n]{2,80}?)\s*[:：]$")
-_REMARK_AFTER = re.compile(r"\t+|\s{3,}")  # "sgdisk -m 1 /dev/sdc<TAB>then reboot": the line, then a remark
+_PAIR_LABEL = lazyre.pattern(r"^(?P<label>[^`:：\n]{2,80}?)\s*[:：]$")
+_REMARK_AFTER = lazyre.pattern(r"\t+|\s{3,}")  # "sgdisk -m 1 /dev/sdc<TAB>then reboot": the line, then a remark
 
 
 def _typed_line(text: str) -> tuple[Invocation, bool] | None:

@@ -9,14 +9,14 @@ writes as its mode word (as a word or the end of one: ``out`` of ``queryout``); 
 from __future__ import annotations
 
 import itertools
-import re
 
+from quizzer import lazyre
 from quizzer.shell import tokenize
 from quizzer.text import has_hangul
 
 __all__ = ["without_tag"]
 
-_TAG = re.compile(r"^(?P<label>\S.*\S)\s+(?P<tag>[a-z]{2,12})$")
+_TAG = lazyre.pattern(r"^(?P<label>\S.*\S)\s+(?P<tag>[a-z]{2,12})$")
 
 
 def without_tag(label: str, line: str) -> str:

@@ -14,8 +14,7 @@ of a list), the path one token that names a file or folder.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import is_label
@@ -26,7 +25,7 @@ __all__ = ["REASON", "read_item", "read_quote"]
 
 REASON = "label item, the path it names under it"
 
-_PATH = re.compile(r"~?/[\w.@+-]+(?:/[\w.@+-]*)*")
+_PATH = lazyre.pattern(r"~?/[\w.@+-]+(?:/[\w.@+-]*)*")
 _LONGEST_LABEL = 6  # words
 
 

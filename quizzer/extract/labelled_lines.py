@@ -8,8 +8,7 @@ Only a line whose middle part is a command of a program quizzer knows reads so.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
@@ -17,7 +16,7 @@ from quizzer.shell import looks_like_command, parse_invocation
 __all__ = ["read"]
 
 # "nmap 192.168.0.1-20 : 192.168.0.1 부터 … Scanning한다.": a command line, a spaced colon, its meaning
-_LINE_THEN_MEANING = re.compile(r"^(?P<line>\S.*?\S)\s+[:：]\s+(?P<meaning>\S.*)$")
+_LINE_THEN_MEANING = lazyre.pattern(r"^(?P<line>\S.*?\S)\s+[:：]\s+(?P<meaning>\S.*)$")
 
 
 def read(walk: Walk, label: str, description: str, line: int) -> bool:

@@ -24,8 +24,7 @@ pair (``-4/-6``, ``and/or``, ``==/!=``), the item as written an answer too (``dp
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.helpblock import USAGE
 from quizzer.extract.knowledge import PROSE_FENCE_INFOS
@@ -37,10 +36,10 @@ __all__ = ["REASON", "read"]
 
 REASON = "item of a block under a part of the usage line, glossed after a dot leader"
 
-_LABEL = re.compile(r"^\[(?P<label>[A-Za-z][\w -]*)\]:?$")
+_LABEL = lazyre.pattern(r"^\[(?P<label>[A-Za-z][\w -]*)\]:?$")
 # "  -p ..... Show …", "  dport/sport PORT .... Filter …", "  (EXPR) .... Group exprs": the item, maybe a value
 # in capitals or angle brackets, two dots or more, the gloss
-_ITEM = re.compile(
+_ITEM = lazyre.pattern(
     r"^[ \t]+(?P<item>(?P<name>[^\s.][^\s]*)(?:[ \t]+(?:[A-Z][A-Z0-9_]*|<[^>\s]+>))?)[ \t]+\.{2,}[ \t]+(?P<gloss>\S.*)$"
 )
 

@@ -10,9 +10,9 @@ word of the notes' story.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Block, Heading, Para
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.model import Kind
@@ -22,8 +22,8 @@ __all__ = ["REASON", "read"]
 
 REASON = "heading `Name - what it is` over links only"
 
-_ADDRESS = re.compile(r"<?[a-z][a-z0-9+.-]*://\S+>?")
-_NAMED = re.compile(r"^(?P<name>\S+(?:\s\S+)?)\s+[-\u2013]\s+(?P<what>\S.*?)\s*$")
+_ADDRESS = lazyre.pattern(r"<?[a-z][a-z0-9+.-]*://\S+>?")
+_NAMED = lazyre.pattern(r"^(?P<name>\S+(?:\s\S+)?)\s+[-\u2013]\s+(?P<what>\S.*?)\s*$")
 
 
 def read(walk: Walk, block: Heading, blocks: Sequence[Block], start: int) -> bool:

@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Inline, Para, Span
 from quizzer.extract.walk import Walk
 
 __all__ = ["as_code"]
 
 # "[oxipng](https://…)", "[`am`](https://…)": a link whose words are one name (its address has no space)
-_LINK = re.compile(r"(?<!!)\[`?([A-Za-z][\w.+-]*)`?\]\([^()\s]*\)")
+_LINK = lazyre.pattern(r"(?<!!)\[`?([A-Za-z][\w.+-]*)`?\]\([^()\s]*\)")
 
 
 def _source(walk: Walk, block: Para) -> str:

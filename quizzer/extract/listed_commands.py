@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, PROGRAMS
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation
@@ -33,14 +34,14 @@ from quizzer.text import strip_numbering
 
 __all__ = ["read"]
 
-_NAMES = re.compile(r"[a-z][\w-]*(?:\s*,\s*[a-z][\w-]*)+")
-_COMMANDS = re.compile(rf"{COMMAND_NOUN_KO}|commands?\b", re.IGNORECASE)
+_NAMES = lazyre.pattern(r"[a-z][\w-]*(?:\s*,\s*[a-z][\w-]*)+")
+_COMMANDS = lazyre.pattern(rf"{COMMAND_NOUN_KO}|commands?\b", re.IGNORECASE)
 _REASON = "item naming one of the commands its heading lists"
 _OWN_REASON = "item under a heading of commands, naming one"
 # a word naming a program: lower case, digits and inner dashes, dots or underscores (never a flag or a path)
-_PROGRAM_WORD = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*")
+_PROGRAM_WORD = lazyre.pattern(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*")
 # "포함된 명령어들", "Commands", "Included commands", "명령어 목록": a heading saying its items are commands
-_COMMANDS_HEADING = re.compile(
+_COMMANDS_HEADING = lazyre.pattern(
     rf"(?:(?:포함된|주요|기타)\s*)?{COMMAND_NOUN_KO}(?:들|\s*목록)?|(?:(?:included|available|other)\s+)?commands",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import HTML_ELEMENTS
 
 __all__ = ["literal", "literal_line"]
@@ -18,13 +19,13 @@ __all__ = ["literal", "literal_line"]
 # a mark wherever it stands: a backslash, a code span's backtick, emphasis ("*", an "_" not between two letters or
 # digits: "pg_dump" keeps its own), the bracket opening a link or image ("[these](files)"; "[OPTIONS]" links
 # nowhere), an HTML element's tag ("<b>", "</b>"; a placeholder, "<dir>", is read as written), an entity ("&amp;")
-_INLINE_MARK = re.compile(
+_INLINE_MARK = lazyre.pattern(
     r"[\\`*]|(?<![^\W_])_|_(?![^\W_])|\[(?=[^\]]*\][(\[])|&(?=#?\w+;)"
     rf"|<(?=/?(?:{'|'.join(sorted(HTML_ELEMENTS, key=lambda name: (-len(name), name)))})[\s/>])",
     re.IGNORECASE,
 )
 # a mark at a line's start: a heading, a quote, a list item ("- x", "+ x", "1. x"), a setext underline, a table row
-_BLOCK_MARK = re.compile(r"^([ \t]*)(?:([#>+=|-])|(\d{1,9})([.)]))")
+_BLOCK_MARK = lazyre.pattern(r"^([ \t]*)(?:([#>+=|-])|(\d{1,9})([.)]))")
 
 
 def literal(text: str, *, keep: str = "") -> str:

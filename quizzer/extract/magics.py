@@ -12,15 +12,14 @@ and the magic's name alone.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 
 __all__ = ["read"]
 
-_MAGIC = re.compile(r"(%{1,2}[A-Za-z]\w*)(?:\s+\S.*)?")
-_WORDY = re.compile(r"[^\W\d_]{2,}")
+_MAGIC = lazyre.pattern(r"(%{1,2}[A-Za-z]\w*)(?:\s+\S.*)?")
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
 
 
 def read(walk: Walk, term: str, description: str, line: int) -> bool:

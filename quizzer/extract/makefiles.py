@@ -23,9 +23,9 @@ least one rule has a recipe under it: a markdown note that shows a ``## `` headi
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import MAKEFILE_FENCE_INFOS
 from quizzer.shell import parse_invocation
 
@@ -38,13 +38,13 @@ __all__ = ["REASON", "is_makefile", "read"]
 REASON = "Makefile target with its ## comment"
 _LEAST = 2  # documented targets a Makefile needs at least
 # "clean: clean-build clean-pyc ## remove …", "test:  ## Run …", "lint/flake8: ## check style"
-_DOCUMENTED = re.compile(r"^(?P<target>[A-Za-z0-9][\w./-]*)[ \t]*::?(?![=])(?P<deps>[^#\n]*)##[ \t]*(?P<what>\S.*?)[ \t]*$")
+_DOCUMENTED = lazyre.pattern(r"^(?P<target>[A-Za-z0-9][\w./-]*)[ \t]*::?(?![=])(?P<deps>[^#\n]*)##[ \t]*(?P<what>\S.*?)[ \t]*$")
 # a rule: "help:", "build: clean", "%.o: %.c", ".PHONY: clean test", "a b: c" (not "x := 1")
-_RULE = re.compile(r"^[^\s:#=][^:#=]*::?(?!=)(?:[ \t].*)?$")
-_VARIABLE = re.compile(r"^(?:export[ \t]+|override[ \t]+)?[A-Za-z_.][\w.]*[ \t]*(?:[:?+!]|::)?=.*$")
-_DIRECTIVE = re.compile(r"^(?:-?include|sinclude|export|unexport|vpath|ifeq|ifneq|ifdef|ifndef|else|endif)\b.*$")
-_DEFINE = re.compile(r"^(?:export[ \t]+)?define[ \t]+\S+")
-_COMMENT = re.compile(r"^[ \t]*#.*$")
+_RULE = lazyre.pattern(r"^[^\s:#=][^:#=]*::?(?!=)(?:[ \t].*)?$")
+_VARIABLE = lazyre.pattern(r"^(?:export[ \t]+|override[ \t]+)?[A-Za-z_.][\w.]*[ \t]*(?:[:?+!]|::)?=.*$")
+_DIRECTIVE = lazyre.pattern(r"^(?:-?include|sinclude|export|unexport|vpath|ifeq|ifneq|ifdef|ifndef|else|endif)\b.*$")
+_DEFINE = lazyre.pattern(r"^(?:export[ \t]+)?define[ \t]+\S+")
+_COMMENT = lazyre.pattern(r"^[ \t]*#.*$")
 
 
 def is_makefile(text: str) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Heading, Para
 from quizzer.extract import name_expansions
 from quizzer.extract.gate import MAN_NAME
@@ -39,28 +40,28 @@ REASON_SUB_COMMAND = "an entry under a man page's COMMANDS"
 REASON_KEY = "an entry under a man page's KEYS"
 REASON_EACH_OPTION = "an entry under a man page's OPTIONS, the clause saying what one of its options does"
 
-_ATX = re.compile(r"^#{1,6}[ \t]+(?P<name>[A-Z][A-Z ]*[A-Z])[ \t#]*$")
-_UNDERLINE = re.compile(r"^(?:-{3,}|={3,})[ \t]*$")
+_ATX = lazyre.pattern(r"^#{1,6}[ \t]+(?P<name>[A-Z][A-Z ]*[A-Z])[ \t#]*$")
+_UNDERLINE = lazyre.pattern(r"^(?:-{3,}|={3,})[ \t]*$")
 # "direnv fetchurl - Fetch a URL to disk", "git-lfs-ls-files - Show …", "ls \- list directory contents"
-_NAME_LINE = re.compile(r"^(?P<names>[A-Za-z0-9][\w.+-]*(?:[ \t][a-z0-9][\w.+-]*)*(?:,[ \t]*[\w.+-]+)*)"
+_NAME_LINE = lazyre.pattern(r"^(?P<names>[A-Za-z0-9][\w.+-]*(?:[ \t][a-z0-9][\w.+-]*)*(?:,[ \t]*[\w.+-]+)*)"
                         r"[ \t]+(?:\\?-|–|—)[ \t]+(?P<what>\S.*)$")
 # markup of a line as written: "**-v**", "`ls`", "_name_", "ls \\- list" (an "_" inside a word, "pg_dump", is the name's)
-_MARKUP = re.compile(r"[*`]|(?<!\w)_+|_+(?!\w)|\\(?=[^\w\s])")
-_WORD = re.compile(r"[A-Za-z0-9][\w.+-]*")
+_MARKUP = lazyre.pattern(r"[*`]|(?<!\w)_+|_+(?!\w)|\\(?=[^\w\s])")
+_WORD = lazyre.pattern(r"[A-Za-z0-9][\w.+-]*")
 # an option list's term: "-l", "--long", "-I <paths>", "--include=<paths>", "<url>", "FILE"
-_SPELLING = re.compile(r"^(?P<flag>--?[A-Za-z0-9@][\w-]*)(?:[= ](?P<value><[^<>]+>|[A-Z][A-Z_]*|\[[^\]]+\]))?$"
+_SPELLING = lazyre.pattern(r"^(?P<flag>--?[A-Za-z0-9@][\w-]*)(?:[= ](?P<value><[^<>]+>|[A-Z][A-Z_]*|\[[^\]]+\]))?$"
                        r"|^(?P<argument><[a-z][\w-]*>|[A-Z][A-Z_]{2,})$")
 
 
 # a section holding one group of the command's options: "DISPLAY OPTIONS", "LONG VIEW OPTIONS"
-_OPTIONS_OF_A_KIND = re.compile(r"[A-Z][A-Z -]*[A-Z] OPTIONS")
+_OPTIONS_OF_A_KIND = lazyre.pattern(r"[A-Z][A-Z -]*[A-Z] OPTIONS")
 # a sentence ends here: "… for ls." (not "[files...]")
-_SENTENCE_END = re.compile(r"[a-z)][.!?](?:\s|$)")
+_SENTENCE_END = lazyre.pattern(r"[a-z)][.!?](?:\s|$)")
 
 
 # a sub-command's entry: its own page "zoxide-add(1)", or its word "add"
-_PAGE = re.compile(r"^(?P<name>[a-z][\w.+-]*)(?:\(\d\w*\))?$")
-_SUB_WORD = re.compile(r"[a-z][a-z0-9-]*")
+_PAGE = lazyre.pattern(r"^(?P<name>[a-z][\w.+-]*)(?:\(\d\w*\))?$")
+_SUB_WORD = lazyre.pattern(r"[a-z][a-z0-9-]*")
 
 
 def _section_at(lines: list[str], n: int) -> str | None:
@@ -81,7 +82,7 @@ def _first_line_under(lines: list[str], n: int) -> str | None:
 
 
 # ronn's title, over "====" or after "# ": "git-undo(1) -- Remove latest commits", the page's NAME line
-_RONN_TITLE = re.compile(r"^(?:#[ \t]+)?(?P<name>[a-z][\w.+-]*)\(\d\w*\)[ \t]+--[ \t]+\S")
+_RONN_TITLE = lazyre.pattern(r"^(?:#[ \t]+)?(?P<name>[a-z][\w.+-]*)\(\d\w*\)[ \t]+--[ \t]+\S")
 
 
 def _ronn_page(text: str) -> str | None:
@@ -128,7 +129,7 @@ def command_of(text: str) -> str | None:
     return typed if typed and (typed == name or "-".join(words) == name) else name
 
 
-_TITLE = re.compile(r"^#[ \t]+(?P<first>[^\s#]+)")
+_TITLE = lazyre.pattern(r"^#[ \t]+(?P<first>[^\s#]+)")
 
 
 def _titled_synopsis(text: str) -> str | None:
@@ -147,8 +148,8 @@ def _titled_synopsis(text: str) -> str | None:
 
 
 # a command reference page: "# teams messagingsettings set" first, and under "## Usage" the line typing it
-_PAGE_TITLE = re.compile(r"^#[ \t]+(?P<words>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,5})[ \t]*$")
-_USAGE_HEADING = re.compile(r"^#{2,3}[ \t]+(?:usage|synopsis)[ \t]*$", re.IGNORECASE)
+_PAGE_TITLE = lazyre.pattern(r"^#[ \t]+(?P<words>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,5})[ \t]*$")
+_USAGE_HEADING = lazyre.pattern(r"^#{2,3}[ \t]+(?:usage|synopsis)[ \t]*$", re.IGNORECASE)
 _TITLE_AT_MOST = 6  # lines that are not blank before a reference page's title (an MDX import, a comment)
 # walk.man_section right under a reference page's title, no section of MAN_SECTIONS: its first paragraph says what
 # the page's command does, then the section is the page's DESCRIPTION
@@ -250,7 +251,7 @@ def para(walk: Walk, block: Para) -> bool:
     return False
 
 
-_KEY_PARTS = re.compile(r",\s*|\s+")
+_KEY_PARTS = lazyre.pattern(r",\s*|\s+")
 _LONGEST_KEYS = 30  # characters: "up, down j, k" is keys, a longer term is a sentence
 
 
@@ -288,7 +289,7 @@ def _sub_command(walk: Walk, block: Para, command: str) -> bool:
 
 
 # "--soft or -s", "-s, --soft": an option's spellings alone, "or" between them as ronn pages write it
-_OR = re.compile(r",[ \t]+|[ \t]+or[ \t]+")
+_OR = lazyre.pattern(r",[ \t]+|[ \t]+or[ \t]+")
 
 
 def _spellings(term: str) -> list[str] | None:

@@ -10,8 +10,7 @@ line whose subject is one word or a code span, not a word that points back (``�
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
@@ -21,7 +20,7 @@ __all__ = ["REASON", "read"]
 
 REASON = "sentence saying what a term means (X 뜻은 …)"
 
-_MEANS = re.compile(
+_MEANS = lazyre.pattern(
     r"(?P<term>`[^`\n]{1,40}`|[^\s`]{1,40}?)\s*(?:의\s*)?(?:뜻|의미)(?:은|는)\s+(?:즉\s*,?\s*)?(?P<meaning>\S.*?)\s*[.。]?"
 )
 _POINTS_BACK = frozenset({"이", "그", "저", "이것", "그것", "저것", "이건", "그건", "이게", "그게", "위", "아래", "다음"})

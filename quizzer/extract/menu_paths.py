@@ -15,19 +15,21 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
+
 __all__ = ["is_menu_path"]
 
 # one menu or pane name: one to five words, no sentence sign, no code, no shell sign
 _STEP = r"[^\s\-–>›→.!?:：`$|<]+(?: [^\s\-–>›→.!?:：`$|<]+){0,4}"
 # three names or more joined by " - ", " > ", " › " or " → "
-_PATH = re.compile(rf"{_STEP}(?: [-–>›→] {_STEP}){{2,}}")
+_PATH = lazyre.pattern(rf"{_STEP}(?: [-–>›→] {_STEP}){{2,}}")
 # two names or more joined by " > " (or "›", "→") inside quotes
-_QUOTED_PATH = re.compile(rf"[\"“'「]{_STEP}(?: [>›→] {_STEP})+[\"”'」]")
-_JOINT = re.compile(r" ([-–>›→]) ")
-_JOINT_SIGN = re.compile("[-–>›→]")
-_CLICK = re.compile(r"클릭|체크|들어가|\bclick|\btick\b|^(?:open|go to|navigate to)\b", re.IGNORECASE)
+_QUOTED_PATH = lazyre.pattern(rf"[\"“'「]{_STEP}(?: [>›→] {_STEP})+[\"”'」]")
+_JOINT = lazyre.pattern(r" ([-–>›→]) ")
+_JOINT_SIGN = lazyre.pattern("[-–>›→]")
+_CLICK = lazyre.pattern(r"클릭|체크|들어가|\bclick|\btick\b|^(?:open|go to|navigate to)\b", re.IGNORECASE)
 # a word naming where settings live: "Model - View - Controller", "컴파일 - 링크 - 패키징" are sequences, not menus
-_SETTINGS = re.compile(r"설정|메뉴|\b(?:settings?|preferences?|menu|options)\b", re.IGNORECASE)
+_SETTINGS = lazyre.pattern(r"설정|메뉴|\b(?:settings?|preferences?|menu|options)\b", re.IGNORECASE)
 
 
 def is_menu_path(text: str, *, whole: bool = True) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from quizzer import i18n
+from quizzer import lazyre
 from quizzer.extract.fences import COMMENT
 from quizzer.extract.knowledge import MENU_PROGRAMS
 from quizzer.extract.model import Kind, note_key
@@ -32,11 +33,11 @@ from quizzer.text import clean
 __all__ = ["read"]
 
 _REASON = "letter typed at a program's menu in a code block"
-_TRAILING = re.compile(r"^(\S+)\s+#\s*(\S.*)$")
+_TRAILING = lazyre.pattern(r"^(\S+)\s+#\s*(\S.*)$")
 # "fdisk /dev/sda", "sudo gdisk /dev/nvme0n1": the program opened on one device, no listing flag
-_OPENER = re.compile(r"^\s*(?:sudo\s+)?(\S+)\s+(/dev/\S+)\s*(?:#.*)?$")
+_OPENER = lazyre.pattern(r"^\s*(?:sudo\s+)?(\S+)\s+(/dev/\S+)\s*(?:#.*)?$")
 # answers to the menu's questions: a number, a size ("-4G", "+512M"), Enter written out
-_ANSWER = re.compile(
+_ANSWER = lazyre.pattern(
     r"^(?:\d{1,4}|[+-]?\d+(?:\.\d+)?[KMGTP](?:i?B)?|\(?(?:enter|엔터|return|엔터키)\)?|<enter>|⏎)$", re.IGNORECASE
 )
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Inline, Para
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.heading_keys import heading_action
@@ -38,25 +39,25 @@ from quizzer.text import clean
 __all__ = ["is_meta_command", "read", "read_heading", "read_sentence"]
 
 # "\dt", "\du+", "\c dbname", "\dt schema.*": a backslash, the command's letters, its arguments
-_META = re.compile(r"\\(?P<name>[A-Za-z]{1,12})\+?(?:\s+[^\s\\`]+)*")
+_META = lazyre.pattern(r"\\(?P<name>[A-Za-z]{1,12})\+?(?:\s+[^\s\\`]+)*")
 # "a new line inside a string", "a tab character", "줄바꿈 문자": the words name a character the backslash
 # escapes in a string (MySQL's "\n", "\t"), not what the client's command of those letters does
-_CHARACTER = re.compile(
+_CHARACTER = lazyre.pattern(
     r"\b(?:strings?|characters?|chars?|new\s?lines?|line\s+breaks?|tabs?|escaped?|escapes|quotes?|backslash)\b"
     r"|문자|줄\s?바꿈|개행|탭|이스케이프",
     re.IGNORECASE,
 )
-_SEPARATOR = re.compile(r"\s*(?:[:：]|[-–—→]|->|=>)?\s*$")
-_JOIN = re.compile(r"\s*(?:or|/|,|또는)\s*", re.IGNORECASE)
-_REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # "(current user, port)" closing the words: a remark on them
-_TAIL = re.compile(r"\s*[).。]?\s*")  # what may follow the last command: a stray ")" or a full stop
-_WORDY = re.compile(r"[^\W\d_]{2,}")
+_SEPARATOR = lazyre.pattern(r"\s*(?:[:：]|[-–—→]|->|=>)?\s*$")
+_JOIN = lazyre.pattern(r"\s*(?:or|/|,|또는)\s*", re.IGNORECASE)
+_REMARK = lazyre.pattern(r"\s*\([^()]*\)\s*$")  # "(current user, port)" closing the words: a remark on them
+_TAIL = lazyre.pattern(r"\s*[).。]?\s*")  # what may follow the last command: a stray ")" or a full stop
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
 _REASON = "what it does, then the client's backslash command"
 _SENTENCE_REASON = "sentence: use the client's backslash command to do something"
 # "Or you can use the ", "We can also use ": what comes before the command
-_USE = re.compile(r"\s*(?:or\s+|also\s+)?(?:you|we|one)\s+can\s+(?:also\s+)?use\s+(?:the\s+)?", re.IGNORECASE)
+_USE = lazyre.pattern(r"\s*(?:or\s+|also\s+)?(?:you|we|one)\s+can\s+(?:also\s+)?use\s+(?:the\s+)?", re.IGNORECASE)
 # " command from inside psql to open the editor and after …": what comes after it, up to the end of the first clause
-_TO = re.compile(
+_TO = lazyre.pattern(
     r"\s+(?:command\s+|meta-command\s+)?(?:(?:from\s+)?(?:inside|in|within)\s+[\w-]+\s+)?to\s+"
     r"(?P<meaning>[a-z][^.!?,;]*?)(?=\s+and\s+(?:after|then|when|once)\b|[.!?,;]|$)",
     re.IGNORECASE,
@@ -135,7 +136,7 @@ def read_sentence(walk: Walk, inline: Inline, line: int) -> bool:
 
 
 # "to make it readable": what for; "db list", "user listing": the object, then the doing noun of a list
-_FOR = re.compile(r"to\s+[a-z]+\b.*|(?:\w+\s+){1,2}(?:list|listing)", re.IGNORECASE)
+_FOR = lazyre.pattern(r"to\s+[a-z]+\b.*|(?:\w+\s+){1,2}(?:list|listing)", re.IGNORECASE)
 
 
 def _says_action(heading: str) -> bool:

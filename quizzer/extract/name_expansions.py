@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Heading, Para
 from quizzer.extract.knowledge import WRITING_KINDS
 from quizzer.extract.model import Kind
@@ -24,9 +25,9 @@ from quizzer.extract.walk import Walk
 
 __all__ = ["add", "heading", "sentence", "spells", "stands_for"]
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = lazyre.pattern(r"[^\W_]+")
 # "KIND - Kubernetes In Docker", "CLI (Command Line Interface)", "YAML: YAML Ain't Markup Language"
-_NAMED = re.compile(r"(?P<name>[A-Za-z][\w.+-]*)\s*(?:\s[-–—]\s+|[:：]\s+|\((?=.*\)$))(?P<words>[^()]+?)\)?")
+_NAMED = lazyre.pattern(r"(?P<name>[A-Za-z][\w.+-]*)\s*(?:\s[-–—]\s+|[:：]\s+|\((?=.*\)$))(?P<words>[^()]+?)\)?")
 
 
 def heading(walk: Walk, block: Heading) -> bool:
@@ -49,7 +50,7 @@ def add(walk: Walk, name: str, words: str, line: int) -> None:
 
 # "curl (Client URL) is a tool …", "YAML (YAML Ain't Markup Language) files are …": a name, the words in
 # parentheses, then the sentence goes on
-_NAMED_SUBJECT = re.compile(r"^\s*`?(?P<name>[A-Za-z][\w.+-]*)`?\s+\((?P<words>[^()]+)\)\s+\w")
+_NAMED_SUBJECT = lazyre.pattern(r"^\s*`?(?P<name>[A-Za-z][\w.+-]*)`?\s+\((?P<words>[^()]+)\)\s+\w")
 
 
 def sentence(walk: Walk, block: Para) -> None:
@@ -66,8 +67,8 @@ def sentence(walk: Walk, block: Para) -> None:
 
 # "stands for "hex dump"", "is short for Secure Shell", "is an acronym of …": the sentence says what the name stands
 # for, in so many words, whatever its letters
-_NAME = re.compile(r"[A-Za-z][\w.+-]*")
-_STANDS_FOR = re.compile(
+_NAME = lazyre.pattern(r"[A-Za-z][\w.+-]*")
+_STANDS_FOR = lazyre.pattern(
     r"^(?:stands\s+for|(?:is\s+)?short\s+for|is\s+an?\s+(?:abbreviation|acronym)\s+(?:of|for))\s+\S", re.IGNORECASE
 )
 

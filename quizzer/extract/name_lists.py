@@ -21,8 +21,7 @@ line is the nested item's.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.heading_terms import says_what
 from quizzer.extract.knowledge import is_key_chord
@@ -34,7 +33,7 @@ __all__ = ["REASON", "is_name_item", "read"]
 
 REASON = "list of names in code spans, the first item nested under each that says what it is"
 
-_NAME = re.compile(r"`(?P<name>[A-Za-z][\w.+-]{0,40})`")
+_NAME = lazyre.pattern(r"`(?P<name>[A-Za-z][\w.+-]{0,40})`")
 _SIBLINGS = 2
 
 

@@ -29,8 +29,7 @@ description follows it (``d`` → ``디렉토리: 디렉토리를 나타내는 �
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.knowledge import EMPTY_CELLS
 from quizzer.extract.model import Kind
@@ -41,10 +40,10 @@ from quizzer.text import clean
 
 __all__ = ["read"]
 
-_NAME = re.compile(r"[^\s|]+(?: [^\s|]+){0,2}")  # a name of one to three words
+_NAME = lazyre.pattern(r"[^\s|]+(?: [^\s|]+){0,2}")  # a name of one to three words
 _LONGEST_NAME = 30
-_WORDY = re.compile(r"[^\W\d_]{2,}")
-_ASIDE = re.compile(r"\s*\([^()]*\)")  # "네임드 파이프 (Named Pipe)": the name's English in parentheses
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
+_ASIDE = lazyre.pattern(r"\s*\([^()]*\)")  # "네임드 파이프 (Named Pipe)": the name's English in parentheses
 
 
 def _cell(cells: tuple[Inline, ...], index: int) -> str:

@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import COMMAND_NOUN_KO
 from quizzer.shell import Invocation
 
 __all__ = ["named_line"]
 
-_PURPOSE = re.compile(r"위해|려면|^to\s|\bcommand\s+to\s", re.IGNORECASE)
+_PURPOSE = lazyre.pattern(r"위해|려면|^to\s|\bcommand\s+to\s", re.IGNORECASE)
 
 
 def _names_as_command(text: str, program: str) -> bool:

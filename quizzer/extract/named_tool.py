@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
+
 __all__ = ["named_and_run", "titled_and_run"]
 
 # "`jekyll help`", "`hugo server -D`": a program's name, then a word or an option, in one code span
-_RUN = re.compile(r"`([a-z][a-z0-9_-]{1,20}) +(?:[a-z][\w-]*|-{1,2}[A-Za-z])[^`\n]*`")
-_CODE_SPAN = re.compile(r"`[^`\n]*`")
+_RUN = lazyre.pattern(r"`([a-z][a-z0-9_-]{1,20}) +(?:[a-z][\w-]*|-{1,2}[A-Za-z])[^`\n]*`")
+_CODE_SPAN = lazyre.pattern(r"`[^`\n]*`")
 
 
 def named_and_run(text: str) -> str | None:

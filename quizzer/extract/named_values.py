@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.model import Kind
@@ -30,13 +31,13 @@ __all__ = ["REASON", "read"]
 REASON = "numbered value and its name on an item's first line, its meaning on the lines after"
 
 # "* 3 - Full multiuser mode (text only)<br/>": a bullet, the value, a dash, the name, a hard break
-_FIRST = re.compile(
+_FIRST = lazyre.pattern(
     r"^(?P<indent>\s*)[-*+]\s+(?P<value>\d{1,3}|[A-Za-z])\s+[-–]\s+(?P<name>[^<>`\n]*?[^\s<>`\\])"
     r"(?:\s*<br\s*/?>|\\|(?<=\S)  )\s*$",
     re.IGNORECASE,
 )
-_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")  # "------": a thematic break ends the list
-_REMARK = re.compile(r"\s*\([^()]*\)\s*$")  # "(DO NOT set this)": a remark on the value, not its name
+_RULE = lazyre.pattern(r"^\s*(?:[-*_]\s*){3,}$")  # "------": a thematic break ends the list
+_REMARK = lazyre.pattern(r"\s*\([^()]*\)\s*$")  # "(DO NOT set this)": a remark on the value, not its name
 _LONGEST_NAME = 8  # words
 _LONGEST_MEANING = 300  # characters
 

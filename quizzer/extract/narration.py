@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, LIKE_WHAT_FOLLOWS_KO, POINTING_WORDS_KO, names_pattern
 from quizzer.extract.sentences import ends_in_colon, sentence_ends
 
 __all__ = ["after_definition", "defines_this", "names_dependant", "says_installable", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "shows_outcome", "pointing_sentence"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
-_PROGRAM_WORD = re.compile(r"[a-z][a-z0-9_.+-]*")
+_PROGRAM_WORD = lazyre.pattern(r"[a-z][a-z0-9_.+-]*")
 # the author telling what they did
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|we|we've|my|our)\b")
-_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_FIRST_PERSON = lazyre.pattern(r"\b(?:I|I'm|I've|I'd|we|we've|my|our)\b")
+_WORD = lazyre.pattern(r"[^\W\d_][\w'’]*")
 # the words of a sentence that tells that a command was run, not what it does
 _NARRATION = frozenset(
     "then so and next now first finally here here's i we you ran run runs running use used using type typed "
@@ -40,7 +41,7 @@ def names_other_program(prose: str, spans: tuple[str, ...], lines: list[str]) ->
 
 # "exrheader 명령어로 확인하면 …", "`jq` 명령으로 보면", "with the jq command": the program the sentence says is used
 # (of "git stash 명령어로", git: the words after the program are its sub-command)
-_NAMED_COMMAND = re.compile(
+_NAMED_COMMAND = lazyre.pattern(
     rf"(?<![\w./-])`?(?P<ko>[a-z][\w.+-]*)(?:\s+[a-z][\w.+-]*)*`?\s*{COMMAND_NOUN_KO}"
     r"|\bthe\s+`?(?P<en>[a-z][\w.+-]*)`?\s+command\b"
 )
@@ -48,8 +49,8 @@ _NAMED_COMMAND = re.compile(
 
 # "cp 명령어와 달리", "cp 명령어 대신", "Unlike the cp command", "instead of the cp command": a program set against
 # the one the block runs, not the one used
-_CONTRAST_AFTER = re.compile(r"\s*(?:와|과|하고|랑|이랑)?\s*(?:달리|다르게|대신)")
-_CONTRAST_BEFORE = re.compile(r"\b(?:unlike|instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
+_CONTRAST_AFTER = lazyre.pattern(r"\s*(?:와|과|하고|랑|이랑)?\s*(?:달리|다르게|대신)")
+_CONTRAST_BEFORE = lazyre.pattern(r"\b(?:unlike|instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
 
 
 def names_absent_program(prose: str, programs: frozenset[str] | set[str], lines: list[str]) -> str | None:
@@ -77,7 +78,7 @@ def only_narration(prose: str, spans: tuple[str, ...]) -> bool:
 
 
 # "Sure enough:", "And voilà:", "As expected:": the author pointing at what came out, over the line that shows it
-_OUTCOME = re.compile(r"^(?:and\s+)?(?:sure\s+enough|voil[aà]|lo\s+and\s+behold|as\s+expected)\s*[,.!:：]?$", re.IGNORECASE)
+_OUTCOME = lazyre.pattern(r"^(?:and\s+)?(?:sure\s+enough|voil[aà]|lo\s+and\s+behold|as\s+expected)\s*[,.!:：]?$", re.IGNORECASE)
 
 
 def shows_outcome(prose: str) -> bool:
@@ -87,13 +88,13 @@ def shows_outcome(prose: str) -> bool:
 
 # "The `-l` option causes `ripgrep` to list matching files …": a sentence after a block about one of its flags
 # ("The `-f pathname` option filters …": the flag with the value its line gives it)
-_FLAG_SENTENCE = re.compile(
+_FLAG_SENTENCE = lazyre.pattern(
     r"^the\s+(--?[A-Za-z][\w-]*(?:\s[a-z][\w.-]*)?)\s+(?:option|flag|switch)\s+(\S[^\n]*)$", re.IGNORECASE
 )
 
 
 # "(-s is optional but it shows the short name of each tag)" under a block: an aside on one flag of its line
-_FLAG_ASIDE = re.compile(r"^\(\s*(--?[A-Za-z][\w-]*)\s+((?:is|are)\s[^()]*?)\s*\)\.?$")
+_FLAG_ASIDE = lazyre.pattern(r"^\(\s*(--?[A-Za-z][\w-]*)\s+((?:is|are)\s[^()]*?)\s*\)\.?$")
 
 
 def flag_sentence(text: str) -> tuple[str, str] | None:
@@ -107,7 +108,7 @@ def flag_sentence(text: str) -> tuple[str, str] | None:
 _POINTING = names_pattern(POINTING_WORDS_KO)  # "다음", "아래"
 # a sentence that says the block below does it: "… 다음 명령어로 할 수 있다", "… with the following command"
 # ("다음 명령어를 실행한다", "run this command" only tell to run it: the sentence before says what it does)
-_POINTER = re.compile(
+_POINTER = lazyre.pattern(
     rf"{_POINTING}의?\s*(?:{COMMAND_NOUN_KO}|코드)\s*(?:로|으로)\s"
     # "아래의 명령어를 이용하여 …", "다음 명령을 통해 …"
     rf"|{_POINTING}의?\s*{COMMAND_NOUN_KO}\s*(?:를|을)\s*(?:이용하여|이용해서?|통해서?|사용하여|사용해서?|써서)\s"
@@ -136,9 +137,9 @@ def pointing_sentence(prose: str) -> str | None:
 
 
 # "clasp는 … 명령어 도구이다.", "Foo is a tool for …": a sentence that says what a term is
-_DEFINITION = re.compile(r"^\S.{0,60}?(?:은|는|이란|란)\s.*(?:이다|입니다)\s*[.。]?$|^\S+(?:\s\S+)?\s+is\s+an?\s", re.IGNORECASE)
+_DEFINITION = lazyre.pattern(r"^\S.{0,60}?(?:은|는|이란|란)\s.*(?:이다|입니다)\s*[.。]?$|^\S+(?:\s\S+)?\s+is\s+an?\s", re.IGNORECASE)
 # "따라서 … 아래와 같이 설치할 수 있다.", "Install it as follows:": the sentence says the block below does it
-_AHEAD = re.compile(
+_AHEAD = lazyre.pattern(
     rf"{_POINTING}처럼|{LIKE_WHAT_FOLLOWS_KO}이|{_POINTING}의?\s*{COMMAND_NOUN_KO}|\bas follows\b|\bthe following\b|\bbelow\b",
     re.IGNORECASE,
 )
@@ -164,12 +165,12 @@ def after_definition(prose: str) -> str | None:
 
 # "이건 zsh 설정 관리 프레임워크이다.", "This is a plugin manager for tmux.": what "this" (the thing the heading names)
 # is; a noun and its copula, not a command ("이건 … 명령어이다", "This is the command that …" say what a line does)
-_THIS_IS = re.compile(
+_THIS_IS = lazyre.pattern(
     r"^(?:이건|이것은|이거는|이것이|이는)\s.*\S(?:이다|입니다|이에요|예요)[.。!]?$"
     r"|^(?:this|it)\s+is\s+(?:a|an|the)\s",
     re.IGNORECASE,
 )
-_COMMAND_NOUN = re.compile(rf"{COMMAND_NOUN_KO}(?:이다|입니다|이에요|예요)|\bcommands?\b", re.IGNORECASE)
+_COMMAND_NOUN = lazyre.pattern(rf"{COMMAND_NOUN_KO}(?:이다|입니다|이에요|예요)|\bcommands?\b", re.IGNORECASE)
 
 
 def defines_this(prose: str) -> bool:
@@ -183,7 +184,7 @@ def defines_this(prose: str) -> bool:
 
 # "The R package pdftools uses `libpoppler-cpp-dev`", "Pillow needs libjpeg": a thing, then what it needs (no lead-in,
 # no instruction: "To build it you need:" and "You need libjpeg" say what to do)
-_NEEDS = re.compile(
+_NEEDS = lazyre.pattern(
     r"^(?!(?:to|if|when|you|we|i|then|now|first)\b)[A-Za-z][^.:：!?\n]*?\s(?:uses|needs|requires|depends\s+on)\s[^:：\n]*\S$",
     re.IGNORECASE,
 )
@@ -197,7 +198,7 @@ def names_dependant(prose: str) -> bool:
 
 # "Both can be installed via Homebrew:", "It is available from PyPI.": that the tools can be had, and from where (no
 # instruction, no purpose: "To install it, run:" and "Install it with brew:" say what the line does)
-_INSTALLABLE = re.compile(
+_INSTALLABLE = lazyre.pattern(
     r"^(?!(?:to|if|when|you|we|i|then|now|first)\b)[A-Za-z][^.:：!?\n]*?\s(?:(?:can|could|may)\s+(?:also\s+)?be\s+installed"
     r"|(?:is|are)\s+(?:also\s+)?available)\s+(?:via|with|using|from|through|by|on)\s[^.:：!?\n]*\S$",
     re.IGNORECASE,
@@ -224,10 +225,10 @@ def last_lead_in(prose: str) -> str | None:
     return last if _NEXT_STEP.match(last) and len(last.split()) >= 3 else None
 
 
-_NEXT_STEP = re.compile(r"(?:let's|let us|then|now|next|after that|finally)\b", re.IGNORECASE)
+_NEXT_STEP = lazyre.pattern(r"(?:let's|let us|then|now|next|after that|finally)\b", re.IGNORECASE)
 
 
-_LAST_ASIDE = re.compile(r"(?<=[.。!?])\s+[(（][^()（）]*[)）]\s*[.。]?\s*$")
+_LAST_ASIDE = lazyre.pattern(r"(?<=[.。!?])\s+[(（][^()（）]*[)）]\s*[.。]?\s*$")
 
 
 def without_asides(prose: str) -> str:
@@ -237,8 +238,8 @@ def without_asides(prose: str) -> str:
 
 
 # "…치면...": a sentence trailing off into what the block shows; "…더 입력해도 된다.": what the reader may also do
-_TRAILS_OFF = re.compile(r"(?:\.\.\.|…)\s*$")
-_MAY_ALSO = re.compile(r"(?:해도|라도|어도|아도)\s*(?:된다|됩니다|돼요|괜찮다|괜찮습니다)\s*[.!]?\s*$")
+_TRAILS_OFF = lazyre.pattern(r"(?:\.\.\.|…)\s*$")
+_MAY_ALSO = lazyre.pattern(r"(?:해도|라도|어도|아도)\s*(?:된다|됩니다|돼요|괜찮다|괜찮습니다)\s*[.!]?\s*$")
 
 
 def walks_through(prose: str) -> bool:
@@ -248,7 +249,7 @@ def walks_through(prose: str) -> bool:
 
 
 # "…가 추가된 것을 확인할 수 있다", "…follow하고 있음을 알 수 있다": what the run shown proves, seen in its output
-_OBSERVED = re.compile(r"(?:것을|것이|음을|임을)\s*(?:확인할|알|볼)\s*수\s*(?:있다|있습니다|있어요|있음)\s*[.!]?\s*$")
+_OBSERVED = lazyre.pattern(r"(?:것을|것이|음을|임을)\s*(?:확인할|알|볼)\s*수\s*(?:있다|있습니다|있어요|있음)\s*[.!]?\s*$")
 
 
 def observes(prose: str) -> bool:
@@ -259,7 +260,7 @@ def observes(prose: str) -> bool:
 
 # "…추출해봐야겠네요", "…보이는군요", "…되나 봐요": the writer guessing at or realising what they see, not what a line
 # does ("…보겠습니다", "…할게요" are left alone: a Korean tutorial's commonest way to say what the next line does)
-_MUSING_KO = re.compile(r"(?:겠네요|군요|나\s*봐요)\s*[.!~…]*[^\w]*$")
+_MUSING_KO = lazyre.pattern(r"(?:겠네요|군요|나\s*봐요)\s*[.!~…]*[^\w]*$")
 
 
 def muses(prose: str) -> bool:
@@ -269,7 +270,7 @@ def muses(prose: str) -> bool:
 
 
 # "리눅스의 검색 명령어인 grep을 조합하면 …": a program named as what a command word stands for
-_NAMED_AS_COMMAND = re.compile(rf"{COMMAND_NOUN_KO}인\s*`?(?P<name>[a-z][a-z0-9_.+-]*)`?")
+_NAMED_AS_COMMAND = lazyre.pattern(rf"{COMMAND_NOUN_KO}인\s*`?(?P<name>[a-z][a-z0-9_.+-]*)`?")
 
 
 def without_other_program(prose: str, programs: frozenset[str] | set[str], lines: list[str]) -> str:

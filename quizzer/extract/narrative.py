@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, POINTING_WORDS_KO, PROGRAMS, names_pattern, says_doing, sub_command
 from quizzer.extract.model import Kind
@@ -30,29 +31,29 @@ __all__ = ["command_which", "definition_sentence", "flag_which", "program_is", "
 _COMMAND_NOUNS = frozenset({"command", "utility", "tool", "program"})
 _FILE_NOUNS = frozenset({"file", "directory", "folder"})
 _CONCEPT_NOUNS = frozenset({"instruction", "directive", "keyword"})  # a file format's word: a concept
-_SENTENCE = re.compile(
+_SENTENCE = lazyre.pattern(
     r"^(?:\d+[.)]\s+)?the\s+(?P<name>`[^`\s]+`|[A-Z][A-Z0-9_]+|[a-z][\w-]*)\s+"
     rf"(?:(?P<noun>{names_pattern(_COMMAND_NOUNS | _CONCEPT_NOUNS | _FILE_NOUNS)})\s+)?"
     r"(?P<what>(?:is|are)\s+\S.*?|will\s+[a-z]+\s+\S.*?|[a-z]+s\s+\S.*?)(?:\.(?=\s+[A-Z`(])|\.?\s*$)",
     re.IGNORECASE | re.DOTALL,
 )
 # "…, `apply` will only make the changes": after a comma, a second command in code and what it does instead
-_CONTRAST = re.compile(r",\s+(?:while\s+|whereas\s+|but\s+)?(?P<name>[a-z][\w.+-]*)\s+(?P<what>(?:will|only|just)\s+[a-z].*)$")
+_CONTRAST = lazyre.pattern(r",\s+(?:while\s+|whereas\s+|but\s+)?(?P<name>[a-z][\w.+-]*)\s+(?P<what>(?:will|only|just)\s+[a-z].*)$")
 # how a text _SENTENCE can match opens, looked for in the text without backticks (none is in it): "the …", "1. The …"
-_OPENS = re.compile(r"\s*(?:\d+[.)]\s+)?the\s", re.IGNORECASE)
+_OPENS = lazyre.pattern(r"\s*(?:\d+[.)]\s+)?the\s", re.IGNORECASE)
 # "is what we use below", "is not …", "is here": no definition
-_NOT_A_DEFINITION = re.compile(r"^(?:is|are)\s+(?:not|what|where|here|there|also|now|then|just|still)\b", re.IGNORECASE)
+_NOT_A_DEFINITION = lazyre.pattern(r"^(?:is|are)\s+(?:not|what|where|here|there|also|now|then|just|still)\b", re.IGNORECASE)
 
 
 # "`du` 명령어는 디스크 사용량을 보여준다.": the command in code, the word for command, the topic particle, then a
 # statement of what it does (its first sentence)
 # (or its sub-command: "`git remote set-url` 명령어는 원격 저장소 URL을 변경하는데 사용합니다.")
-_SENTENCE_KO = re.compile(
+_SENTENCE_KO = lazyre.pattern(
     rf"^`(?P<name>[a-z][\w.+-]*(?P<sub>(?: [a-z][\w-]*)+)?)`\s*{COMMAND_NOUN_KO}\s*(?:은|는)\s+"
     r"(?P<what>[^.!?\n]*?(?:다|니다))\.(?:\s|$)"
 )
 # "…는 다음과 같다", "…는 주의해서 써야 한다", "…는 위험하다": what follows, or a caution, not what it does
-_NOT_DOING_KO = re.compile(rf"{names_pattern(POINTING_WORDS_KO)}|위와|주의|조심|위험|필요하다|필요합니다")
+_NOT_DOING_KO = lazyre.pattern(rf"{names_pattern(POINTING_WORDS_KO)}|위와|주의|조심|위험|필요하다|필요합니다")
 
 
 def _definition_ko(walk: Walk, block: Para) -> bool:
@@ -132,11 +133,11 @@ def definition_sentence(walk: Walk, block: Para) -> bool:
 
 # "> [!quote] …", "> [!abstract] …": an Obsidian callout, a box the notes set apart (its kind is no text)
 # (of a kind that quotes or sums up: "[!todo] …" or "[!question] …" is the writer's own aside)
-_CALLOUT_MARK = re.compile(r"\[!(?:quote|cite|abstract|summary|tldr|info|note|definition)\][+-]?\s*", re.IGNORECASE)
+_CALLOUT_MARK = lazyre.pattern(r"\[!(?:quote|cite|abstract|summary|tldr|info|note|definition)\][+-]?\s*", re.IGNORECASE)
 # "Pacman is the package manager for Arch Linux and its derivatives."
-_PROGRAM_IS = re.compile(r"^(?P<name>[A-Za-z][\w.+-]*!?)\s+is\s+(?P<what>(?:an?|the)\s+[^.!?]*\w)[.!]?(?:\s|$)")
+_PROGRAM_IS = lazyre.pattern(r"^(?P<name>[A-Za-z][\w.+-]*!?)\s+is\s+(?P<what>(?:an?|the)\s+[^.!?]*\w)[.!]?(?:\s|$)")
 # "FFmpeg는 모든 … 디코딩 인코딩을 목표로 진행되고 있는 오픈소스 프로젝트이다": the name, 은/는, what it is, 이다
-_PROGRAM_IS_KO = re.compile(
+_PROGRAM_IS_KO = lazyre.pattern(
     r"^(?P<name>[A-Za-z][\w.+-]*)(?:은|는)\s+(?P<what>[^.!?]*?\S)\s*(?:이다|입니다)\s*[.]?$"
 )  # (the paragraph is that one sentence: of several, the first may say only part of it)
 
@@ -171,12 +172,12 @@ def program_is(walk: Walk, block: Para) -> bool:
 # "# Grype" / "Security scanning CLI tool for vulnerabilities …": a noun phrase whose head names a kind of program;
 # the words before the head only qualify it ("Cheat sheet for the docker CLI", "Notes on the git client": the head is
 # the sheet or the notes, about the program, not what it is)
-_PHRASE = re.compile(
+_PHRASE = lazyre.pattern(
     r"^(?P<what>(?:an?\s+|the\s+)?(?:(?!(?:for|on|about|of|to|with|in|from|by|using)\s)[\w/+-]+\s+){0,5}(?:tool|utility|program|CLI|library|framework|manager|client)"
     r"\b[^.!?`]*?)\.?$",
     re.IGNORECASE,
 )
-_VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|will|lets|allows|you|we|I)\b")
+_VERB = lazyre.pattern(r"\b(?:is|are|was|were|has|have|can|will|lets|allows|you|we|I)\b")
 
 
 def title_phrase(walk: Walk, block: Para) -> bool:
@@ -199,7 +200,7 @@ def title_phrase(walk: Walk, block: Para) -> bool:
 
 # "# access control list (acl)" / "The access control list provides a … mechanism …": the title's term (its
 # abbreviation in brackets after it), then what it is or does, to the end of the first sentence
-_TITLE_TERM = re.compile(r"^(?P<term>[a-z][\w-]*(?: [a-z][\w-]*){1,4})(?:\s+\((?P<short>[\w-]+)\))?$", re.IGNORECASE)
+_TITLE_TERM = lazyre.pattern(r"^(?P<term>[a-z][\w-]*(?: [a-z][\w-]*){1,4})(?:\s+\((?P<short>[\w-]+)\))?$", re.IGNORECASE)
 _TERM_DOES = r"^the\s+{term}\s+(?P<what>(?:is|provides|defines|describes|lets|allows|means)\s+[^.!?]*\w)[.!]?(?:\s|$)"
 
 
@@ -224,7 +225,7 @@ def title_term(walk: Walk, block: Para) -> bool:
 
 # "Docker compose란, 여러 개의 컨테이너로 … 관리를 간단히 하는 기능이다.": a name (Latin letters, three words at most),
 # 란/이란, what it is, 이다 — the first sentence of a paragraph
-_TERM_RAN = re.compile(
+_TERM_RAN = lazyre.pattern(
     r"^(?P<name>[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,2})\s*(?:이란|란)\s*,?\s+(?P<what>[^.!?]*?\S)\s*(?:이다|입니다)(?:[.。]|\s|$)"
 )
 
@@ -244,7 +245,7 @@ def term_ran(walk: Walk, block: Para) -> bool:
 
 
 # "… the macOS `fs_usage` command, which traces filesystem activity …": a clause of what the named command does
-_COMMAND_WHICH = re.compile(
+_COMMAND_WHICH = lazyre.pattern(
     r"\bthe\s+(?:[\w-]+\s+)?`(?P<name>[a-z][\w.+-]*)`\s+(?:command|utility|tool|program),?\s+which\s+"
     r"(?P<does>(?!is\b|are\b|was\b|means\b)[a-z]+s\s+[^.;!?`]+?)\s*[.;!?](?:\s|$)",
     re.IGNORECASE,
@@ -252,7 +253,7 @@ _COMMAND_WHICH = re.compile(
 
 
 # "… has a built-in utility `caffeinate` that can prevent …": the noun first, then the named command and the clause
-_NOUN_THEN_COMMAND = re.compile(
+_NOUN_THEN_COMMAND = lazyre.pattern(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:command|utility|tool|program)\s+`(?P<name>[a-z][\w.+-]*)`,?\s+"
     r"(?:which|that)\s+(?:can\s+|will\s+)?(?P<does>(?!is\b|are\b|was\b|be\b|means\b)[a-z]+\s+[^.;!?`]+?)\s*[.;!?](?:\s|$)",
     re.IGNORECASE,
@@ -277,7 +278,7 @@ def command_which(walk: Walk, block: Para) -> bool:
 
 # "Several Git commands offer a `--no-verify` flag which can skip …", "ls has a `-a` option that shows …": a program
 # (or its commands), a verb of having, then the flag and a clause of what it does
-_FLAG_WHICH = re.compile(
+_FLAG_WHICH = lazyre.pattern(
     r"\b(?P<program>[A-Za-z][\w.+-]*)(?:\s+(?P<many>commands|sub-?commands)|\s+(?:command|sub-?command|CLI))?\s+"
     r"(?:offers?|has|have|supports?|provides?|accepts?|takes?)\s+(?:an?|the)\s+`(?P<flag>--?[A-Za-z][\w-]*)`\s+"
     r"(?:flag|option|switch),?\s+(?:which|that)\s+(?:(?:can|will|lets\s+you|allows\s+you\s+to)\s+)?"
@@ -307,12 +308,12 @@ def flag_which(walk: Walk, block: Para) -> bool:
 
 
 # "Running `sudo fs_usage` without any other parameters displays …": the line, how it was run, then what it does
-_RUNNING = re.compile(r"^(?:running|executing|typing)\s+`(?P<line>[^`\n]+)`\s+(?P<rest>[^`]+)$", re.IGNORECASE)
+_RUNNING = lazyre.pattern(r"^(?:running|executing|typing)\s+`(?P<line>[^`\n]+)`\s+(?P<rest>[^`]+)$", re.IGNORECASE)
 _RUNNING_VERBS = frozenset(
     "shows displays prints lists outputs gives returns opens starts stops creates removes deletes installs updates "
     "runs writes downloads reports".split()
 )
-_ASIDE_OR_END = re.compile(r"\s+-\s|[.;!?](?:\s|$)")  # "… machine - pretty overwhelming!": where the doing ends
+_ASIDE_OR_END = lazyre.pattern(r"\s+-\s|[.;!?](?:\s|$)")  # "… machine - pretty overwhelming!": where the doing ends
 
 
 def running_sentence(walk: Walk, block: Para) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, is_label
 from quizzer.extract.nested_item import of_a_part, one_nested
@@ -30,9 +31,9 @@ __all__ = ["command_line", "flag_glossed", "read"]
 _REASON = "item naming a command line, the one item nested under it"
 _FLAG_REASON = "flag of the command line on the item above, glossed on a nested item"
 # "`git branch -r`", "`git branch -r` 명령어": a code span alone, or with the word command after it
-_CODE = re.compile(r"^`(?P<line>[^`]{2,80})`\s*(?:명령어|명령|command)?\s*[:：]?\s*$", re.IGNORECASE)
+_CODE = lazyre.pattern(r"^`(?P<line>[^`]{2,80})`\s*(?:명령어|명령|command)?\s*[:：]?\s*$", re.IGNORECASE)
 # "git branch -r 명령어": the line written plainly, the word command after it
-_PLAIN = re.compile(r"^(?P<line>[A-Za-z][\w.-]*(?: [^\s가-힣]+)+?)\s*(?:명령어|명령|command)?\s*[:：]?\s*$", re.IGNORECASE)
+_PLAIN = lazyre.pattern(r"^(?P<line>[A-Za-z][\w.-]*(?: [^\s가-힣]+)+?)\s*(?:명령어|명령|command)?\s*[:：]?\s*$", re.IGNORECASE)
 _MAX_MEANING = 160
 
 
@@ -76,7 +77,7 @@ def read(walk: Walk, block: Para) -> bool:
 
 
 # " 옵션: 계속해서 따라감", ": 계속해서 따라감", " - …": after the flag's code span, its gloss
-_FLAG_GLOSS = re.compile(r"^\s*(?:옵션|option)?\s*(?:[:：]|[-–—]\s)\s*(?P<meaning>\S.*)$", re.IGNORECASE)
+_FLAG_GLOSS = lazyre.pattern(r"^\s*(?:옵션|option)?\s*(?:[:：]|[-–—]\s)\s*(?P<meaning>\S.*)$", re.IGNORECASE)
 
 
 def flag_glossed(walk: Walk, invocation: Invocation, part: tuple[str, str], line: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.decorations import TASK_BOX
 from quizzer.extract.walk import Walk
@@ -22,11 +23,11 @@ __all__ = ["ITEM", "bullet_line", "depth", "nested_items", "nested_under", "of_a
 
 # a bullet item's line as written: its indent and its text, after a task box ("- [ ] `kubectl get pods`") as the
 # parsed block has it (quizzer.extract.decorations)
-ITEM = re.compile(rf"^(?P<indent>\s*)[-*+]\s+(?:{TASK_BOX.pattern})?(?P<text>\S.*)$")
+ITEM = lazyre.pattern(rf"^(?P<indent>\s*)[-*+]\s+(?:{TASK_BOX.pattern})?(?P<text>\S.*)$")
 
 
 # "📌 `-f` 옵션: …", "✔ `grep` 이후에 …": a nested item opening on a code span, after a mark; what follows it
-_OPENING_SPAN = re.compile(r"^[^\w`]*`(?P<part>[^`]+)`(?P<rest>.*)$")
+_OPENING_SPAN = lazyre.pattern(r"^[^\w`]*`(?P<part>[^`]+)`(?P<rest>.*)$")
 
 
 def of_a_part(nested: str, line: str) -> tuple[str, str] | None:

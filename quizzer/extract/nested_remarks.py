@@ -19,9 +19,8 @@ them. When no nested item is such a phrase nothing is read here. (One nested ite
 
 from __future__ import annotations
 
-import re
-
 from quizzer import i18n
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, is_label
 from quizzer.extract.nested_commands import command_line
@@ -36,9 +35,9 @@ __all__ = ["read"]
 
 _REASON = "item naming a command line, the nested item that says what it does"
 # a statement or a sentence, not a phrase: "…한다.", "…이다", "…돼요.", "Needs root."
-_STATEMENT = re.compile(r"(?:[다요][.!]?|[.!?])\s*$")
+_STATEMENT = lazyre.pattern(r"(?:[다요][.!]?|[.!?])\s*$")
 _MAX_MEANING = 160
-_HANGUL = re.compile(f"[{HANGUL}]")  # "minikube 사용시 …": a sentence naming the program, no command line
+_HANGUL = lazyre.pattern(f"[{HANGUL}]")  # "minikube 사용시 …": a sentence naming the program, no command line
 _LONGEST = 40  # lines looked at under the item
 
 

@@ -14,8 +14,7 @@ nested item's.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.key_items import is_listed_key
 from quizzer.extract.knowledge import is_key_chord, is_label, is_label_phrase
@@ -30,8 +29,8 @@ __all__ = ["read"]
 
 _REASON = "item naming a term, the one item nested under it"
 # "`활동의 크기가 조정 가능하도록 설정` (필요시 활성화)": a code span, then at most a remark in parentheses
-_CODE_TERM = re.compile(r"^`(?P<term>[^`]{1,40})`\s*(?:\([^()]*\))?\s*$")
-_SENTENCE = re.compile(r"(?:다|요)\s*[.!]?\s*$|[.!?]\s*$|[:：]")
+_CODE_TERM = lazyre.pattern(r"^`(?P<term>[^`]{1,40})`\s*(?:\([^()]*\))?\s*$")
+_SENTENCE = lazyre.pattern(r"(?:다|요)\s*[.!]?\s*$|[.!?]\s*$|[:：]")
 _MAX_WORDS = 4
 _MAX_TERM = 25
 _MAX_MEANING = 120

@@ -30,14 +30,14 @@ left to the other rules.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.shell import Invocation, tokenize
 
 __all__ = ["names_objects"]
 
-_WORD = re.compile(r"[^\W_]+(?:[.@-][^\W_]+)*")
+_WORD = lazyre.pattern(r"[^\W_]+(?:[.@-][^\W_]+)*")
 
 
 def _arguments(invocation: Invocation) -> set[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.walk import Walk
@@ -21,9 +22,9 @@ from quizzer.text import clean, strip_numbering
 
 __all__ = ["read"]
 
-_OPTION = re.compile(r"(?P<flag>--?[A-Za-z][\w-]*)(?:[ =][A-Za-z0-9_./:,+\"'*%=][^\s\uac00-\ud7a3]*)?")
-_USE = re.compile(r"(?P<use>\S.*?\S)\s*(?:옵션|options?)\s*[:：]?", re.IGNORECASE)
-_HANGUL = re.compile(r"[\uac00-\ud7a3]{2,}")
+_OPTION = lazyre.pattern(r"(?P<flag>--?[A-Za-z][\w-]*)(?:[ =][A-Za-z0-9_./:,+\"'*%=][^\s\uac00-\ud7a3]*)?")
+_USE = lazyre.pattern(r"(?P<use>\S.*?\S)\s*(?:옵션|options?)\s*[:：]?", re.IGNORECASE)
+_HANGUL = lazyre.pattern(r"[\uac00-\ud7a3]{2,}")
 _REASON = "heading saying what an option is for, the option alone under it"
 
 

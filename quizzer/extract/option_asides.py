@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.sentences import split_sentences
 from quizzer.shell import flags_named
 
 __all__ = ["this_option"]
 
-_THIS = re.compile(r"this\s+(?:flag|option|switch|parameter)\b|이\s*(?:옵션|플래그)", re.IGNORECASE)
+_THIS = lazyre.pattern(r"this\s+(?:flag|option|switch|parameter)\b|이\s*(?:옵션|플래그)", re.IGNORECASE)
 
 
 def this_option(meaning: str, spellings: Sequence[str]) -> tuple[str, str] | None:

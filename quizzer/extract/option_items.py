@@ -16,8 +16,7 @@ Lines after that one are said once as a warning, not joined to the meaning.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.walk import Walk
@@ -26,14 +25,14 @@ from quizzer.text import clean
 __all__ = ["read"]
 
 # "- **-w** _filename_", "* **--count** *N*", "- **-U**  ": the bullet holds the bold option and at most its argument
-_ITEM = re.compile(
+_ITEM = lazyre.pattern(
     r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(?P<mark>\*\*|`)(?P<option>--?[A-Za-z][\w-]*(?::\w+)?)(?P=mark)"
     r"(?:\s+(?P<arg>_\S(?:[^\n]*?\S)?_|\*[^*\s][^*]*\*|<[^<>]+>|[A-Za-z][\w-]*))?\s*(?:\\|<br\s*/?>)?\s*$"
 )
 _BOLD = "bold option alone in a list item, its meaning on the next line"
 _CODE = "option in backticks alone in a list item, its meaning on the next line"
 # the meaning line: words, not another option or a command line
-_MEANING = re.compile(r"^[^\W\d_-]")
+_MEANING = lazyre.pattern(r"^[^\W\d_-]")
 
 
 @needs(Fact.BREAK, Fact.NO_QUOTE)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.terms import option_spellings
 from quizzer.extract.walk import Walk
@@ -25,14 +26,14 @@ REASON = "`-x meaning` line under a command's heading"
 
 _DASH = "[-\u2013\u2014]"
 # "-c create", "-t, –list – list the contents", "--dry-run do nothing": the option(s), a space, the meaning
-_OPTION_LINE = re.compile(
+_OPTION_LINE = lazyre.pattern(
     rf"^(?P<option>{_DASH}{{1,2}}[A-Za-z0-9?][\w-]*(?:\s*,\s*{_DASH}{{1,2}}[A-Za-z][\w-]*)*)"
     rf"\s+(?:{_DASH}\s+)?(?P<meaning>[A-Za-z\u3131-\uD7A3][^\\]*?)\s*\\*$"
 )
 # the meaning of an option is words: not a value ("-o FILE", "-n 10"), not a sentence about the option
 # ("-D or --save-dev 옵션으로 …": another spelling, then a sentence about them)
-_NOT_MEANING = re.compile(r"^(?:[A-Z_]{2,}\b|(?i:or\b|또는|옵션|options?\b|flags?\b|플래그))|[/=<>{}\[\]`]|옵션")
-_BROKEN = re.compile(r"\\\s*$")  # a line ended with a backslash: a line break the writer meant
+_NOT_MEANING = lazyre.pattern(r"^(?:[A-Z_]{2,}\b|(?i:or\b|또는|옵션|options?\b|flags?\b|플래그))|[/=<>{}\[\]`]|옵션")
+_BROKEN = lazyre.pattern(r"\\\s*$")  # a line ended with a backslash: a line break the writer meant
 
 
 def _option(line: str) -> tuple[list[str], str] | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import is_label
 from quizzer.extract.nested_item import ITEM, nested_under
@@ -28,7 +29,7 @@ __all__ = ["read"]
 
 _REASON = "item naming an option, the first item nested under it"
 # "-d 옵션", "`--force` 옵션", "the -n option", "--all flag"
-_NAMED = re.compile(
+_NAMED = lazyre.pattern(
     r"^(?:the\s+)?`?(?P<option>--?[A-Za-z0-9][\w-]*)`?\s+(?:옵션|플래그|option|flag)\s*[.:：]?$", re.IGNORECASE
 )
 

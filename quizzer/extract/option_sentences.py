@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from quizzer import i18n
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import NOT_DOING_EN, PROGRAMS, is_explaining_heading, says_requirement
 from quizzer.extract.terms import option_spellings
@@ -37,19 +38,19 @@ __all__ = ["read"]
 
 _REASON = "sentence: the `-x` option does what"
 # "The `-c` option enables …", "The `--a` and `--b` options exclude …", "In rsync, the `-n` flag …"
-_SENTENCE = re.compile(
+_SENTENCE = lazyre.pattern(
     r"^(?:In\s+(?P<program>[a-z][\w-]*),\s+)?the\s+(?P<options>`[^`\n]+`(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)`[^`\n]+`)*)"
     r"\s+(?P<noun>options?|flags?|switch(?:es)?)\s+(?P<meaning>[a-z][^\n]*)$",
     re.IGNORECASE,
 )
-_CODE = re.compile(r"`([^`\n]+)`")
+_CODE = lazyre.pattern(r"`([^`\n]+)`")
 # "… as shown below", "… as follows": the sentence leads into what follows, an example or a list of values
-_LEADS_ON = re.compile(r"\bas\s+(?:shown|follows|below)\b|\b(?:below|these|following)\b|[:：]$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'])[.!?](?:\s+|$)")
+_LEADS_ON = lazyre.pattern(r"\bas\s+(?:shown|follows|below)\b|\b(?:below|these|following)\b|[:：]$", re.IGNORECASE)
+_SENTENCE_END = lazyre.pattern(r"(?<=[a-z0-9)\"'])[.!?](?:\s+|$)")
 # how far above the sentence its command line may stand (an "explanation" section under the line it explains)
 _LOOK_BACK = 40
-_JOINS = re.compile(r"\s*(?:&&|\|\||;)\s*")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_JOINS = lazyre.pattern(r"\s*(?:&&|\|\||;)\s*")
+_HEADING = lazyre.pattern(r"^\s{0,3}#{1,6}\s+")
 
 
 def _uses(invocation: Invocation, option: str) -> bool:

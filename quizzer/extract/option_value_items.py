@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.walk import Walk
@@ -26,7 +27,7 @@ __all__ = ["lead", "read"]
 
 _REASON = "a value of the option the sentence above names, listed under it"
 _OPTION = r"`(?P<{}>--?[A-Za-z][\w-]*)`"
-_LEAD = re.compile(
+_LEAD = lazyre.pattern(
     rf"^(?:the\s+)?{_OPTION.format('option')}\s+(?:[\w-]+\s+)?(?:option|flag|argument)?\s*"
     r"(?:accepts|takes|supports|can\s+(?:be|take)|may\s+(?:be|take)|is\s+one\s+of)"
     r"(?:\s+(?:one\s+of|any\s+of))?(?:\s+(?:the|these))?(?:\s+following)?(?:\s+values?)?\s*[:：]$"
@@ -34,9 +35,9 @@ _LEAD = re.compile(
     r"(?:\s+(?:option|flag))?(?:\s+are)?\s*[:：]$",
     re.IGNORECASE,
 )
-_ITEM = re.compile(r"^`(?P<value>[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*)`\s*(?:[-–—:：]\s+)?(?P<meaning>[^\s`-].*)$", re.DOTALL)
-_ASIDE = re.compile(r"\s[-–—]\s")  # "events … - I think …": the author's aside after the meaning
-_SENTENCE_END = re.compile(r"(?<=[^\s.])\.(?:\s|$)")
+_ITEM = lazyre.pattern(r"^`(?P<value>[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*)`\s*(?:[-–—:：]\s+)?(?P<meaning>[^\s`-].*)$", re.DOTALL)
+_ASIDE = lazyre.pattern(r"\s[-–—]\s")  # "events … - I think …": the author's aside after the meaning
+_SENTENCE_END = lazyre.pattern(r"(?<=[^\s.])\.(?:\s|$)")
 
 
 def lead(walk: Walk, block: Para) -> None:

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.terms import Term
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 
 __all__ = ["not_an_option", "read", "without_remark"]
 
-_VALUE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*")
+_VALUE = lazyre.pattern(r"[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*")
 
 
 def read(walk: Walk, term: Term, line: int, depth: int) -> bool:
@@ -40,7 +41,7 @@ def read(walk: Walk, term: Term, line: int, depth: int) -> bool:
 
 
 # "FIELD=value", "_UID= 33": a setting written in code, neither an option nor a term
-_SETTING = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\s*=\s*\S*")
+_SETTING = lazyre.pattern(r"[A-Za-z_][A-Za-z0-9_]*\s*=\s*\S*")
 
 
 def not_an_option(walk: Walk, term: Term, line: int, depth: int) -> bool:
@@ -57,11 +58,11 @@ def not_an_option(walk: Walk, term: Term, line: int, depth: int) -> bool:
 
 
 # "- -n : 스키마   # -n public, -n a,b": a remark after spaces and a '#', as in a shell script
-_REMARK = re.compile(r"\S\s{2,}#\s")
+_REMARK = lazyre.pattern(r"\S\s{2,}#\s")
 
 
 # a sentence after the first that starts "By default", "기본적으로", "기본값은"
-_BY_DEFAULT = re.compile(r"(?<=[.!])\s+(?:by default|기본적으로|기본값은)\b", re.IGNORECASE)
+_BY_DEFAULT = lazyre.pattern(r"(?<=[.!])\s+(?:by default|기본적으로|기본값은)\b", re.IGNORECASE)
 
 
 def without_remark(walk: Walk, meaning: str, line: int) -> str:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import COMMAND_NOUN_KO
 from quizzer.extract.nested_item import ITEM
@@ -35,7 +36,7 @@ __all__ = ["read", "read_lines", "starts"]
 _KOREAN = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
 _KOREAN_PLAIN = {"첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4, "다섯째": 5, "여섯째": 6, "일곱째": 7, "여덟째": 8, "아홉째": 9}
 _ENGLISH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
-_ORDINAL = re.compile(
+_ORDINAL = lazyre.pattern(
     r"^(?:(?P<ko>첫|두|세|네|다섯|여섯|일곱|여덟|아홉)\s?번째|(?P<plain>첫째|둘째|셋째|넷째|다섯째|여섯째|일곱째|여덟째|아홉째)"
     r"|(?P<en>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)(?:\s*(?:줄|라인|line)은?)?[,:.)]?\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
@@ -101,14 +102,14 @@ def read(walk: Walk, block: Para, pending: PendingCode) -> bool:
 
 _COUNTS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 # "이 두 명령어는 다음과 같다.", "위 명령어들은 각각 아래와 같다:", "These two commands:", "The commands above, in order:"
-_EACH_FOLLOWS = re.compile(
+_EACH_FOLLOWS = lazyre.pattern(
     rf"(?:이|위|위의)\s*(?:(?P<ko>두|세|네|다섯)\s*(?:개의?\s*)?)?(?:{COMMAND_NOUN_KO}|줄)(?:들)?(?:은|는)\s*(?:각각\s*)?"
     r"(?:다음과|아래와)\s*같다\s*[.:：]?"
     r"|(?:these|the)\s+(?:(?P<en>two|three|four|five)\s+)?(?:commands|lines)(?:\s+above)?(?:,?\s+in\s+order)?\s*[.:：]",
     re.IGNORECASE,
 )
-_BREAK = re.compile(r"(?:\\|\s{2,})$")  # a hard break ending a line: a backslash or two spaces
-_THEN = re.compile(r"^(?:then|next|finally|그리고|그 ?다음|다음으로)\s*,?\s+", re.IGNORECASE)
+_BREAK = lazyre.pattern(r"(?:\\|\s{2,})$")  # a hard break ending a line: a backslash or two spaces
+_THEN = lazyre.pattern(r"^(?:then|next|finally|그리고|그 ?다음|다음으로)\s*,?\s+", re.IGNORECASE)
 _LINES_REASON = "line of a paragraph after a code block saying what its line of that place does"
 
 

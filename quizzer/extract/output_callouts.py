@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.walk import Walk
 
 __all__ = ["inside"]
 
 # "> [!quote]- Output example: …", "> [!example] Output", "> [!info]+ Sample output", "> [!note] 출력 결과"; not
 # "> [!warning] Output redirection overwrites" or "> [!tip] Result codes", titles that go on
-_TITLE = re.compile(
+_TITLE = lazyre.pattern(
     r"^\s{0,3}>\s*\[![A-Za-z-]+\][-+]?\s*(?:[*_]{1,2})?(?:sample\s+|example\s+)?(?:output|result|출력(?:\s*결과)?|실행\s*결과)"
     # the title is that word alone, or what ran after a colon: not "Output redirection …", "Result codes"
     r"(?:\s+example)?(?:[*_]{1,2})?\s*(?:[:：].*)?$",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"^\s{0,3}>")
+_QUOTED = lazyre.pattern(r"^\s{0,3}>")
 
 
 def inside(walk: Walk, line: int) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation, tokenize
@@ -29,7 +30,7 @@ __all__ = ["read"]
 
 _REASON = "bullets after a run, each a field of what it printed"
 # "real: …", "PID - …": one word, then a colon or a spaced dash, then what it is
-_FIELD_GLOSS = re.compile(r"(?P<field>[^\s:：]{1,30})\s*(?:[:：]|\s[-–—])\s+(?P<gloss>\S.*)", re.DOTALL)
+_FIELD_GLOSS = lazyre.pattern(r"(?P<field>[^\s:：]{1,30})\s*(?:[:：]|\s[-–—])\s+(?P<gloss>\S.*)", re.DOTALL)
 
 
 def read(walk: Walk, invocation: Invocation, bullets: Sequence[tuple[int, str]], printed: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import (
     CONTINUING_OPENERS, EXAMPLE_NOUNS_EN, EXAMPLE_NOUNS_KO, FOLDER_CHANGERS, HEDGES_EN, HEDGES_KO, POINTING_BACK_EN,
     POINTING_BACK_KO, PROBLEM_NOUNS, PROGRAMS, names_pattern,
@@ -47,9 +48,9 @@ PROBLEM_NAMED = "problem_named"
 #: the text only names where the lines apply ("# java-plugin specific", "macOS-specific"): a scope, not what a line does
 SCOPE_NAMED = "scope_named"
 
-_CONTINUES = re.compile(rf"^{names_pattern(CONTINUING_OPENERS)}(?!\w)")
+_CONTINUES = lazyre.pattern(rf"^{names_pattern(CONTINUING_OPENERS)}(?!\w)")
 # "… 간단한 예시입니다.", "… 한 종류다", "Here is an example", "The lines below are examples of …"
-_NAMES_EXAMPLE = re.compile(
+_NAMES_EXAMPLE = lazyre.pattern(
     rf"{names_pattern(EXAMPLE_NOUNS_KO)}(?:입니다|이다|다|임)(?:[.!]|\s|$)"
     rf"|\b(?:is|are|here's)\s+(?:an?\s+|some\s+|one\s+)?(?:[\w-]+\s+)?{names_pattern(EXAMPLE_NOUNS_EN)}\b",
 )
@@ -67,7 +68,7 @@ def _continues(note: NoteDraft, *, over_block: bool, commented: bool) -> bool:
 
 
 # "Change the current working directory to …", "Navigate to your project folder", "… 디렉토리로 이동한다."
-_MOVE_TO_FOLDER = re.compile(
+_MOVE_TO_FOLDER = lazyre.pattern(
     r"^(?:change\s+(?:the\s+)?(?:current\s+)?(?:working\s+)?directory|(?:go|navigate|switch|cd)\s+(?:in)?to\s+"
     r"(?:the\s+|your\s+|a\s+)?(?:[\w-]+\s+)?(?:directory|folder|repository|repo))\b"
     r"|(?:디렉[토터]리|폴더)(?:로|으로)\s*이동(?:한다|하세요|합니다|해요|하기)?\s*\.?\s*$",
@@ -89,7 +90,7 @@ def _moves_first(note: NoteDraft, *, over_block: bool) -> bool:
     return _MOVE_TO_FOLDER.search(back) is not None
 
 
-_HEADING_WORD = re.compile(r"[A-Za-z][\w.+-]*")
+_HEADING_WORD = lazyre.pattern(r"[A-Za-z][\w.+-]*")
 
 
 def _one_letter_off(one: str, other: str) -> bool:
@@ -136,14 +137,14 @@ def _setting_left(note: NoteDraft, lines: Sequence[str]) -> bool:
     return any(len(value) > 1 and value in note.back and value not in note.front for value in values)
 
 
-_HEDGE = re.compile(
+_HEDGE = lazyre.pattern(
     rf"{names_pattern(HEDGES_KO)}|(?<![\w'])(?:{names_pattern(HEDGES_EN)})(?!\w)", re.IGNORECASE
 )
-_POINTS_BACK = re.compile(
+_POINTS_BACK = lazyre.pattern(
     rf"{names_pattern(POINTING_BACK_KO)}|(?<!\w)(?:{names_pattern(POINTING_BACK_EN)})(?!\w)", re.IGNORECASE
 )
 # a label of at most three words ending in a problem noun, written onto the word before it or not ("보안이슈")
-_PROBLEM_LABEL = re.compile(rf"(?:\S+\s+){{0,2}}\S*?{names_pattern(PROBLEM_NOUNS)}\s*[:：.]?")
+_PROBLEM_LABEL = lazyre.pattern(rf"(?:\S+\s+){{0,2}}\S*?{names_pattern(PROBLEM_NOUNS)}\s*[:：.]?")
 
 
 def _hedged(note: NoteDraft, *, over_block: bool, commented: bool) -> bool:
@@ -171,7 +172,7 @@ def _problem_named(note: NoteDraft, *, over_block: bool) -> bool:
 
 
 # "java-plugin specific", "macOS-specific", "Debian specific:": a name of up to three words, then "specific"
-_SCOPE_LABEL = re.compile(r"(?:[\w.+]+[\s-]){1,3}specific\s*[:：.]?", re.IGNORECASE)
+_SCOPE_LABEL = lazyre.pattern(r"(?:[\w.+]+[\s-]){1,3}specific\s*[:：.]?", re.IGNORECASE)
 
 
 def _scope_named(note: NoteDraft, *, over_block: bool, commented: bool) -> bool:

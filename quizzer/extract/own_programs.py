@@ -9,13 +9,13 @@ matter's title, else the first level-1 heading, ``Walk.notes_title``: tldr's ``#
 
 from __future__ import annotations
 
-import re
+from quizzer import lazyre
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.walk import Walk
 
 __all__ = ["knows", "names", "owns"]
 
-_TITLE_WORD = re.compile(r"[a-z][\w.+-]*")
+_TITLE_WORD = lazyre.pattern(r"[a-z][\w.+-]*")
 
 
 def knows(walk: Walk, program: str) -> bool:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import inline_of
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
@@ -45,8 +46,8 @@ __all__ = ["read"]
 REASON = "bullet after a code block glossing one word of its line"
 ARGUMENTS_REASON = "bullet after a code block glossing the arguments of its line"
 # a line opening a block of its own: the next bullet or item, a fence, a heading, a quote
-_OPENS_BLOCK = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|```|~~~|#|>)")
-_PART = re.compile(r"^\s*[-*+]\s+(?P<ticks>`+)\s*(?P<part>[^`]+?)\s*(?P=ticks)\s*(?P<sep>은|는|이|가|[:：]|-|–)?\s+(?P<gloss>\S.*)$")
+_OPENS_BLOCK = lazyre.pattern(r"\s*(?:[-*+]\s|\d+[.)]\s|```|~~~|#|>)")
+_PART = lazyre.pattern(r"^\s*[-*+]\s+(?P<ticks>`+)\s*(?P<part>[^`]+?)\s*(?P=ticks)\s*(?P<sep>은|는|이|가|[:：]|-|–)?\s+(?P<gloss>\S.*)$")
 
 
 def read(walk: Walk, invocation: Invocation, bullets: list[tuple[int, str]]) -> bool:

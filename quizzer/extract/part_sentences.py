@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import GIVING_VERBS_KO, names_pattern
 from quizzer.extract.terms import FlagDef
 from quizzer.shell import Invocation, flags_named, passed_flags, split_flags
@@ -29,20 +30,20 @@ from quizzer.text import has_hangul
 __all__ = ["Parts", "read"]
 
 # a sentence ends after ".", "!" or "?" that closes a word ("…한다. ", "…order. "), not after "e.g." or "./"
-_SENTENCE_BREAK = re.compile(r"(?<=[^\s./][.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?<!vs\.)\s+(?=\S)")
+_SENTENCE_BREAK = lazyre.pattern(r"(?<=[^\s./][.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?<!vs\.)\s+(?=\S)")
 # "그리고 -v는 …", "근데 -type f 옵션을 주면 …": a joining word may open the sentence
 _JOINING = r"(?:근데|그런데|그리고|또한|또|다만|그래서|참고로)\s+"
 # the subject, then "옵션" / "표시" / "키" and a particle: "-v는 ", "u 옵션은 ", "< 표시는 ", "q로 ", "/가 "
-_OPENING = re.compile(
+_OPENING = lazyre.pattern(
     rf"^(?:{_JOINING})?(?P<part>\S.{{0,40}}?)\s?(?P<noun>옵션|플래그|표시|기호|문자|키)?"
     r"(?P<particle>은|는|이|가|으로|로|을|를)\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
 # "-type f 옵션을 주면 …": using the part (a verb of giving or writing it), then what happens
-_USING = re.compile(rf"^{names_pattern(GIVING_VERBS_KO)}\s+(?P<rest>\S.*)$", re.DOTALL)
+_USING = lazyre.pattern(rf"^{names_pattern(GIVING_VERBS_KO)}\s+(?P<rest>\S.*)$", re.DOTALL)
 # ", u 옵션은 …": a clause about the next part, after a comma
-_CLAUSE_BREAK = re.compile(r",\s+")
-_SHORT_SIGN = re.compile(r"[^\s가-힣]{1,3}")  # "q", "<", "/", "^D": a key or sign, not a word of the gloss
+_CLAUSE_BREAK = lazyre.pattern(r",\s+")
+_SHORT_SIGN = lazyre.pattern(r"[^\s가-힣]{1,3}")  # "q", "<", "/", "^D": a key or sign, not a word of the gloss
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,7 @@ guessed at.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import is_label
 from quizzer.extract.model import Kind
@@ -20,11 +19,11 @@ from quizzer.i18n import _
 
 __all__ = ["read"]
 
-_TREE_MARK = re.compile(r"^[ \t│|]*[├└]──[ \t]*")
-_GLOSSED = re.compile(r"^(?P<path>\S+)[ \t]+(?:#|//)[ \t]*(?P<gloss>\S.*?)\s*$")
-_COMMENT = re.compile(r"^\s*#\s*(?P<text>\S.*?)\s*$")
-_PATH = re.compile(r"^[\w.~/-]+$")
-_TRAILING = re.compile(r"\s+(?:#|//).*$")  # "gradlew.bat   # " (an empty gloss too)
+_TREE_MARK = lazyre.pattern(r"^[ \t│|]*[├└]──[ \t]*")
+_GLOSSED = lazyre.pattern(r"^(?P<path>\S+)[ \t]+(?:#|//)[ \t]*(?P<gloss>\S.*?)\s*$")
+_COMMENT = lazyre.pattern(r"^\s*#\s*(?P<text>\S.*?)\s*$")
+_PATH = lazyre.pattern(r"^[\w.~/-]+$")
+_TRAILING = lazyre.pattern(r"\s+(?:#|//).*$")  # "gradlew.bat   # " (an empty gloss too)
 
 
 def _path_of(body: str) -> str:

@@ -17,9 +17,9 @@ printed and the text above the block as what it does.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import ARTICLES, PROGRAMS, SHELL_FENCE_INFOS
 from quizzer.extract.walk import Walk
@@ -27,10 +27,10 @@ from quizzer.shell import AS_ROOT
 
 __all__ = ["as_dollar"]
 
-_PERCENT = re.compile(r"^(?P<indent>\s*)%[ \t]+(?P<typed>\S.*?)\s*$")
-_COLUMNS = re.compile(r"\S {2,}\S")
-_TEX = re.compile(r"^\s*\\[A-Za-z]")
-_SHELL_WORD = re.compile(r"^(?:--?[A-Za-z]|[~.]?/|\S*/\S)")  # an option, a path: a word typed at a shell
+_PERCENT = lazyre.pattern(r"^(?P<indent>\s*)%[ \t]+(?P<typed>\S.*?)\s*$")
+_COLUMNS = lazyre.pattern(r"\S {2,}\S")
+_TEX = lazyre.pattern(r"^\s*\\[A-Za-z]")
+_SHELL_WORD = lazyre.pattern(r"^(?:--?[A-Za-z]|[~.]?/|\S*/\S)")  # an option, a path: a word typed at a shell
 _SHELLS = SHELL_FENCE_INFOS | {"", "csh", "tcsh", "terminal", "text"}
 
 

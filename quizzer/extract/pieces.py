@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from quizzer import lazyre
+
 __all__ = ["PIECE_LINES", "pieces"]
 
 #: Lines a piece has at least (all of a document that cannot be cut further).  A re-import with one
@@ -32,9 +34,9 @@ PIECE_LINES = 500
 # the lines that matter for cutting: a heading, a fence line, an HTML start; searched in "\n" + text, where a
 # match starts at the line break before the line, at the line's own place in the text (a pattern that starts with
 # a line break skips to each one, where "^" with MULTILINE tries every character: a third of the time)
-_LINE_OF_NOTE = re.compile(r"\n(?: {0,3}(?:`{3,}|~{3,}|<)|#{1,6}(?:[ \t]|$))", re.MULTILINE)
-_FENCE = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)")
-_HEADING = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
+_LINE_OF_NOTE = lazyre.pattern(r"\n(?: {0,3}(?:`{3,}|~{3,}|<)|#{1,6}(?:[ \t]|$))", re.MULTILINE)
+_FENCE = lazyre.pattern(r"( {0,3})(`{3,}|~{3,})(.*)")
+_HEADING = lazyre.pattern(r" {0,3}#{1,6}(?:[ \t]|$)")
 
 
 def _line_above(text: str, at: int) -> str:

@@ -16,15 +16,14 @@ header; otherwise the columns have no names, as a two-column table's first colum
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract import tables
 from quizzer.extract.blocks import Para, Table, inline_of
 from quizzer.extract.walk import Walk
 
 __all__ = ["read"]
 
-_ROW = re.compile(r"\s*\|(?P<cells>.*\S.*)\|\s*")
+_ROW = lazyre.pattern(r"\s*\|(?P<cells>.*\S.*)\|\s*")
 
 
 def _cells(line: str) -> list[str] | None:

@@ -14,8 +14,7 @@ section the values are of nothing sure: a warning, no card.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import Term
 from quizzer.extract.walk import Walk
@@ -27,9 +26,9 @@ __all__ = ["REASON", "read"]
 
 REASON = "value of a placeholder, under a bullet naming the placeholder alone"
 
-_ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>.*?)\s*$")
-_LONE_SPAN = re.compile(r"`(?P<name>[^`\s][^`]*)`")
-_VALUE = re.compile(r"[A-Za-z0-9]{1,4}")  # "F", "RX", "rw", "644": a code, not a word of prose
+_ITEM = lazyre.pattern(r"^(?P<indent>\s*)[-*+]\s+(?P<text>.*?)\s*$")
+_LONE_SPAN = lazyre.pattern(r"`(?P<name>[^`\s][^`]*)`")
+_VALUE = lazyre.pattern(r"[A-Za-z0-9]{1,4}")  # "F", "RX", "rw", "644": a code, not a word of prose
 _LOOK_BACK = 40  # lines: a list of values is short
 
 

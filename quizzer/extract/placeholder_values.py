@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.terms import split_term, strip_markers
@@ -29,13 +30,13 @@ from quizzer.text import clean
 __all__ = ["lead_in", "read"]
 
 _REASON = "a value of the placeholder of the line above, listed under it"
-_ONE_OF = re.compile(
+_ONE_OF = lazyre.pattern(
     r"^(?:where|here|and)?\s*`?(?P<name>[^`\s]+)`?\s+(?:is|can\s+be|must\s+be|may\s+be)\s+(?:one|any)\s+of"
     r"(?:\s+(?:the\s+)?(?:following|these|below))?\s*[:：]$"
     r"|^`?(?P<ko>[^`\s]+?)`?\s*(?:은|는|에는|자리에는)\s*(?:다음|아래)\s*중\s*하나[^.]*[:：]?$",
     re.IGNORECASE,
 )
-_VALUE = re.compile(r"[a-z][a-z0-9-]*")
+_VALUE = lazyre.pattern(r"[a-z][a-z0-9-]*")
 
 
 def lead_in(walk: Walk, block: Para, lines: list[int]) -> bool:

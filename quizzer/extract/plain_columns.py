@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
+from quizzer import lazyre
 from quizzer.extract import bare_scripts
 from quizzer.extract.knowledge import KEY_PROGRAMS, is_caret_key, is_key_or_chord, is_key_sequence, program_named
 from quizzer.extract.model import Kind
@@ -54,15 +55,15 @@ __all__ = ["Row", "as_code", "read", "read_para", "sheet"]
 _LEAST = 3  # glossed rows a sheet needs at least
 _REASON = "row of a plain-text column sheet: the term, then its gloss in the column"
 # "tmux new -s NAME      New named session": the term, a gap of two spaces or more, the gloss
-_ROW = re.compile(r"(?P<term>\S(?:.*?\S)??)(?P<gap> {2,}|\t+)(?P<gloss>\S.*)")
-_OPTION = re.compile(r"-{1,2}[A-Za-z0-9?][\w-]*")
-_SENTENCE_END = re.compile(r"[.!?:;]$")
-_PROMPT = re.compile(r"(?:[$#>%]|PS[^>]*>)\s")  # "$ git log": a console session, its output in columns
-_WORDS = re.compile(r"[^\W_]|\(")  # a gloss starts as words do ("\\" ending a long line is no gloss)
+_ROW = lazyre.pattern(r"(?P<term>\S(?:.*?\S)??)(?P<gap> {2,}|\t+)(?P<gloss>\S.*)")
+_OPTION = lazyre.pattern(r"-{1,2}[A-Za-z0-9?][\w-]*")
+_SENTENCE_END = lazyre.pattern(r"[.!?:;]$")
+_PROMPT = lazyre.pattern(r"(?:[$#>%]|PS[^>]*>)\s")  # "$ git log": a console session, its output in columns
+_WORDS = lazyre.pattern(r"[^\W_]|\(")  # a gloss starts as words do ("\\" ending a long line is no gloss)
 # what no plain text sheet has: markdown's headings, lists, fences, tables, quotes, spans and links
 # (the HTML elements named are those no sheet's placeholder is: knowledge.HTML_ELEMENTS holds <source>, <time>, <title>,
 # <option>, <output> …, which a sheet of command lines writes as what to type)
-_MARKDOWN = re.compile(
+_MARKDOWN = lazyre.pattern(
     r"^(?:#{1,6} |[-*+] |\d+[.)] |```|~~~|\||> )|`|\*\*|\]\(|</?(?:br|p|div|span|kbd|img|table|tr|td|pre|code|ul|li|h[1-6])\b",
     re.MULTILINE | re.IGNORECASE,
 )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Table
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, COMMAND_WORDS_KO, MEANING_HEADER_WORDS, SYSTEM_FAMILIES, names_pattern
 from quizzer.extract.model import Kind
@@ -30,14 +31,14 @@ __all__ = ["read"]
 _REASON = "table of tasks and each system's command, the column of the system the notes are about"
 # each system: how a title or a column names it (a Latin name not inside a longer word: "search" is no "arch")
 _SYSTEMS = {
-    family: re.compile(rf"(?<![A-Za-z]){names_pattern(names)}(?![A-Za-z])", re.IGNORECASE)
+    family: lazyre.pattern(rf"(?<![A-Za-z]){names_pattern(names)}(?![A-Za-z])", re.IGNORECASE)
     for family, names in SYSTEM_FAMILIES.items()
 }
 # a column named by a system and what it runs in: "Windows 커맨드", "Mac OS 터미널", "Linux shell", "macOS"
-_COLUMN = re.compile(
+_COLUMN = lazyre.pattern(
     rf"^(?P<system>[^|]*?)\s*(?:{COMMAND_NOUN_KO}|터미널|terminal|command|commands|cmd|shell|셸|쉘)?$", re.IGNORECASE
 )
-_TASK = re.compile(names_pattern(MEANING_HEADER_WORDS | COMMAND_WORDS_KO | {"작업", "task", "what"}), re.IGNORECASE)
+_TASK = lazyre.pattern(names_pattern(MEANING_HEADER_WORDS | COMMAND_WORDS_KO | {"작업", "task", "what"}), re.IGNORECASE)
 
 
 def _system(text: str) -> str | None:

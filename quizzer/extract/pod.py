@@ -26,23 +26,24 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.literal import literal, literal_line
 
 __all__ = ["BEGIN", "as_markdown", "is_pod"]
 
 BEGIN = "=begin"  # what :func:`as_markdown` says it left unread at a =begin block's first line
 
-_FIRST = re.compile(r"\A(?:[ \t]*\n|[.'][A-Za-z\\].*\n)*=(?:head1|pod|encoding)\b")
-_COMMAND = re.compile(r"^=(?P<name>[a-z]+\d?)(?:[ \t]+(?P<text>.*?))?[ \t]*$")
-_ROFF = re.compile(r"^[.'][A-Za-z\\]")
+_FIRST = lazyre.pattern(r"\A(?:[ \t]*\n|[.'][A-Za-z\\].*\n)*=(?:head1|pod|encoding)\b")
+_COMMAND = lazyre.pattern(r"^=(?P<name>[a-z]+\d?)(?:[ \t]+(?P<text>.*?))?[ \t]*$")
+_ROFF = lazyre.pattern(r"^[.'][A-Za-z\\]")
 # a formatting code with nothing of its kind inside ("B<ncdu>", "L<du(1)>"), or in doubled brackets ("C<< a<b >>")
-_CODE = re.compile(r"(?P<code>[A-Z])(?:<<+[ \t](?P<wide>.*?)[ \t]>>+|<(?P<narrow>[^<>]*)>)")
+_CODE = lazyre.pattern(r"(?P<code>[A-Z])(?:<<+[ \t](?P<wide>.*?)[ \t]>>+|<(?P<narrow>[^<>]*)>)")
 _SIGNS = {"lt": "<", "gt": ">", "verbar": "|", "sol": "/", "amp": "&", "quot": '"'}
 _CODE_MARK = "\x00"  # where a code span starts or ends, while the text around it is escaped
 _SIGN_MARK = "\x01"  # around the number of a sign E<> stands for, while codes are read (prepare took controls out)
-_SIGN_MARKED = re.compile(f"{_SIGN_MARK}(\\d+){_SIGN_MARK}")
+_SIGN_MARKED = lazyre.pattern(f"{_SIGN_MARK}(\\d+){_SIGN_MARK}")
 # a character by its number: decimal, 0x hex or 0 octal ("E<233>", "E<0xE9>", "E<0351>"), ASCII digits only
-_NUMBER = re.compile(r"(?P<hex>0[xX][0-9A-Fa-f]+)|(?P<octal>0[0-7]+)|(?P<decimal>[0-9]+)")
+_NUMBER = lazyre.pattern(r"(?P<hex>0[xX][0-9A-Fa-f]+)|(?P<octal>0[0-7]+)|(?P<decimal>[0-9]+)")
 _NO_CHARACTER = "\ufffd"  # what a number naming no character reads as (as markdown reads "&#0;")
 
 

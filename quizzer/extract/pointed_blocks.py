@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Block, Para
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, NOT_DOING_EN, POINTER_KO, says_doing
 from quizzer.extract.terms import strip_markers
@@ -31,19 +32,19 @@ from quizzer.i18n import _
 __all__ = ["points", "read", "unsaid"]
 
 # "… run the following command:", "… by running this command to check it:", "type these commands:"
-_POINTS = re.compile(
+_POINTS = lazyre.pattern(
     r"\b(?:run|running|execute|executing|type|typing|enter|entering)\s+(?:the\s+following|this|these)"
     r"\s+commands?\b[^.!?:：]*[:：]\s*$",
     re.IGNORECASE,
 )
 # "다음 명령어를 사용한다.", "명령 프롬프트에서 아래 명령을 입력한다:": only where, then the pointer (not "…하려면 다음 …",
 # which says what it is for)
-_POINTS_KO = re.compile(
+_POINTS_KO = lazyre.pattern(
     rf"^(?:(?:\S+\s+)?\S+에서\s+)?{POINTER_KO}\s*{COMMAND_NOUN_KO}(?:를|을)?\s*"
     r"(?:사용|실행|입력)(?:한다|합니다|하면\s*된다|하자)?\s*[.:：]?\s*$"
 )
 # "This command will download …", "This command lists …", "This will show …": the block's line, what it does
-_THIS_COMMAND = re.compile(
+_THIS_COMMAND = lazyre.pattern(
     r"^(?:this|the\s+above)\s+(?:command\s+|line\s+)?(?:will\s+)?(?P<what>[a-z][a-z]+\b.*)$", re.IGNORECASE | re.DOTALL
 )
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import says_doing
 from quizzer.extract.sentences import split_sentences
 from quizzer.extract.walk import Walk
@@ -30,7 +31,7 @@ from quizzer.text import strip_numbering
 __all__ = ["heading_over", "pointer", "points_only"]
 
 # "Here's how:", "Here is how to list them:", "So, just do it like this:", "You can do that like so:", "As follows:"
-_POINTER = re.compile(
+_POINTER = lazyre.pattern(
     r"(?:(?:so|and|now|then|just|simply)\s*,?\s+)*"
     r"(?:here(?:'s|’s|\s+is)\s+how(?:\s+(?:you|we|I)\s+(?:can|could|do|did))?"
     r"(?:\s+to\s+[a-z]+(?:\s+(?:it|them|this|that|these|those|one|so))?)?"
@@ -40,9 +41,9 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 # "… to list them:" must point back: a verb then a pronoun (or nothing after "to"): checked on the words after "to"
-_TO_WHAT = re.compile(r"\bto\s+(?P<verb>[a-z]+)(?:\s+(?P<object>\w+))?\s*[:：]$", re.IGNORECASE)
+_TO_WHAT = lazyre.pattern(r"\bto\s+(?P<verb>[a-z]+)(?:\s+(?P<object>\w+))?\s*[:：]$", re.IGNORECASE)
 _BACK = frozenset({"it", "them", "this", "that", "these", "those", "one", "so"})
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = lazyre.pattern(r"(?<=[.!?])\s+")
 
 
 def _last_sentence(prose: str) -> str:
@@ -65,7 +66,7 @@ def pointer(prose: str) -> str | None:
 
 # the sentence before the pointer telling a task of its own ("First, you need to install the dependencies. Here's
 # how:", "Before tagging, make sure the tree is clean."): the pointer points at that task, not at the heading's
-_OWN_TASK = re.compile(r"\b(?:need\s+to|needs\s+to|have\s+to|has\s+to|must|make\s+sure|first)\b", re.IGNORECASE)
+_OWN_TASK = lazyre.pattern(r"\b(?:need\s+to|needs\s+to|have\s+to|has\s+to|must|make\s+sure|first)\b", re.IGNORECASE)
 
 
 def _points_elsewhere(prose: str, heading: str) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.walk import Walk
@@ -31,9 +32,9 @@ __all__ = ["INFOS", "as_shell"]
 INFOS = frozenset({"ps1", "powershell", "pwsh", "ps", "posh"})
 # ".\adb wait-for-device", ".\git.exe status": a program run from the current folder
 # "Set-ExecutionPolicy RemoteSigned", "Remove-Item -Force": a cmdlet, Verb-Noun
-_CMDLET = re.compile(r"^\s*(?P<cmdlet>[A-Z][a-z]+-[A-Z][A-Za-z]+)(?=\s|$)")
-_PROMPT = re.compile(r"^(?P<indent>\s*)>[ \t]+(?=[A-Za-z.])")  # "> wsl -l -v": PowerShell's prompt, written short
-_HERE = re.compile(r"^(?P<indent>\s*)\.\\(?P<program>[A-Za-z][\w-]*)(?:\.exe)?(?=\s|$)", re.IGNORECASE)
+_CMDLET = lazyre.pattern(r"^\s*(?P<cmdlet>[A-Z][a-z]+-[A-Z][A-Za-z]+)(?=\s|$)")
+_PROMPT = lazyre.pattern(r"^(?P<indent>\s*)>[ \t]+(?=[A-Za-z.])")  # "> wsl -l -v": PowerShell's prompt, written short
+_HERE = lazyre.pattern(r"^(?P<indent>\s*)\.\\(?P<program>[A-Za-z][\w-]*)(?:\.exe)?(?=\s|$)", re.IGNORECASE)
 
 
 def as_shell(walk: Walk, block: Code) -> Code:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.heading_terms import says_what, titled_program
 from quizzer.extract.knowledge import PROGRAMS
@@ -39,13 +40,13 @@ __all__ = ["read"]
 
 # "minikube는 …", "kustomize[커스터마이즈]는 …", "pm2(프로세스 매니저)는 …": a name in Latin letters, a gloss
 # of it in brackets, the topic particle and a space
-_OPENING = re.compile(
+_OPENING = lazyre.pattern(
     r"^(?P<name>[A-Za-z][A-Za-z0-9_.+-]*)(?:\s?[\[(][^\])]{1,30}[\])])?(?:은|는)\s+(?P<rest>\S.*)$", re.DOTALL
 )
 # ", crontab은 …": a second clause about another program
-_NEXT_CLAUSE = re.compile(r",\s+(?=[A-Za-z][A-Za-z0-9_.+-]*(?:은|는)\s)")
+_NEXT_CLAUSE = lazyre.pattern(r",\s+(?=[A-Za-z][A-Za-z0-9_.+-]*(?:은|는)\s)")
 # "… 때문에", "… 에디터이므로": why something else is so
-_REASON = re.compile(r"때문에|때문이|므로\b")
+_REASON = lazyre.pattern(r"때문에|때문이|므로\b")
 REASON = "item naming a program with 은/는, then what it is"
 
 

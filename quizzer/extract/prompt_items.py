@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, SHELL_PROGRAMS, SQL_OBJECT_VERBS, is_label, is_premise, says_doing, without_premise
@@ -31,12 +32,12 @@ from quizzer.text import clean, strip_numbering
 __all__ = ["bare_prompt_item", "letter_options", "purpose_then_command", "read"]
 
 # "* `mysql> grant …;` 또는": an item that is one code span holding a prompt and a statement
-_ITEM = re.compile(
+_ITEM = lazyre.pattern(
     r"^(?P<indent>\s*)[-*+]\s+`\s*(?P<name>[A-Za-z][\w-]*)?>\s+(?P<typed>[^`]*\S)\s*`\s*(?P<alt>또는|혹은|or)?\s*$"
 )
-_BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
-_WORDY = re.compile(r"[^\W\d_]{2,}")
+_BULLET = lazyre.pattern(r"^(?P<indent>\s*)(?:[-*+]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
+_HEADING = lazyre.pattern(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)\s*#*\s*$")
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
 
 
 def read(walk: Walk, block: Para, depth: int) -> bool:
@@ -169,7 +170,7 @@ def _prompted(text: str) -> Invocation | None:
 
 
 # a word of warning: "덮어쓰니 주의할 것", "careful: overwrites"
-_CAUTION = re.compile(r"주의|조심|위험|경고|\b(?:careful|caution|warning|beware)\b", re.IGNORECASE)
+_CAUTION = lazyre.pattern(r"주의|조심|위험|경고|\b(?:careful|caution|warning|beware)\b", re.IGNORECASE)
 
 
 def _purpose(text: str) -> str | None:
@@ -254,9 +255,9 @@ def bare_prompt_item(walk: Walk, block: Para, depth: int) -> bool:
 
 LETTER_REASON = "options' letters and meanings labelled under a command after a shell prompt"
 # "옵션 : r - 서브 디렉토리 까지 압축, F - …": the label, then letter - meaning pairs joined by commas
-_LETTER_OPTIONS = re.compile(r"^(?:옵션|options?)\s*[:：]\s*(?P<pairs>\S.*)$", re.IGNORECASE)
-_LETTER_PAIR = re.compile(r"^-?(?P<letter>[A-Za-z])\s+[-–]\s+(?P<meaning>\S.*)$")
-_ITEM_TEXT = re.compile(r"^\s*[-*+]\s+(?P<text>\S.*)$")
+_LETTER_OPTIONS = lazyre.pattern(r"^(?:옵션|options?)\s*[:：]\s*(?P<pairs>\S.*)$", re.IGNORECASE)
+_LETTER_PAIR = lazyre.pattern(r"^-?(?P<letter>[A-Za-z])\s+[-–]\s+(?P<meaning>\S.*)$")
+_ITEM_TEXT = lazyre.pattern(r"^\s*[-*+]\s+(?P<text>\S.*)$")
 
 
 @needs(Fact.LISTED, Fact.BULLET, Fact.FIRST, Fact.NO_QUOTE, Fact.NO_CODE, Fact.ONE_LINE)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Block, Code, Heading, Para
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
@@ -21,13 +22,13 @@ from quizzer.text import clean, strip_numbering
 
 __all__ = ["ProseStep", "find", "read"]
 
-_FIRST = re.compile(r"^(?:먼저|우선|처음으로|첫\s?번째로|첫째로?|first(?:ly)?\b|to begin\b|to start\b)\s*,?\s*", re.IGNORECASE)
-_THEN = re.compile(
+_FIRST = lazyre.pattern(r"^(?:먼저|우선|처음으로|첫\s?번째로|첫째로?|first(?:ly)?\b|to begin\b|to start\b)\s*,?\s*", re.IGNORECASE)
+_THEN = lazyre.pattern(
     r"^(?:이후(?:에)?|그\s?후(?:에)?|그\s?다음(?:으로|에)?|그런\s?다음|다음으로|이어서|둘째로?|셋째로?|넷째로?"
     r"|두\s?번째로|세\s?번째로|네\s?번째로|then\b|next\b|after that\b|afterwards\b|second(?:ly)?\b|third(?:ly)?\b)\s*,?\s*",
     re.IGNORECASE,
 )
-_LAST = re.compile(r"^(?:마지막으로|끝으로|최종적으로|finally\b|lastly\b|last\b)\s*,?\s*", re.IGNORECASE)
+_LAST = lazyre.pattern(r"^(?:마지막으로|끝으로|최종적으로|finally\b|lastly\b|last\b)\s*,?\s*", re.IGNORECASE)
 _LONGEST = 200  # a step is a sentence, not a paragraph of explanation
 
 

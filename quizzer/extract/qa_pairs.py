@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import GROUPS, PROGRAMS, VERB_PROGRAMS
 from quizzer.extract.model import Kind
@@ -41,18 +42,18 @@ __all__ = ["read"]
 
 _Q = r"(?P<label>Q|Question|질문|문제|문)\s*\d{0,3}\s*[:.)：]"
 _A = r"(?:A|Answer|답|답변|정답)\s*\d{0,3}\s*[:.)：]"
-_QUESTION = re.compile(rf"^\s*{_Q}\s*(?P<rest>\S.*)$", re.DOTALL)
-_ANSWER = re.compile(rf"^\s*{_A}\s*(?P<rest>\S.*)$", re.DOTALL)
+_QUESTION = lazyre.pattern(rf"^\s*{_Q}\s*(?P<rest>\S.*)$", re.DOTALL)
+_ANSWER = lazyre.pattern(rf"^\s*{_A}\s*(?P<rest>\S.*)$", re.DOTALL)
 # the answer's label inside the question's paragraph: at the start of a line, else after a space
-_ANSWER_AT_LINE = re.compile(rf"\n[ \t]*{_A}\s*(?=\S)")
-_ANSWER_INSIDE = re.compile(rf"\s\s*{_A}\s*(?=\S)")
+_ANSWER_AT_LINE = lazyre.pattern(rf"\n[ \t]*{_A}\s*(?=\S)")
+_ANSWER_INSIDE = lazyre.pattern(rf"\s\s*{_A}\s*(?=\S)")
 _REASON = "question and answer written as a card"
-_TYPED = re.compile(r"^-|[-/=<>\[\]|]|\.\w")  # what a token of a command line has and a word of prose has not
+_TYPED = lazyre.pattern(r"^-|[-/=<>\[\]|]|\.\w")  # what a token of a command line has and a word of prose has not
 # "[networking]" on the line right above a question: the section of a deck file, a label of the cards below
-_SECTION = re.compile(r"^\s*\[[^\[\]\n]{1,40}\][ \t]*\n(?=[ \t]*(?:Q|Question|질문|문제|문)\s*\d{0,3}\s*[:.)：])")
+_SECTION = lazyre.pattern(r"^\s*\[[^\[\]\n]{1,40}\][ \t]*\n(?=[ \t]*(?:Q|Question|질문|문제|문)\s*\d{0,3}\s*[:.)：])")
 
 
-_CHOICE = re.compile(r"A\s*(?P<mark>[.)])")
+_CHOICE = lazyre.pattern(r"A\s*(?P<mark>[.)])")
 
 
 def _answer_inside(rest: str) -> re.Match[str] | _Unsure | None:
@@ -173,7 +174,7 @@ def read(walk: Walk, block: Para) -> bool:
     return True
 
 
-_MARKERS = re.compile(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:[*_]{1,2})?")
+_MARKERS = lazyre.pattern(r"^\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:[*_]{1,2})?")
 
 
 def _answer_follows(walk: Walk, block: Para) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.terms import option_spellings
 from quizzer.extract.walk import Walk
@@ -21,9 +22,9 @@ __all__ = ["REASON", "read"]
 
 REASON = "question answered by the option at its end"
 
-_ASKED = re.compile(r"[?？]\s*$")
+_ASKED = lazyre.pattern(r"[?？]\s*$")
 # "Why does this fail without a dash?", "왜 대시가 필요할까?": asks a reason, which the option is not
-_WHY = re.compile(r"^(?:why\b|왜)", re.IGNORECASE)
+_WHY = lazyre.pattern(r"^(?:why\b|왜)", re.IGNORECASE)
 
 
 def read(walk: Walk, block: Para) -> bool:

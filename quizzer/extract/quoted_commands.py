@@ -17,8 +17,7 @@ part of the line) is no such description.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.sentences import lead_in_end
@@ -29,8 +28,8 @@ from quizzer.text import HANGUL, clean, strip_numbering
 __all__ = ["read"]
 
 REASON = "heading saying what it does, the command in bold alone in a quote under it"
-_QUOTED = re.compile(r"^\s{0,3}>\s*[*_]{1,3}(?P<command>[^*_\n`][^\n]*?)[*_]{1,3}\s*$")
-_GLOSS_BULLET = re.compile(rf"^\s{{0,3}}[-*+]\s+(?!`)(?P<text>[^\n]*[{HANGUL}][^\n]*)$")
+_QUOTED = lazyre.pattern(r"^\s{0,3}>\s*[*_]{1,3}(?P<command>[^*_\n`][^\n]*?)[*_]{1,3}\s*$")
+_GLOSS_BULLET = lazyre.pattern(rf"^\s{{0,3}}[-*+]\s+(?!`)(?P<text>[^\n]*[{HANGUL}][^\n]*)$")
 
 
 def read(walk: Walk, block: Para) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import is_label
 from quizzer.extract.model import Kind
@@ -23,10 +24,10 @@ from quizzer.text import clean
 
 __all__ = ["lead", "read"]
 
-_LEAD = re.compile(r"(?P<term>[^\s:：][^:：\n]{0,40}?)\s+(?:is|are|means)\s*[:：]")
+_LEAD = lazyre.pattern(r"(?P<term>[^\s:：][^:：\n]{0,40}?)\s+(?:is|are|means)\s*[:：]")
 # "X 문서에서는 supervisor를 이렇게 정의하고 있다.", "The manual defines a daemon as follows:": a source's definition of
 # the term, quoted under the sentence
-_DEFINES = re.compile(
+_DEFINES = lazyre.pattern(
     r"(?:^|\s)(?P<term>[^\s:：]{1,40}?)(?:을|를)\s*(?:이렇게|다음과\s*같이|아래와\s*같이)\s*정의(?:하고\s*있다|한다|했다|합니다|하고\s*있습니다)\s*[.:：]?"
     r"|\bdefines\s+(?P<english>[^\s:：][^:：\n]{0,40}?)\s+(?:like\s+this|as\s+follows|thus)\s*[.:：]",
     re.IGNORECASE,

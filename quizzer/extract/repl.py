@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizzer import lazyre
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Code
 from quizzer.extract.gate import ABOVE_PROMPTED
@@ -29,10 +30,10 @@ from quizzer.text import clean
 __all__ = ["bare_prompted", "database_prompted", "named_prompt", "read", "shell_program", "unprompted"]
 
 # "> db", "mysql> SHOW TABLES;", "aws> s3 ls", "127.0.0.1:6379> KEYS *": the prompt, then what is typed
-_TYPED = re.compile(r"^\s*(?:(?P<name>[A-Za-z][\w-]*)|(?P<host>[A-Za-z][\w.-]*|\d[\d.]*):\d{2,5})?>\s+(?P<typed>\S.*?)\s*$")
-_WORD = re.compile(r"[A-Za-z][\w.+-]*")
+_TYPED = lazyre.pattern(r"^\s*(?:(?P<name>[A-Za-z][\w-]*)|(?P<host>[A-Za-z][\w.-]*|\d[\d.]*):\d{2,5})?>\s+(?P<typed>\S.*?)\s*$")
+_WORD = lazyre.pattern(r"[A-Za-z][\w.+-]*")
 # "db.users.insert({...})" → "db.users.insert": a call is the same command whatever its arguments
-_CALL = re.compile(r"^[^\s(]+(?=\()")
+_CALL = lazyre.pattern(r"^[^\s(]+(?=\()")
 
 
 def shell_program(walk: Walk) -> str | None:
@@ -58,7 +59,7 @@ def named_prompt(text: str) -> bool:
     return match is not None and bool(match.group("host") or match.group("name"))
 
 
-_BARE = re.compile(r"^\s*>\s+\S")
+_BARE = lazyre.pattern(r"^\s*>\s+\S")
 
 
 def bare_prompted(walk: Walk, block: Code) -> bool:
@@ -75,9 +76,9 @@ def _same_command(typed: list[str]) -> bool:
 
 
 # "- `select * from users` :": the same thing in another language, a bullet of one code span
-_EQUIVALENT = re.compile(r"^\s*[-*+]\s+`[^`]+`\s*[:：]?\s*$")
+_EQUIVALENT = lazyre.pattern(r"^\s*[-*+]\s+`[^`]+`\s*[:：]?\s*$")
 # "Read all the rows, similar to:": what it does, then what it is like
-_LIKE = re.compile(r"(?:,\s*|\s+)(?:similar to|same as|equivalent to|like)\s*[:：]\s*$", re.IGNORECASE)
+_LIKE = lazyre.pattern(r"(?:,\s*|\s+)(?:similar to|same as|equivalent to|like)\s*[:：]\s*$", re.IGNORECASE)
 
 
 def _described_above(walk: Walk, block: Code) -> str | None:
@@ -98,18 +99,18 @@ def _quoted_below(walk: Walk, block: Code) -> bool:
 
 
 # "db.posts.find({a : 1}).pretty()", "db.book.drop();": a call on a shell's object, its chain and nothing else
-_CALL_CHAIN = re.compile(r"^\s*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(.*\)(?:\.[A-Za-z_$][\w$]*\(.*\))*\s*;?\s*$")
+_CALL_CHAIN = lazyre.pattern(r"^\s*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\(.*\)(?:\.[A-Za-z_$][\w$]*\(.*\))*\s*;?\s*$")
 #: the shells whose lines are calls (``db.users.find()``): a call chain in notes about an SQL client
 #: (``conn.close()`` under "# PostgreSQL") is the app's code, never typed at psql's or mysql's prompt
 _CALLED_SHELLS = frozenset({"mongo", "mongosh", "node"})
 
 
 # "create user x with password 'y';", "SELECT * FROM pg_user;": one SQL statement, its verb first, ended by ";"
-_SQL_STATEMENT = re.compile(
+_SQL_STATEMENT = lazyre.pattern(
     r"^\s*(?:" + "|".join(sorted(SQL_STATEMENT_VERBS)) + r")\s[^;]*;\s*$", re.IGNORECASE
 )
 # "mydb=# \du", "mydb=> select 1;": psql's prompt, the database's name and "=#" or "=>" ("=$" as some write it)
-_DATABASE_PROMPT = re.compile(r"^\s*(?P<db>[A-Za-z][\w-]*)=(?P<mark>[#>$])\s+(?P<typed>\S.*?)\s*$")
+_DATABASE_PROMPT = lazyre.pattern(r"^\s*(?P<db>[A-Za-z][\w-]*)=(?P<mark>[#>$])\s+(?P<typed>\S.*?)\s*$")
 
 
 def unprompted(walk: Walk, block: Code) -> Code | None:

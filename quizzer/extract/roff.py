@@ -19,22 +19,21 @@ A text reads so only when its first line that is no roff comment (``.\\"``) is `
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.literal import literal, literal_line
 
 __all__ = ["TABLE", "as_markdown", "is_roff"]
 
 TABLE = ".TS"  # what :func:`as_markdown` says it left unread at a table's first line
 
-_TITLE = re.compile(r'\A(?:\.\\".*\n|\'\\".*\n)*\.TH[ \t]')
-_SECTION = re.compile(r"^\.(SH|SS)[ \t]+(.*?)[ \t]*$")
-_REQUEST = re.compile(r"^[.'][A-Za-z\\]")
-_FONT_LINE = re.compile(r"^\.(?:B|I|BR|IR|RB|RI|BI|IB|SM|SB)(?:[ \t]+(.*))?$")
+_TITLE = lazyre.pattern(r'\A(?:\.\\".*\n|\'\\".*\n)*\.TH[ \t]')
+_SECTION = lazyre.pattern(r"^\.(SH|SS)[ \t]+(.*?)[ \t]*$")
+_REQUEST = lazyre.pattern(r"^[.'][A-Za-z\\]")
+_FONT_LINE = lazyre.pattern(r"^\.(?:B|I|BR|IR|RB|RI|BI|IB|SM|SB)(?:[ \t]+(.*))?$")
 # font requests alternating two fonts over their arguments (".BR ls (1)"): the arguments run together
 _ALTERNATING = frozenset({"BR", "RB", "IR", "RI", "BI", "IB"})
-_ARGUMENT = re.compile(r'"[^"]*"|[^\s"]+')  # a request's arguments: words, or text in quotes
-_ESCAPE = re.compile(r"\\f(?:[BIRP1-4]|\(\w\w|\[\w*\])|\\&|\\\||\\\^")
+_ARGUMENT = lazyre.pattern(r'"[^"]*"|[^\s"]+')  # a request's arguments: words, or text in quotes
+_ESCAPE = lazyre.pattern(r"\\f(?:[BIRP1-4]|\(\w\w|\[\w*\])|\\&|\\\||\\\^")
 
 
 def is_roff(text: str) -> bool:

@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import MARKDOWN_FENCE_INFOS, PLAIN_TEXT_FENCE_INFOS, PROGRAMS
 from quizzer.extract.walk import Walk
@@ -40,13 +41,13 @@ from quizzer.shell import looks_like_command, parse_invocation, typed_at_dollar
 
 __all__ = ["console", "glossed", "named_alone", "prompted", "runs_program"]
 
-_ROOT = re.compile(r"^(?P<indent>\s*)#[ \t]+(?P<typed>(?P<program>[a-z][\w-]*)(?:\s.*)?)$")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_COMMANDISH = re.compile(r"^\s*(?:\$\s+)?(?P<program>[a-z][\w-]*)(?:\s|$)")
+_ROOT = lazyre.pattern(r"^(?P<indent>\s*)#[ \t]+(?P<typed>(?P<program>[a-z][\w-]*)(?:\s.*)?)$")
+_HANGUL = lazyre.pattern(r"[\uac00-\ud7a3]")
+_COMMANDISH = lazyre.pattern(r"^\s*(?:\$\s+)?(?P<program>[a-z][\w-]*)(?:\s|$)")
 
 
-_COMMENT = re.compile(r"^\s*#+\s+\S")
-_ANY_COMMENT = re.compile(r"^\s*(?:#|//)")
+_COMMENT = lazyre.pattern(r"^\s*#+\s+\S")
+_ANY_COMMENT = lazyre.pattern(r"^\s*(?:#|//)")
 
 
 def _dollar_word(text: str) -> bool:
@@ -104,7 +105,7 @@ def runs_program(block: Code, program: str | None) -> bool:
 
 # "sudo apt-get update", "git clone …", "export PATH=…": a line that starts with a program quizzer knows, not
 # called like a function ("print(x)", "exit()") nor given a value ("sort = True")
-_KNOWN_LINE = re.compile(r"^\s*(?:sudo\s+)?(?P<program>[a-z][\w.-]*)(?:\s+(?![=+\-*/]=?\s)\S.*)?$")
+_KNOWN_LINE = lazyre.pattern(r"^\s*(?:sudo\s+)?(?P<program>[a-z][\w.-]*)(?:\s+(?![=+\-*/]=?\s)\S.*)?$")
 
 
 def _all_known(rows: list[str]) -> bool:
@@ -124,7 +125,7 @@ def _all_known(rows: list[str]) -> bool:
 
 
 # "dir .. : 상위 디렉토리의 파일 목록": a spaced colon and a Korean gloss after the line (code._colon_gloss reads it)
-_GLOSS = re.compile(r"\s+:\s+\S[^:]*[\uac00-\ud7a3].*$")
+_GLOSS = lazyre.pattern(r"\s+:\s+\S[^:]*[\uac00-\ud7a3].*$")
 
 
 def prompted(walk: Walk, block: Code) -> Code:
@@ -217,7 +218,7 @@ def _typed(lines: list[tuple[int, str]]) -> tuple[tuple[int, str], ...]:
 
 
 # "$ su", "$ sudo -i", "$ sudo su -": the line makes the shell a root shell; its prompt is "#" from then on
-_ROOT_SHELL = re.compile(r"^\s*\$\s+(?:su(?:\s+-|\s+root|\s+-\s+root)?|sudo\s+(?:-i|-s|su(?:\s+-)?(?:\s+root)?))\s*$")
+_ROOT_SHELL = lazyre.pattern(r"^\s*\$\s+(?:su(?:\s+-|\s+root|\s+-\s+root)?|sudo\s+(?:-i|-s|su(?:\s+-)?(?:\s+root)?))\s*$")
 
 
 def _flagged_known(typed: str) -> bool:
@@ -230,7 +231,7 @@ def _flagged_known(typed: str) -> bool:
 
 # what only a program prints, never a shell line: a mode string as ls -l writes it ("drwxr-x--- 2 root …"), or a
 # parenthesis after words, where the shell would stop at a syntax error ("tank on /tank type zfs (rw,noacl)")
-_PRINTED = re.compile(r"^\s*(?:[-dlcbps][r-][w-][xsS-][r-][w-][xsS-][r-][w-][xtT-][+.@]?\s|[^\s()'\"`$=]+(?:\s+[^\s()'\"`$=]+)+\s+\()")
+_PRINTED = lazyre.pattern(r"^\s*(?:[-dlcbps][r-][w-][xsS-][r-][w-][xsS-][r-][w-][xtT-][+.@]?\s|[^\s()'\"`$=]+(?:\s+[^\s()'\"`$=]+)+\s+\()")
 
 
 def _printed_under(lines: Sequence[tuple[int, str]], index: int) -> bool:
@@ -250,7 +251,7 @@ def _opens_root(block: Code) -> int | None:
 
 # "# ufw status\t\t\t# 방화벽 상태": a root prompt, the line typed, and its own comment after a gap (not "# == …",
 # "# <=> …": a form said to equal another, which the rules for usage lines read)
-_GLOSSED_ROOT = re.compile(
+_GLOSSED_ROOT = lazyre.pattern(
     r"^(?P<indent>\s*)#[ \t]+(?P<typed>(?P<program>[a-z][\w-]*)(?:[ \t]+[^#\t]*?)?)(?P<gloss>(?:\t+|[ ]{2,})#[ \t]*[^\s=<].*)$"
 )
 

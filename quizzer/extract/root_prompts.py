@@ -20,8 +20,7 @@ A ``# command`` heading that no such item stands over is left to the heading rul
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Heading, Para
 from quizzer.extract.knowledge import PROGRAMS, is_label
@@ -34,8 +33,8 @@ __all__ = ["heading", "label"]
 
 _REASON = "item, then its command after a root prompt '#' on the next line"
 # "# journalctl -b": one '#', a space, then the line typed (an ATX heading of level 1 as markdown reads it)
-_ROOT_LINE = re.compile(r"^#[ \t]+(?P<typed>[^#\s].*?)\s*$")
-_WORDY = re.compile(r"[^\W\d_]{2,}")
+_ROOT_LINE = lazyre.pattern(r"^#[ \t]+(?P<typed>[^#\s].*?)\s*$")
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
 
 
 def _typed(text: str) -> Invocation | None:

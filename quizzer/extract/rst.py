@@ -26,20 +26,21 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import MAN_SECTIONS
 from quizzer.extract.literal import literal
 
 __all__ = ["as_markdown", "is_rst"]
 
-_ADORNMENT = re.compile(r"^([=\-~^\"'`#*+:.])\1{2,}[ \t]*$")
-_DIRECTIVE = re.compile(r"^\.\.[ \t]+[A-Za-z][\w-]*::")
-_FIELD = re.compile(r"^:[A-Za-z][\w-]*:(?:[ \t].*)?$")
-_ROLE = re.compile(r":[A-Za-z][\w-]*:`([^`]+)`")
-_LITERAL = re.compile(r"``([^`]+)``")
-_MARKDOWN = re.compile(r"^(?:#{1,6}[ \t]|```|~~~)", re.MULTILINE)
+_ADORNMENT = lazyre.pattern(r"^([=\-~^\"'`#*+:.])\1{2,}[ \t]*$")
+_DIRECTIVE = lazyre.pattern(r"^\.\.[ \t]+[A-Za-z][\w-]*::")
+_FIELD = lazyre.pattern(r"^:[A-Za-z][\w-]*:(?:[ \t].*)?$")
+_ROLE = lazyre.pattern(r":[A-Za-z][\w-]*:`([^`]+)`")
+_LITERAL = lazyre.pattern(r"``([^`]+)``")
+_MARKDOWN = lazyre.pattern(r"^(?:#{1,6}[ \t]|```|~~~)", re.MULTILINE)
 # "-o <outputdir>", "-f, --force", "--level=N": an option's spellings, each maybe with its argument
 _SPELLING = r"--?[A-Za-z0-9][\w-]*(?:[ =]<?[\w.-]+>?)?"
-_OPTION_ENTRY = re.compile(rf"^(?P<options>{_SPELLING}(?:,[ \t]*{_SPELLING})*)(?P<gap>[ \t]{{2,}})(?P<text>\S.*)$")
+_OPTION_ENTRY = lazyre.pattern(rf"^(?P<options>{_SPELLING}(?:,[ \t]*{_SPELLING})*)(?P<gap>[ \t]{{2,}})(?P<text>\S.*)$")
 
 
 def _titles(lines: list[str]) -> list[int]:
@@ -61,9 +62,9 @@ def is_rst(text: str) -> bool:
 
 # rST's own marks that markdown reads alike: its emphasis, its interpreted text in backticks, its backslash escape
 _MEANT_ALIKE = "*`\\"
-_CODE_SPAN = re.compile(r"(`[^`]+`)")
-_CODE_INDENT = re.compile(r"^(?: {4}|\t)")
-_QUOTE_MARK = re.compile(r"^(\s*)>")
+_CODE_SPAN = lazyre.pattern(r"(`[^`]+`)")
+_CODE_INDENT = lazyre.pattern(r"^(?: {4}|\t)")
+_QUOTE_MARK = lazyre.pattern(r"^(\s*)>")
 
 
 def _inline(line: str, *, code: bool = False) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from quizzer import lazyre
 from quizzer.extract import (
     argument_values, arguments, below_block, dash_steps, man_pages, defining, elsewhere, enumerated_values, nested_terms,
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, sentence_keys, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
@@ -111,8 +112,8 @@ from quizzer.text import HANGUL, clean, strip_numbering
 
 __all__ = ["extract", "is_procedure_name"]
 
-_SYNTAX = re.compile(r"^(?:구문|문법|사용법|사용 형식|형식|syntax|usage|synopsis)\s*[:：]\s*(.+)$", re.IGNORECASE)
-_OPTIONS_LABEL = re.compile(
+_SYNTAX = lazyre.pattern(r"^(?:구문|문법|사용법|사용 형식|형식|syntax|usage|synopsis)\s*[:：]\s*(.+)$", re.IGNORECASE)
+_OPTIONS_LABEL = lazyre.pattern(
     r"^(?:\S+(?:와|과)\s+)?(?:(?:명령|주요|참고|자주 (?:쓰는|사용하는))\s*)?(?:옵션|options?|flags?|플래그)(?:\s*(?:목록|정리|리스트|list))?"
     r"\s*(?:[:：]\s*(?:--?[\w-]+\s*)*)?$",
     re.IGNORECASE,
@@ -123,7 +124,7 @@ _LABELS = frozenset(
     + ["use case", "e.g."]
 )
 # "grep 옵션", "npm install options", "Options for push:", "브랜치 옵션"
-_COMMAND_OPTIONS = re.compile(
+_COMMAND_OPTIONS = lazyre.pattern(
     r"^(?:(?P<before>.+?)\s+(?:옵션|options?|flags?|플래그)(?:\s*(?:목록|정리|list))?"
     r"|(?:options?|flags?)\s+(?:for|of)\s+(?P<after>.+?))\s*[:：]?$",
     re.IGNORECASE,
@@ -131,36 +132,36 @@ _COMMAND_OPTIONS = re.compile(
 # what a match of _COMMAND_OPTIONS starts or ends with: its second branch's start, and its first branch's end read
 # backwards in the reversed text (a match anchored at the start fails at once, where the first branch's lazy start
 # tries every length of text, each time with the words in any case)
-_OPTIONS_FIRST = re.compile(r"(?:options?|flags?)\s+(?:for|of)\s", re.IGNORECASE)
-_OPTIONS_LAST_REVERSED = re.compile(r"\n?[:：]?\s*(?:(?:록목|리정|tsil)\s*)?(?:션옵|s?noitpo|s?galf|그래플)\s", re.IGNORECASE)
+_OPTIONS_FIRST = lazyre.pattern(r"(?:options?|flags?)\s+(?:for|of)\s", re.IGNORECASE)
+_OPTIONS_LAST_REVERSED = lazyre.pattern(r"\n?[:：]?\s*(?:(?:록목|리정|tsil)\s*)?(?:션옵|s?noitpo|s?galf|그래플)\s", re.IGNORECASE)
 # a sentence that says to do as what follows says: "테마는 아래처럼 고른다", "다음과 같이 설정했다" (a verb after the
 # pointing words; "… 방법은 다음과 같다" is a term and what it is)
-_DONE_AS_BELOW = re.compile(r"(?:다음|아래)(?:처럼|과\s*같이|와\s*같이)\s+(?:\S+\s+)?\S*(?:다|요)\.?$")
+_DONE_AS_BELOW = lazyre.pattern(r"(?:다음|아래)(?:처럼|과\s*같이|와\s*같이)\s+(?:\S+\s+)?\S*(?:다|요)\.?$")
 # a sentence that points at what follows: "다음처럼 세팅한다", "아래와 같이 설정", "as follows"
-_POINTS_AHEAD = re.compile(r"(?:다음|아래)(?:처럼|과\s*같이|와\s*같이)|\bas follows\b|\bthe following\b", re.IGNORECASE)
+_POINTS_AHEAD = lazyre.pattern(r"(?:다음|아래)(?:처럼|과\s*같이|와\s*같이)|\bas follows\b|\bthe following\b", re.IGNORECASE)
 # an item that names a case: "… 하는 경우", "… 할 때", "when …", "if …"
-_NUMBERED_TIGHT = re.compile(r"^\d+(?:\.\d+)*\.(?=\S)")  # "1.cron": a section number written without its space
+_NUMBERED_TIGHT = lazyre.pattern(r"^\d+(?:\.\d+)*\.(?=\S)")  # "1.cron": a section number written without its space
 # "cronie(패키지) = crond(데몬) + crontab": an item that defines a term of its own
-_DEFINES_OTHER = re.compile(r"^[^=:]{1,40}?\s(?:=|:)\s")
-_CASE_ITEM = re.compile(r"(?:경우|때)\.?$|^(?:when|if)\b", re.IGNORECASE)
+_DEFINES_OTHER = lazyre.pattern(r"^[^=:]{1,40}?\s(?:=|:)\s")
+_CASE_ITEM = lazyre.pattern(r"(?:경우|때)\.?$|^(?:when|if)\b", re.IGNORECASE)
 # "-x 1280 -y 720", "-r 30 -s 640x480": two options or more, each maybe with a value, written together
-_FLAGS_TOGETHER = re.compile(r"--?[A-Za-z][\w-]*(?:\s+[^\s,-]\S*)?(?:\s+--?[A-Za-z][\w-]*(?:\s+[^\s,-]\S*)?)+")
-_OPTION_VALUE = re.compile(r"^(--?[A-Za-z?][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
+_FLAGS_TOGETHER = lazyre.pattern(r"--?[A-Za-z][\w-]*(?:\s+[^\s,-]\S*)?(?:\s+--?[A-Za-z][\w-]*(?:\s+[^\s,-]\S*)?)+")
+_OPTION_VALUE = lazyre.pattern(r"^(--?[A-Za-z?][\w-]*(?:\s*,\s*--?[A-Za-z][\w-]*)*)(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*)$")
 # a procedure says so in its name, or its first item is an action
-_PROCEDURE_WORDS = re.compile(
+_PROCEDURE_WORDS = lazyre.pattern(
     r"과정|순서|방법|절차|단계|사용법|하기\b|하는\s*법|설치|설정|등록|복제|생성|만들기|삭제|복사|응용|가이드|"
     r"steps?\b|how\s+to|procedure|process(?=\s*(?:$|[:：(]|of\b|for\b))|install|setup|set\s+up|guide|workflow|tutorial|create|creating",
     re.IGNORECASE,
 )
 # the first item of a numbered list that names a case: "1. 너무 일찍 커밋한 경우", "1. When the build fails"
-_CASE_ITEM = re.compile(r"(?:경우|상황)(?:에|에는)?\s*[,.:：]?$|^(?:if|when|in case)\b", re.IGNORECASE)
+_CASE_ITEM = lazyre.pattern(r"(?:경우|상황)(?:에|에는)?\s*[,.:：]?$|^(?:if|when|in case)\b", re.IGNORECASE)
 # "존재하지 않는 파일명", "이미 있는 브랜치": a noun a clause describes, a case rather than a term
-_CASE_TERM = re.compile(f"[{HANGUL}](?:는|은|던)\\s+[{HANGUL}]+$")
+_CASE_TERM = lazyre.pattern(f"[{HANGUL}](?:는|은|던)\\s+[{HANGUL}]+$")
 # "zone_id를 반환해주는 Step", "캐시를 지우는 모듈": an item that ends on a noun a clause describes, a thing named
 # (a part, a stage), not something to do
-_DESCRIBED_ITEM = re.compile(f"[{HANGUL}]는\\s+[\\w{HANGUL}]+\\.?$")
-_MENU_PATH = re.compile(r"\S \> \S.*? \> \S")
-_ACTION = re.compile(
+_DESCRIBED_ITEM = lazyre.pattern(f"[{HANGUL}]는\\s+[\\w{HANGUL}]+\\.?$")
+_MENU_PATH = lazyre.pattern(r"\S \> \S.*? \> \S")
+_ACTION = lazyre.pattern(
     r"눌러|누르|입력|실행|클릭|선택|열고|연다|저장|작성|"
     r"^(?:run|press|type|open|click|enter|select|copy|create|edit|add|save|install|go to|navigate|write|set|get|"
     r"make|use|start|stop|restart|check|download|move|change|update|configure|connect|log ?in|log ?out|push|pull|"
@@ -169,39 +170,39 @@ _ACTION = re.compile(
     r"initiali[sz]e|init|register|sign|login|launch|execute|paste|cut|find|search|fix|resolve)\b",
     re.IGNORECASE,
 )
-_OPTION_SENTENCE = re.compile(
+_OPTION_SENTENCE = lazyre.pattern(
     rf"^(--?[A-Za-z][\w-]*(?:\s*(?:,|or|또는|/)\s*--?[A-Za-z][\w-]*)*)\s*옵션(?:으로|을\s*{names_pattern(GIVING_VERBS_KO)})\s+(\S.*)$"
 )
-_DONE = re.compile(r"(?:된다|됩니다|돼요|되요|된다고\s*한다|끝|끝이다|끝난다)\s*[.!]?")  # "… 옵션을 주면 된다.": no meaning of its own
-_OPTION_USED = re.compile(r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|/|or)\s*--?[A-Za-z][\w-]*)*)\s*(?:옵션)?\s*(?:사용|이용|을 사용|을 이용|를 사용|use|used)\b")
-_CAPITALS = re.compile(r"[A-Z][A-Z0-9_]+")
-_TWO_MARKERS = re.compile(r"^\s*[-*+]\s+[-*+]\s+\S")  # "* + is last": two list markers opening one line
-_PRODUCT = re.compile(r"(?=[A-Za-z]*[a-z])[A-Za-z][a-z]*[A-Z][A-Za-z]*")  # "ImageMagick", "PostgreSQL", "GitHub": a name written in one word
-_PROMPT = re.compile(r"^(?:#|\$)\s+(?=[a-z])")
-_GLUED_ROOT = re.compile(r"^#([a-z][\w.+-]*)(?:\s|$)")  # "#yum install …": a root prompt written against the program
-_CATEGORY = re.compile(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
-_GLOSS = re.compile(r"\s*\([^)]*\)\s*$")
+_DONE = lazyre.pattern(r"(?:된다|됩니다|돼요|되요|된다고\s*한다|끝|끝이다|끝난다)\s*[.!]?")  # "… 옵션을 주면 된다.": no meaning of its own
+_OPTION_USED = lazyre.pattern(r"^(--?[A-Za-z][\w-]*(?:\s*(?:,|/|or)\s*--?[A-Za-z][\w-]*)*)\s*(?:옵션)?\s*(?:사용|이용|을 사용|을 이용|를 사용|use|used)\b")
+_CAPITALS = lazyre.pattern(r"[A-Z][A-Z0-9_]+")
+_TWO_MARKERS = lazyre.pattern(r"^\s*[-*+]\s+[-*+]\s+\S")  # "* + is last": two list markers opening one line
+_PRODUCT = lazyre.pattern(r"(?=[A-Za-z]*[a-z])[A-Za-z][a-z]*[A-Z][A-Za-z]*")  # "ImageMagick", "PostgreSQL", "GitHub": a name written in one word
+_PROMPT = lazyre.pattern(r"^(?:#|\$)\s+(?=[a-z])")
+_GLUED_ROOT = lazyre.pattern(r"^#([a-z][\w.+-]*)(?:\s|$)")  # "#yum install …": a root prompt written against the program
+_CATEGORY = lazyre.pattern(r"(?:명령어|명령|commands?|cheat ?sheet|정리)\s*$", re.IGNORECASE)
+_GLOSS = lazyre.pattern(r"\s*\([^)]*\)\s*$")
 # "### 말하기 명령", "### 삭제하기 명령어": the command that does a task ("…하기"), not a category of commands
-_TASK_COMMAND = re.compile(r"\S하기\s*(?:명령어|명령)\s*$")
-_HANGUL = re.compile(f"[{HANGUL}]")
+_TASK_COMMAND = lazyre.pattern(r"\S하기\s*(?:명령어|명령)\s*$")
+_HANGUL = lazyre.pattern(f"[{HANGUL}]")
 # "-rwxr-xr-x", "rwx", "r-x": permission strings are concepts, not flags or commands
-_PERMISSION = re.compile(r"^[-dlbcps]?(?:[r-][w-][xsStT-]){1,3}$")
+_PERMISSION = lazyre.pattern(r"^[-dlbcps]?(?:[r-][w-][xsStT-]){1,3}$")
 # the end of a Korean or English sentence: "… 가능하다", "… 같다.", "… works."
-_SENTENCE = re.compile(r"(?:다|요|니다|음)\.?$|[.!?]$")
+_SENTENCE = lazyre.pattern(r"(?:다|요|니다|음)\.?$|[.!?]$")
 # "프로파일이란?", "Docker란 무엇인가": a heading that asks what a term is
-_WHAT_IS = re.compile(r"(?P<term>[^\s?].{0,30}?)\s*(?:이란|란)\s*(?:무엇인가요?|뭘까|무엇일까)?\s*\??")
+_WHAT_IS = lazyre.pattern(r"(?P<term>[^\s?].{0,30}?)\s*(?:이란|란)\s*(?:무엇인가요?|뭘까|무엇일까)?\s*\??")
 # English words that make a heading a sentence about a command, not a command line
 # "cURL", "awk 명령어", "Sed command": a heading that names a program and nothing else
-_PROGRAM_HEADING = re.compile(r"([A-Za-z][\w.+-]*)(?:\s*(?:명령어|명령|commands?))?", re.IGNORECASE)
+_PROGRAM_HEADING = lazyre.pattern(r"([A-Za-z][\w.+-]*)(?:\s*(?:명령어|명령|commands?))?", re.IGNORECASE)
 _LONGEST_LABEL = 3  # words of an item naming the task of the block right under it ("* Start", "* Restart it")
 _COMPARATIVES = frozenset({"more", "less"})  # programs whose names are also English words of quantity
-_CLAUSE = re.compile(r"^(?:it|it's|there|this|that|these|those|we|you|i)\s+\S+\s+\S", re.IGNORECASE)
-_ANGLE_KEY = re.compile(r"<(?:[A-Za-z][\w-]*|[CMSAD]-\S)>")  # "<C-n>", "<Esc>", "<em>": a key, or a tag typed as keys
-_CODE_ALONE_AFTER = re.compile(r"[:：]\s*`[^`]+`\s*$")  # "…: `ysiw<em>`": one code span, all after the colon
+_CLAUSE = lazyre.pattern(r"^(?:it|it's|there|this|that|these|those|we|you|i)\s+\S+\s+\S", re.IGNORECASE)
+_ANGLE_KEY = lazyre.pattern(r"<(?:[A-Za-z][\w-]*|[CMSAD]-\S)>")  # "<C-n>", "<Esc>", "<em>": a key, or a tag typed as keys
+_CODE_ALONE_AFTER = lazyre.pattern(r"[:：]\s*`[^`]+`\s*$")  # "…: `ysiw<em>`": one code span, all after the colon
 # "Surround.vim is all about "surroundings"", "The tool is built for: …", "ncdu 1.6 has basic hard link detection: …": a
 # name or two, a copula (or "has") and more words, a sentence that goes on after its colon
-_SUBJECT_COPULA = re.compile(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:is|are|has|have)\s+\S+\s+\S", re.IGNORECASE)
-_PSEUDO_BULLET = re.compile(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
+_SUBJECT_COPULA = lazyre.pattern(r"^[\w.'-]+(?:\s+[\w.'-]+)?\s+(?:is|are|has|have)\s+\S+\s+\S", re.IGNORECASE)
+_PSEUDO_BULLET = lazyre.pattern(r"^\s*(?:o|·|•|-|\*)\s+", re.MULTILINE)
 
 
 def extract(
@@ -308,7 +309,7 @@ def _doubt_guessed_tool(walk: Walk) -> None:
         walk.tool = walk.fenced_program
 
 
-_DASHED_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\*\*-", re.MULTILINE)
+_DASHED_ITEM = lazyre.pattern(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\*\*-", re.MULTILINE)
 
 
 def _code_lines(blocks: Iterable[Block]) -> Iterator[str]:
@@ -466,15 +467,15 @@ def _too_deep(walk: Walk, skipped: list[tuple[int, int]]) -> None:
 # -- headings ------------------------------------------------------------------
 
 
-_BULLET_MARKS = re.compile(r"^[-–•·]+\s+")
+_BULLET_MARKS = lazyre.pattern(r"^[-–•·]+\s+")
 # "push의 --mirror 옵션", "commit 의 --amend 옵션": an option of the sub-command named before it
 # "`--mirror` 옵션을 이용하면 …", "-f 옵션을 쓰면 …": a sentence that says what using the option does
-_OPTION_USING = re.compile(r"--?[A-Za-z][\w-]*`?\s*옵션을\s*(?:이용|사용|쓰|주|붙이)")
-_OWNED_FLAG_HEADING = re.compile(r"([a-z][\w-]*)\s?의\s+(--?[A-Za-z][\w-]*)\s+(?:옵션|플래그)")
-_FLAG_HEADING = re.compile(r"(--?[A-Za-z][\w-]*(?:=\S+)?)(?:\s+(?:options?|옵션|플래그|flag))?:?", re.IGNORECASE)
-_TERM_HEADING = re.compile(r"^(\S+(?:\s\S+)?)\s+[-–:]\s+(.+)$")
-_OPENING_BRACKET = re.compile(r"[\[<{(]")
-_ITEM_HEADING = re.compile(r"\s*(?:[-*+]|\d+[.)])\s+#{1,6}\s")  # "- ### -d:": a heading opening a list item
+_OPTION_USING = lazyre.pattern(r"--?[A-Za-z][\w-]*`?\s*옵션을\s*(?:이용|사용|쓰|주|붙이)")
+_OWNED_FLAG_HEADING = lazyre.pattern(r"([a-z][\w-]*)\s?의\s+(--?[A-Za-z][\w-]*)\s+(?:옵션|플래그)")
+_FLAG_HEADING = lazyre.pattern(r"(--?[A-Za-z][\w-]*(?:=\S+)?)(?:\s+(?:options?|옵션|플래그|flag))?:?", re.IGNORECASE)
+_TERM_HEADING = lazyre.pattern(r"^(\S+(?:\s\S+)?)\s+[-–:]\s+(.+)$")
+_OPENING_BRACKET = lazyre.pattern(r"[\[<{(]")
+_ITEM_HEADING = lazyre.pattern(r"\s*(?:[-*+]|\d+[.)])\s+#{1,6}\s")  # "- ### -d:": a heading opening a list item
 
 
 def _heading(walk: Walk, block: Heading) -> None:
@@ -660,11 +661,11 @@ def _heading(walk: Walk, block: Heading) -> None:
 
 
 # "If you don't give a size, the tool uses", "When the cache is full, it drops": a condition, then its main clause
-_CONDITION_LEAD = re.compile(r"^(?:if|when|unless)\s+[^,]+,\s*\S", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^[-*+]\s+(?P<text>\S.*)$")
-_NESTED = re.compile(r"^\s+\S")
+_CONDITION_LEAD = lazyre.pattern(r"^(?:if|when|unless)\s+[^,]+,\s*\S", re.IGNORECASE)
+_LIST_ITEM = lazyre.pattern(r"^[-*+]\s+(?P<text>\S.*)$")
+_NESTED = lazyre.pattern(r"^\s+\S")
 # "… 배포되어 있다", "… 실행된다.", "It runs everywhere.": a sentence, a remark, not a phrase that says what a term is
-_REMARK_END = re.compile(r"(?:다|요)\s*[.!]?\s*$|[A-Za-z]{2}\.\s*$")
+_REMARK_END = lazyre.pattern(r"(?:다|요)\s*[.!]?\s*$|[A-Za-z]{2}\.\s*$")
 
 
 def _definition_list(walk: Walk, heading: int) -> bool:
@@ -766,7 +767,7 @@ _SETTING_RULES = Chain(
 
 
 # "> [참고 자료](https://…)": a quoted line that is a link and nothing else
-_QUOTED_LINK = re.compile(r"\s*(?:>\s*)+(?:\[[^\]]*\]\([^)\s]*\)|<[a-z]+://[^>\s]*>)\s*")
+_QUOTED_LINK = lazyre.pattern(r"\s*(?:>\s*)+(?:\[[^\]]*\]\([^)\s]*\)|<[a-z]+://[^>\s]*>)\s*")
 
 
 def _para(walk: Walk, block: Para) -> None:
@@ -1205,20 +1206,20 @@ def _para(walk: Walk, block: Para) -> None:
 
 
 # "restore a backup: (be sure what you restore!)": a lead-in, then only an aside in parentheses
-_LABEL_ASIDE = re.compile(r"^(?P<label>[^:：()`\n]{2,60}?)\s*[:：]\s*\([^()]+\)\s*$")
-_EMBED_ALONE = re.compile(r"(?:!\[\[[^\[\]\n]+\]\]\s*)+")
+_LABEL_ASIDE = lazyre.pattern(r"^(?P<label>[^:：()`\n]{2,60}?)\s*[:：]\s*\([^()]+\)\s*$")
+_EMBED_ALONE = lazyre.pattern(r"(?:!\[\[[^\[\]\n]+\]\]\s*)+")
 # "This does not …", "It also …": a sentence that refers back to the one before it
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = lazyre.pattern(
     r"^(?:this|that|it|these|those)\s+(?:is|isn't|does|doesn't|do|don't|will|won't|can|can't|also|only|may|might|"
     r"has|was|would|should)\b",
     re.IGNORECASE,
 )
-_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
+_NUMBERED = lazyre.pattern(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
 # "…, 일단 알아두자.", "참고하자", "기억해 두자": the writer's word to the reader, an aside
-_ASIDE_KO = re.compile(r"(?:알아\s*두자|알아\s*두면\s*좋다|참고하자|기억해\s*두자|기억하자)\s*[.!~]*\s*$")
+_ASIDE_KO = lazyre.pattern(r"(?:알아\s*두자|알아\s*두면\s*좋다|참고하자|기억해\s*두자|기억하자)\s*[.!~]*\s*$")
 # "you have to be root …", "You need to be in the docker group …", "you must be logged in …": a precondition
 # "If you want to use X instead of Y, write …", "When you need a clean tree, run …": a wish, then what to do for it
-_WISH = re.compile(
+_WISH = lazyre.pattern(
     r"(?:if|when|whenever)\s+you\s+(?:want|need|would\s+like|wish|prefer)\b[^,;.]*,\s*(?:then\s+)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
@@ -1234,8 +1235,8 @@ def _wish_then_do(text: str, command: str) -> bool:
     )
 
 
-_REQUIREMENT = re.compile(r"^(?:you|the user)\s+(?:have to|has to|must|need to|needs to|should)\s+be\s", re.IGNORECASE)
-_FLAG_FIRST = re.compile(r"^--?[A-Za-z][\w-]*\b")
+_REQUIREMENT = lazyre.pattern(r"^(?:you|the user)\s+(?:have to|has to|must|need to|needs to|should)\s+be\s", re.IGNORECASE)
+_FLAG_FIRST = lazyre.pattern(r"^--?[A-Za-z][\w-]*\b")
 
 
 
@@ -1279,7 +1280,7 @@ def _lost_list(walk: Walk, block: Para) -> bool:
 
 
 # "npm install 패키지@버전 으로 특정 버전을 설치할 수 있다": a usage, then what it does
-_USAGE_SENTENCE = re.compile(r"^(?P<usage>[a-z][^\n]*?)\s+(?:으로|로)\s+(?P<what>\S[^\n]*)$")
+_USAGE_SENTENCE = lazyre.pattern(r"^(?P<usage>[a-z][^\n]*?)\s+(?:으로|로)\s+(?P<what>\S[^\n]*)$")
 
 
 def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
@@ -1312,19 +1313,19 @@ def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
 
 
 # "버전 관리 툴", "파이썬 언어", "a build tool": a noun saying what kind of thing the name is, at the end
-_WHAT_KIND = re.compile(
+_WHAT_KIND = lazyre.pattern(
     rf"(?:{names_pattern(KIND_WORDS_KO)}|\b(?:{names_pattern(KIND_WORDS_EN)}))\s*[.。]?$", re.IGNORECASE,
 )
 # "스트림 편집기로 …", "기본 텍스트 에디터입니다.", "vi improved의 약어입니다": a Korean clause saying what kind of
 # thing the name is (a kind word, then "as"/"is"), a definition of it, not what it does or a key of it
-_KIND_CLAUSE = re.compile(
+_KIND_CLAUSE = lazyre.pattern(
     rf"(?:{names_pattern(KIND_WORDS_KO | KIND_CLAUSE_WORDS_KO)})['\"’”]?"
     r"(?:로|으로|이며|이고|입니다|이다|예요|이에요|(?:을|를)\s*(?:의미한다|뜻한다|말한다))(?=[\s.,]|$)"
 )
 # "[^4]": a footnote's mark in the text, as written or as the parser gives it ("… 의미한다.^4")
-_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]+\]|(?<=[.!?。])\^\w+")
-_FIRST_SENTENCE = re.compile(r"^(.*?[.!?。])\s+\S")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+(?=\S)")
+_FOOTNOTE_MARK = lazyre.pattern(r"\[\^[^\]\s]+\]|(?<=[.!?。])\^\w+")
+_FIRST_SENTENCE = lazyre.pattern(r"^(.*?[.!?。])\s+\S")
+_SENTENCE_BREAK = lazyre.pattern(r"(?<=[.!?。])\s+(?=\S)")
 
 
 def _first_clause(text: str) -> str:
@@ -1362,7 +1363,7 @@ def _says_kind(description: str) -> bool:
 
 
 # "…을 표시하려면 다음 명령을 사용.", "아래 명령어로 확인한다": a sentence that leads to the command below, another task
-_POINTS_BELOW = re.compile(rf"{POINTER_KO}\s*(?:{COMMAND_NOUN_KO}|코드)")
+_POINTS_BELOW = lazyre.pattern(rf"{POINTER_KO}\s*(?:{COMMAND_NOUN_KO}|코드)")
 
 
 def _without_pointer(walk: Walk, text: str, line: int) -> str:
@@ -1384,7 +1385,7 @@ def _without_pointer(walk: Walk, text: str, line: int) -> str:
 
 
 # a sentence about another thing than the command: "The algorithm will …", "The pattern is …" (not "The command …")
-_OTHER_SUBJECT = re.compile(r"^The\s+(?P<noun>[a-z][\w-]*)\s+(?:will|is|are|was|does|can|may|uses|works|has|keeps|stores)\b")
+_OTHER_SUBJECT = lazyre.pattern(r"^The\s+(?P<noun>[a-z][\w-]*)\s+(?:will|is|are|was|does|can|may|uses|works|has|keeps|stores)\b")
 _OWN_NOUNS = frozenset({"command", "program", "tool", "utility", "same", "above", "following"})
 
 
@@ -1419,20 +1420,20 @@ def _naming_sentence(block: Para, command: str) -> str | None:
         return None
     return naming[0]
 # "프로젝트를 생성한 후 처음으로 …", "이미지를 받은 다음에 …": what is done, then what comes after it
-_THEN = re.compile(f"^(?P<done>[^.!?]*?[{HANGUL}])(?:한|된)?\\s+(?:후|뒤|다음)에?,?\\s+(?P<rest>\\S.*)$")
+_THEN = lazyre.pattern(f"^(?P<done>[^.!?]*?[{HANGUL}])(?:한|된)?\\s+(?:후|뒤|다음)에?,?\\s+(?P<rest>\\S.*)$")
 
 
 # a Korean verb form ("선택하고", "설치하면", "실행한다"): a placeholder is a noun, never conjugated
-_KOREAN_VERB = re.compile(f"[{HANGUL}](?:하고|하여|해서|하면|하는|한다|된다|합니다|됩니다)(?=[\\s.,!?]|$)")
+_KOREAN_VERB = lazyre.pattern(f"[{HANGUL}](?:하고|하여|해서|하면|하는|한다|된다|합니다|됩니다)(?=[\\s.,!?]|$)")
 # a word with a particle after it, or a statement's end: "파일을 ", "git은 ", "… 한다."
-_KOREAN_SUBJECT = re.compile(f"[{HANGUL}](?:을|를|은|는|에서|으로)\\s|[{HANGUL}]다\\.?\\s*$")
-_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
-_HANGUL_LETTER = re.compile(f"[{HANGUL}]")
-_GLOSSED_LINE = re.compile(rf"\s[:：]\s+[^{HANGUL}]*[{HANGUL}]")
+_KOREAN_SUBJECT = lazyre.pattern(f"[{HANGUL}](?:을|를|은|는|에서|으로)\\s|[{HANGUL}]다\\.?\\s*$")
+_QUOTED = lazyre.pattern(r"'[^']*'|\"[^\"]*\"")
+_HANGUL_LETTER = lazyre.pattern(f"[{HANGUL}]")
+_GLOSSED_LINE = lazyre.pattern(rf"\s[:：]\s+[^{HANGUL}]*[{HANGUL}]")
 
 
 # "if=/dev/sda", "-L", "/mnt/data": an argument (after the program's name) in a form only a command line has
-_SHELL_ARGUMENT = re.compile(r"\s(?:--?[A-Za-z]|[\w.]+=\S|\.{0,2}/\w)")
+_SHELL_ARGUMENT = lazyre.pattern(r"\s(?:--?[A-Za-z]|[\w.]+=\S|\.{0,2}/\w)")
 
 
 def _bare_commands(walk: Walk, block: Para, *, unknown_ok: bool = True) -> list[str] | None:
@@ -1456,9 +1457,9 @@ def _bare_commands(walk: Walk, block: Para, *, unknown_ok: bool = True) -> list[
     return lines or None
 
 
-_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
+_HEADING_LINE = lazyre.pattern(r"^ {0,3}#{1,6}(?:\s|$)")
 # "Use `du -sh *`.", "Run `make clean`": a sentence that only says to run one line, nothing of what it does
-_USE_LINE = re.compile(r"^(?:Use|Run|Type|Execute|Enter)\s+`(?P<line>[^`\n]+)`\s*[.:]?$")
+_USE_LINE = lazyre.pattern(r"^(?:Use|Run|Type|Execute|Enter)\s+`(?P<line>[^`\n]+)`\s*[.:]?$")
 
 
 def _use_line(walk: Walk, block: Para) -> bool:
@@ -1495,9 +1496,9 @@ def _unbullet(text: str) -> str:
     return "\n".join(clean(part) for part in _PSEUDO_BULLET.split(text) if clean(part))
 
 
-_WORDY = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, in any script
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")  # a word of two letters or more, in any script
 # a sentence's end: a word, then "." "," ";" or ":" at the end of a line ("… hexadecimal numbers.", "with:")
-_SENTENCE_END = re.compile(r"[A-Za-z]{2}[.,;:]\s*(?:\n|$)")
+_SENTENCE_END = lazyre.pattern(r"[A-Za-z]{2}[.,;:]\s*(?:\n|$)")
 
 # the rules asked in turn of a list item's first paragraph; each declares above its definition (facts.needs) the
 # facts of a block without which it reads nothing, and is asked only of blocks that have them
@@ -1546,7 +1547,7 @@ _ITEM_RULES = Chain(
 
 # one sentence of words (any script) ending in a colon, no code span, on one line: "Rotate all of the pages 180
 # degrees:", "모든 페이지를 돌린다:"
-_LEAD_IN_PARAGRAPH = re.compile(r"[^\W\d_][\w ,'-]{5,78}[:：]")
+_LEAD_IN_PARAGRAPH = lazyre.pattern(r"[^\W\d_][\w ,'-]{5,78}[:：]")
 
 
 def _list_item(walk: Walk, block: Para, facts: int) -> None:
@@ -1822,7 +1823,7 @@ def _command_under_bullet(walk: Walk, block: Para, depth: int) -> bool:
 
 
 # a lead-in said of several commands below it: "아래 명령어 순차 실행", "다음 명령어들을 차례로", "run the commands below"
-_SEVERAL_BELOW = re.compile(
+_SEVERAL_BELOW = lazyre.pattern(
     r"(?:아래|다음)의?\s*명령어?(?:들)?(?:을|를)?\s*(?:순차|차례|순서|모두|전부)|(?:아래|다음)의?\s*명령어?들"
     r"|\b(?:the\s+)?(?:following\s+commands|commands\s+below)\b",
     re.IGNORECASE,
@@ -1831,17 +1832,17 @@ _SEVERAL_BELOW = re.compile(
 
 # a definition that starts with the term's own name, then a Korean word: "tar 형태로 백업", "zip 형식"
 # (not "gzip 명령으로 압축", "top 프로그램은 …": the program named as a program)
-_OWN_NAME_AS_WORD = re.compile(rf"^\S+\s+(?!명령|커맨드|프로그램|도구|툴)[{HANGUL}]")
+_OWN_NAME_AS_WORD = lazyre.pattern(rf"^\S+\s+(?!명령|커맨드|프로그램|도구|툴)[{HANGUL}]")
 # a list item that is one code span: "  - `vi ~/.bashrc`"
-_CODE_ITEM = re.compile(r"^(\s*)[-*+]\s+`([^`]+)`\s*$")
+_CODE_ITEM = lazyre.pattern(r"^(\s*)[-*+]\s+`([^`]+)`\s*$")
 
 
 def _program_of(typed: str) -> str | None:
     invocation = parse_invocation(typed) if looks_like_command(typed) else None
     return invocation.command.split()[0] if invocation else None
 # "문서 처음으로 / G : 문서 끝으로": a second short term and its meaning after a slash
-_VISIBLE_ASCII = re.compile(r"[\x21-\x7e]")  # a first character a command line may start with
-_SECOND_TERM = re.compile(r"^(.*?\S)\s+/\s+(\S{1,12})\s+[:：]\s+(\S.*)$")
+_VISIBLE_ASCII = lazyre.pattern(r"[\x21-\x7e]")  # a first character a command line may start with
+_SECOND_TERM = lazyre.pattern(r"^(.*?\S)\s+/\s+(\S{1,12})\s+[:：]\s+(\S.*)$")
 
 
 def _inputs_listed(walk: Walk) -> bool:
@@ -2157,7 +2158,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     return _concept(walk, term, line, depth)
 
 
-_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_IDENTIFIER = lazyre.pattern(r"[A-Za-z][A-Za-z0-9]*")
 
 
 def _beside_the_program(walk: Walk, word: str) -> bool:
@@ -2178,14 +2179,14 @@ def _defines(word: str, description: str) -> bool:
 
 
 # "sshd not starting", "vim won't open", "ssh fails", "tmux doesn't load": a program and a problem, told as a sentence
-_PROBLEM = re.compile(
+_PROBLEM = lazyre.pattern(
     r"^\S+\s+(?:.*\s)?(?:not|never|no\s+longer|cannot|can't|won't|doesn't|isn't|fails?|failed|failing|broken)"
     r"(?:\s|$)", re.IGNORECASE,
 )
 # "is a pager", "are the files …": a copula first; with an article it defines the word before it
-_COPULA = re.compile(r"^(?:is|are)\s+(?P<rest>(?P<article>(?:an?|the)\s+)?\S.*)$", re.IGNORECASE)
-_USED_FOR = re.compile(r"^used\s+(?:to|for)\b", re.IGNORECASE)  # "is used to list files": what it does
-_DEFINING = re.compile(r"^(?:an?|the)?\s*(?P<word>[A-Za-z][\w-]*)\s+(?:is|are)\s+\S", re.IGNORECASE)
+_COPULA = lazyre.pattern(r"^(?:is|are)\s+(?P<rest>(?P<article>(?:an?|the)\s+)?\S.*)$", re.IGNORECASE)
+_USED_FOR = lazyre.pattern(r"^used\s+(?:to|for)\b", re.IGNORECASE)  # "is used to list files": what it does
+_DEFINING = lazyre.pattern(r"^(?:an?|the)?\s*(?P<word>[A-Za-z][\w-]*)\s+(?:is|are)\s+\S", re.IGNORECASE)
 
 
 def _without_lead_in(walk: Walk, block: Para, term: Term) -> Term:
@@ -2220,10 +2221,10 @@ def _one_line_of_command(text: str) -> bool:
     return "," not in text and " " in text and looks_like_command(text) and parse_invocation(text) is not None
 
 
-_WORDS = re.compile(r"\w+")
+_WORDS = lazyre.pattern(r"\w+")
 # "명령어", "Usage", "형식": a label of the usage line after it, no task
-_USAGE_LABEL = re.compile(rf"(?:{COMMAND_NOUN_KO}|{names_pattern(FORM_WORDS)}|commands?)\s*[:：]?", re.IGNORECASE)
-_SAYS_COMMAND = re.compile(rf"\S\s*{COMMAND_NOUN_KO}$|\S\s+command$", re.IGNORECASE)
+_USAGE_LABEL = lazyre.pattern(rf"(?:{COMMAND_NOUN_KO}|{names_pattern(FORM_WORDS)}|commands?)\s*[:：]?", re.IGNORECASE)
+_SAYS_COMMAND = lazyre.pattern(rf"\S\s*{COMMAND_NOUN_KO}$|\S\s+command$", re.IGNORECASE)
 
 
 def _opens_with_program(walk: Walk, text: str) -> bool:
@@ -2232,7 +2233,7 @@ def _opens_with_program(walk: Walk, text: str) -> bool:
     return first in PROGRAMS or first == walk.program
 
 
-_KOREAN_WORD = re.compile(f"(?<!\\S)[{HANGUL}]+(?!\\S)")
+_KOREAN_WORD = lazyre.pattern(f"(?<!\\S)[{HANGUL}]+(?!\\S)")
 
 
 def _korean_prose(text: str) -> bool:
@@ -2280,7 +2281,7 @@ def _other_program_said(text: str, line: Invocation) -> bool:
     )
 
 
-_ITEM_START = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s")
+_ITEM_START = lazyre.pattern(r"^(\s*)(?:[-*+]|\d+[.)])\s")
 
 
 def _heads_sublist(walk: Walk, block: Para) -> bool:
@@ -2397,7 +2398,7 @@ def _case(walk: Walk, block: Para) -> bool:
     return True
 
 
-_TRAILING_COMMENT = re.compile(r"\s+(?://|#)\s*(\S.*)$")
+_TRAILING_COMMENT = lazyre.pattern(r"\s+(?://|#)\s*(\S.*)$")
 
 
 def _described_command(walk: Walk, block: Para) -> bool:
@@ -2422,27 +2423,27 @@ def _described_command(walk: Walk, block: Para) -> bool:
     return True
 
 
-_LABELLED = re.compile(r"^([^:：]{1,20})[:：]\s*\S")
+_LABELLED = lazyre.pattern(r"^([^:：]{1,20})[:：]\s*\S")
 def _folded(label: str) -> str:
     return label.strip().strip("*_ ").casefold()
 
 
 # "Note: …", "**Warning**: …", "See also …": a remark, by its label
 # a question that is no "how do I …?" (which the block below may answer): a tag ("…, right?"), an aside
-_ASIDE_QUESTION = re.compile(
+_ASIDE_QUESTION = lazyre.pattern(
     r"^(?!(?:how|what|what's|which|where|when|who|why|can|could|is|are|do|does|should|shall|will|would|"
     r"어떻게|무엇|뭐|어디|왜|언제|누가|어느)\b)[^?？]{1,120}[?？]\s*$",
     re.IGNORECASE,
 )
 # a paragraph that sends the reader elsewhere for more: "(더) 자세한 내용은 … 참고", "For more details, …"
-_SEE_DETAILS = re.compile(
+_SEE_DETAILS = lazyre.pattern(
     r"^(?:더\s*)?(?:자세한|상세한|추가)\s*(?:내용|정보|설명|사항)(?:은|는|들은)\s.*(?:참고|참조|확인|보세요|보시면|바랍니다)"
     r"|^(?:for\s+(?:more|further)\s+(?:details|information|info)\b|see\s.{1,80}\bfor\s+(?:more\s+)?(?:details|information)\b)",
     re.IGNORECASE,
 )
 # (the label maybe set off by a dash: "NOTE - this can lose work")
-_REMARK = re.compile(r"^(?:(?P<label>[^:：]{1,20}?)(?:[:：]|\s+[-–—])\s*\S|(?P<see>see also)\b)", re.IGNORECASE)
-_EQUALS_TERM = re.compile(r"^(\S{1,12})\s+=\s+(\S.*?)\s*\\?$")
+_REMARK = lazyre.pattern(r"^(?:(?P<label>[^:：]{1,20}?)(?:[:：]|\s+[-–—])\s*\S|(?P<see>see also)\b)", re.IGNORECASE)
+_EQUALS_TERM = lazyre.pattern(r"^(\S{1,12})\s+=\s+(\S.*?)\s*\\?$")
 
 
 def _term_lines(walk: Walk, block: Para, *, depth: int, dry: bool = False) -> bool:
@@ -2529,7 +2530,7 @@ def _run_as_root(text: str) -> bool:
     return len(tokens) > 1 and tokens[0] in AS_ROOT and parse_invocation(text) is not None
 
 
-_FILE_NOUN = re.compile(r"(?:파일|\bfile)\s*\.?$", re.IGNORECASE)
+_FILE_NOUN = lazyre.pattern(r"(?:파일|\bfile)\s*\.?$", re.IGNORECASE)
 
 
 def _describes_file(invocation: Invocation, description: str) -> bool:
@@ -2538,7 +2539,7 @@ def _describes_file(invocation: Invocation, description: str) -> bool:
     return invocation.command in EDITORS and len(words) == 2 and bool(_FILE_NOUN.search(description))
 
 
-_ASIDE = re.compile(r"^(.*\S)\s*\(([^()]*)\)\s*$")
+_ASIDE = lazyre.pattern(r"^(.*\S)\s*\(([^()]*)\)\s*$")
 
 
 def _without_other_usage(walk: Walk, description: str, invocation: Invocation, line: int) -> str:
@@ -2568,8 +2569,8 @@ def _without_flag_value(walk: Walk, description: str, invocation: Invocation, li
 
 
 # "… to remove some with sudo ufw delete 1", "…, then git push": the description ends by naming another command
-_OTHER_LEAD = re.compile(r"\s+(?:with|using|via|by|by running|then|then run|and run)\s+|\s*[,;]\s+(?:then\s+)?|\s+\(")
-_OTHER_TAIL = re.compile(r"(?P<command>(?:sudo\s+)?[a-z][\w.-]*\s[^()]*?)\)?[.\s]*$")
+_OTHER_LEAD = lazyre.pattern(r"\s+(?:with|using|via|by|by running|then|then run|and run)\s+|\s*[,;]\s+(?:then\s+)?|\s+\(")
+_OTHER_TAIL = lazyre.pattern(r"(?P<command>(?:sudo\s+)?[a-z][\w.-]*\s[^()]*?)\)?[.\s]*$")
 
 
 def _points_elsewhere(walk: Walk, description: str, invocation: Invocation, line: int) -> bool:
@@ -2624,12 +2625,12 @@ def _command_words(line: str) -> list[str]:
 
 
 # names with their versions, two or more, nothing else ("Android16, OneUI8.0, Windows11"): a setup, not a meaning
-_URL = re.compile(r"\S*https?://\S+")
-_LETTER = re.compile(r"[^\W\d_]")
-_WORD_CHAR = re.compile(r"\w")
+_URL = lazyre.pattern(r"\S*https?://\S+")
+_LETTER = lazyre.pattern(r"[^\W\d_]")
+_WORD_CHAR = lazyre.pattern(r"\w")
 # "source: https://…", "Details: <https://…>", "출처: [blog](https://…)": a label, then one address and nothing else
-_SOURCE_LINE = re.compile(r"[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]\s*(?:<?https?://\S+?>?|\[[^\]\n]*\]\(\S+\))\s*")
-_ADDRESS = re.compile(r"https?://\S+")  # a paragraph that is an address and nothing else
+_SOURCE_LINE = lazyre.pattern(r"[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]\s*(?:<?https?://\S+?>?|\[[^\]\n]*\]\(\S+\))\s*")
+_ADDRESS = lazyre.pattern(r"https?://\S+")  # a paragraph that is an address and nothing else
 
 
 def _source_lines(walk: Walk, block: Para) -> bool:
@@ -2641,28 +2642,28 @@ def _source_lines(walk: Walk, block: Para) -> bool:
     return all(_SOURCE_LINE.fullmatch(line.strip()) for line in lines)
 _LONGEST_STEP_TITLE = 6  # words: "Destroy the stack: …" is titled, "You may delete it with this command: …" is a sentence
 # "a. CustomResource", "b) Stage": a letter numbering lines written as text (not a markdown list)
-_LETTERED = re.compile(r"^[a-z][.)]\s+(\S.*)$")
-_TO_DO = re.compile(r"#?(?:TODO|FIXME|XXX|TBD|WIP)(?:\s*\([^()]*\))?")  # "TODO(kim)" too
-_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
+_LETTERED = lazyre.pattern(r"^[a-z][.)]\s+(\S.*)$")
+_TO_DO = lazyre.pattern(r"#?(?:TODO|FIXME|XXX|TBD|WIP)(?:\s*\([^()]*\))?")  # "TODO(kim)" too
+_FOOTNOTE = lazyre.pattern(r"\[\^[^\]\s]+\]")
 # "`a` is X, `b` is Y": a term in code defined, then a second one after a comma
-_TWO_DEFINED = re.compile(r"`[^`]+`\s+(?:is|are|means)\s[^`]*,\s*(?:and\s+)?`[^`]+`\s+(?:is|are|means)\s")
-_PATH_VALUE = re.compile(r"[\w.~$-]*(?:/[\w.~${}*-]+)+/?|[\w.~$-]+/")  # "sdk/tools/bin/", "/etc/app", "~/.app/"
+_TWO_DEFINED = lazyre.pattern(r"`[^`]+`\s+(?:is|are|means)\s[^`]*,\s*(?:and\s+)?`[^`]+`\s+(?:is|are|means)\s")
+_PATH_VALUE = lazyre.pattern(r"[\w.~$-]*(?:/[\w.~${}*-]+)+/?|[\w.~$-]+/")  # "sdk/tools/bin/", "/etc/app", "~/.app/"
 # "루트의 실제 경로는 … 끝난다.", "버전 2에선 … 열린다.": a sentence whose topic (은/는) or scope (에선/에서는), in its
 # first words, is a thing of its own: said in the case the term names, it does not say what the term is ("이 옵션은 …",
 # "해당 명령은 …" point back at the term, and are read as before)
-_OWN_TOPIC = re.compile(r"^(?P<before>(?:\S+\s+){0,2}?)(?P<topic>[^\s,]+?)(?:은|는|에선|에서는)\s+\S.*(?:다|요)\.?$")
-_HANGUL_WORD = re.compile(r"[가-힣]")
-_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # "Secure Shell (안전한 셸)": a gloss in brackets at the end
+_OWN_TOPIC = lazyre.pattern(r"^(?P<before>(?:\S+\s+){0,2}?)(?P<topic>[^\s,]+?)(?:은|는|에선|에서는)\s+\S.*(?:다|요)\.?$")
+_HANGUL_WORD = lazyre.pattern(r"[가-힣]")
+_TRAILING_ASIDE = lazyre.pattern(r"\s*\([^()]*\)\s*$")  # "Secure Shell (안전한 셸)": a gloss in brackets at the end
 # "-i 와 su", "-f and --force": an option, a word joining it to another name, then the other
-_OPTION_AND_NAME = re.compile(r"--?[A-Za-z][\w-]*\s+(?:와|과|및|또는|and|or|&)\s+\S+", re.IGNORECASE)
+_OPTION_AND_NAME = lazyre.pattern(r"--?[A-Za-z][\w-]*\s+(?:와|과|및|또는|and|or|&)\s+\S+", re.IGNORECASE)
 # a name with its version: "WSL1", "WSL 2", "버전 2", "Python 3.11" (a case, when the notes tell it from another)
-_VERSIONED_NAME = re.compile(r"(?P<stem>[^\W\d_][\w-]*?)\s?v?(?P<number>\d+(?:\.\d+)*)")
+_VERSIONED_NAME = lazyre.pattern(r"(?P<stem>[^\W\d_][\w-]*?)\s?v?(?P<number>\d+(?:\.\d+)*)")
 _POINTS_AT_TERM = frozenset({"이", "그", "해당", "본", "위", "이것", "그것", "이건", "그건", "this", "it"})
-_VERSIONED_LIST = re.compile(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]*?\d[\w.-]*)+")
+_VERSIONED_LIST = lazyre.pattern(r"[^\W\d_][\w.-]*?\d[\w.-]*(?:\s*,\s*[^\W\d_][\w.-]*?\d[\w.-]*)+")
 
 
 # "If the build fails, clean the cache": when to do it, then the task
-_CONDITION_FIRST = re.compile(r"(?:if|when|once|after)\s+[^,:：]+,\s+(?P<task>[^,]+\S)", re.IGNORECASE)
+_CONDITION_FIRST = lazyre.pattern(r"(?:if|when|once|after)\s+[^,:：]+,\s+(?P<task>[^,]+\S)", re.IGNORECASE)
 
 
 def _told_apart(walk: Walk, name: str, line: int) -> bool:
@@ -2707,7 +2708,7 @@ def _of_its_own_topic(name: str, description: str) -> bool:
 
 
 # ", you'd do", ", press": words that only hand over to the keys after the colon ("To type é, you'd do: `C-x 8 ' e`")
-_DO_IT = re.compile(r",\s*(?:you(?:'d|\s+would|\s+can)?\s+)?(?:do|press|type|hit|use)\s*$", re.IGNORECASE)
+_DO_IT = lazyre.pattern(r",\s*(?:you(?:'d|\s+would|\s+can)?\s+)?(?:do|press|type|hit|use)\s*$", re.IGNORECASE)
 
 
 def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
@@ -2837,7 +2838,7 @@ def _procedure(walk: Walk) -> str:
     return walk.deck
 
 
-_NUMBERED_LINE = re.compile(r"^\s*(\d{1,3})[.)]\s+\S")
+_NUMBERED_LINE = lazyre.pattern(r"^\s*(\d{1,3})[.)]\s+\S")
 
 
 def _list_goes_on(walk: Walk, fence_line: int, number: int) -> bool:
@@ -2865,7 +2866,7 @@ def _list_goes_on(walk: Walk, fence_line: int, number: int) -> bool:
 
 # an item that says it comes after another: "전원을 끈 뒤, …", "먼저 …", "그 다음 …" (English "then" also opens
 # sentences that are no step: "Then restart - the daemon reloads")
-_ORDER = re.compile(r"[{0}]\s*(?:뒤|후)(?:에)?\b|먼저|그\s*다음|다음으로".format(HANGUL))
+_ORDER = lazyre.pattern(r"[{0}]\s*(?:뒤|후)(?:에)?\b|먼저|그\s*다음|다음으로".format(HANGUL))
 
 
 def _ordered(procedure: str) -> bool:
@@ -2876,7 +2877,7 @@ def _ordered(procedure: str) -> bool:
 
 # "동작 방식 2가지", "2가지 옵션", "three ways to …", "in a couple of ways": so many kinds of a thing, one of which
 # is picked
-_COUNTS_KINDS = re.compile(
+_COUNTS_KINDS = lazyre.pattern(
     r"(?:\d+|두|세|네|다섯)\s*가지|\b(?:two|three|four|five|\d+|a\s+couple\s+of|a\s+few|several|multiple|various)\s+"
     r"(?:ways|kinds|types|options|methods|modes)\b",
     re.IGNORECASE,
@@ -2900,12 +2901,12 @@ def _has_command(inline: Inline) -> bool:
     return any(span.kind == "code" and looks_like_command(span.text.strip()) for span in inline.spans)
 
 
-_STEP_THEN_CODE = re.compile(r"^(?P<step>[^`]*\S.*?[):：—–-])\s*$")
+_STEP_THEN_CODE = lazyre.pattern(r"^(?P<step>[^`]*\S.*?[):：—–-])\s*$")
 
 
 # a step that only says to run the program ("Run it with the cookie file.", "스크립트를 실행한다."), not what it does
-_RUN_STEP = re.compile(r"^(?:run|execute|launch)\b|실행(?:한다|합니다|하기|하자|해\s*준다|해\s*주세요)?\s*[.!]?\s*$", re.IGNORECASE)
-_CODE_ITEM_START = re.compile(r"^(\s*)[-*+][ \t]+`[^`]+`[ \t]+\S")
+_RUN_STEP = lazyre.pattern(r"^(?:run|execute|launch)\b|실행(?:한다|합니다|하기|하자|해\s*준다|해\s*주세요)?\s*[.!]?\s*$", re.IGNORECASE)
+_CODE_ITEM_START = lazyre.pattern(r"^(\s*)[-*+][ \t]+`[^`]+`[ \t]+\S")
 
 
 def _among_code_items(walk: Walk, block: Para) -> bool:
@@ -3030,7 +3031,7 @@ def _step(walk: Walk, block: Para, depth: int, *, titled: tuple[str, str] | None
     walk.last_step = note_key(walk.deck, Kind.STEP, None, term)
 
 
-_NAME_JOINS = re.compile(r"[\s,/:：]*(?:(?:or|and|또는)[\s,/:：]*)?")
+_NAME_JOINS = lazyre.pattern(r"[\s,/:：]*(?:(?:or|and|또는)[\s,/:：]*)?")
 
 
 def _names_only(block: Para) -> bool:

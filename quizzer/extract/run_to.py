@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord
 from quizzer.extract.model import Kind
@@ -25,7 +26,7 @@ __all__ = ["KEYS_REASON", "REASON", "USES_REASON", "read", "read_uses"]
 
 REASON = "sentence: run `command` to do what"
 
-_RUN_TO = re.compile(
+_RUN_TO = lazyre.pattern(
     r"^(?:you\s+can\s+|(?:don't|do\s+not)\s+be\s+afraid\s+to\s+|feel\s+free\s+to\s+|remember\s+to\s+|be\s+sure\s+to\s+)?"
     r"(?:run|execute|type|use|enter)\s+(?P<line>`[^`]+`)\s+"
     # "… every now and then to …": how often, said between the line and what it is for
@@ -36,14 +37,14 @@ _RUN_TO = re.compile(
 
 
 # "현재 디렉토리를 계층적으로 보려면 `tree` 을 입력하면 된다.": the purpose (…려면), the line, the verb that runs it
-_KO_TO_RUN = re.compile(
+_KO_TO_RUN = lazyre.pattern(
     r"^(?P<what>[^`]{4,}?(?:려면|고\s*싶다면|고\s*싶으면))\s*,?\s*(?P<line>`[^`]+`)\s*(?:을|를|이라고|라고)?\s*"
     r"(?:입력|실행|치|쳐|사용)(?:하면\s*된다|하면\s*됩니다|한다|합니다|하세요|해\s*주면\s*된다|하자)?\s*[.!]?$"
 )
 
 
 # "종료하려면 `control+d`나 `control+c`를 입력하면 된다.": the purpose, then keys that are alternatives
-_KO_KEYS_TO = re.compile(
+_KO_KEYS_TO = lazyre.pattern(
     r"^(?P<what>[^`]{2,}?(?:려면|고\s*싶다면|고\s*싶으면))\s*,?\s*"
     r"(?P<keys>`[^`]+`(?:\s*(?:나|이나|또는|혹은|,|/)\s*`[^`]+`)+)\s*(?:을|를)?\s*"
     r"(?:입력|누르|눌러|치|쳐)(?:하면\s*된다|하면\s*됩니다|면\s*된다|면\s*됩니다|한다|합니다|하세요|주면\s*된다)?\s*[.!]?$"
@@ -83,11 +84,11 @@ def read(walk: Walk, block: Para) -> bool:
 USES_REASON = "sentence: use `program` for what"
 
 # "Use `shfmt` for formatting, and `shellcheck` for linting.": "use", then a program for a purpose, once or more
-_USES = re.compile(r"^(?:you\s+can\s+|we\s+)?use\s+(?P<pairs>`[^`]+`\s+for\s+.+?)\s*\.?$", re.IGNORECASE)
-_USE = re.compile(r"^`(?P<name>[^`\s]+)`\s+for\s+(?P<what>[A-Za-z][^`,.;:!?()]*?)$", re.IGNORECASE)
-_ANOTHER = re.compile(r",\s*(?:and\s+)?(?=`)|\s+and\s+(?=`)")
+_USES = lazyre.pattern(r"^(?:you\s+can\s+|we\s+)?use\s+(?P<pairs>`[^`]+`\s+for\s+.+?)\s*\.?$", re.IGNORECASE)
+_USE = lazyre.pattern(r"^`(?P<name>[^`\s]+)`\s+for\s+(?P<what>[A-Za-z][^`,.;:!?()]*?)$", re.IGNORECASE)
+_ANOTHER = lazyre.pattern(r",\s*(?:and\s+)?(?=`)|\s+and\s+(?=`)")
 # "for example", "for more details", "for this": no purpose of the program's
-_NO_PURPOSE = re.compile(r"^(?:example|instance|more|details|this|that|it|now|free|help|reference)\b", re.IGNORECASE)
+_NO_PURPOSE = lazyre.pattern(r"^(?:example|instance|more|details|this|that|it|now|free|help|reference)\b", re.IGNORECASE)
 
 
 def read_uses(walk: Walk, block: Para) -> bool:

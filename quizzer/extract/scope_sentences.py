@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS
@@ -27,7 +28,7 @@ from quizzer.shell import parse_invocation
 __all__ = ["read"]
 
 _NAME = r"`([a-z][\w-]*(?: [a-z][\w-]*)?)`"
-_SCOPE = re.compile(
+_SCOPE = lazyre.pattern(
     rf"(?:(?:only\s+)?for|applies\s+to|used\s+(?:only\s+)?(?:by|with))\s+{_NAME}(?:\s+only)?\s*[.:]?"
     rf"|{_NAME}\s+only\s*[.:]?"
     rf"|{_NAME}\s*(?:에서만|에만|전용)(?:\s*(?:사용|해당|쓰임|적용)(?:된다|됨|한다|함)?)?\s*[.:]?",
@@ -36,7 +37,7 @@ _SCOPE = re.compile(
 
 
 # what an options table or list starts with: "| Flag |", "- `-p`", "* --port", "-p, --port  …"
-_OPTIONS_START = re.compile(r"\s*(?:\||[-*+]\s+[`*]*-|-{1,2}[A-Za-z])")
+_OPTIONS_START = lazyre.pattern(r"\s*(?:\||[-*+]\s+[`*]*-|-{1,2}[A-Za-z])")
 
 
 def _options_follow(walk: Walk, line: int) -> bool:

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from quizzer import lazyre
 from quizzer.extract.model import Kind
 from quizzer.shell import AS_ROOT
 from quizzer.text import HANGUL
@@ -120,15 +121,15 @@ def load_golden(text: str) -> Golden:
 
 # -- comparing text -----------------------------------------------------------------------------
 
-_TAGS = re.compile(
+_TAGS = lazyre.pattern(
     r"</?(?:br|p|div|span|ul|ol|li|kbd|b|i|u|s|em|strong|code|pre|sub|sup|mark|del|ins|tt)\b[^>]*/?>",
     re.IGNORECASE,
 )
 #: a Perl POD formatting code (B<bold>, I<italic>, C<code>, L<link>, F<file>): markup around the words it holds
-_POD_CODE = re.compile(r"\b[BICLFSEXZ]<([^<>]*)>")
+_POD_CODE = lazyre.pattern(r"\b[BICLFSEXZ]<([^<>]*)>")
 _ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&nbsp;": " "}
-_HANGUL = re.compile(f"[{HANGUL}]")
-_BRACKETED = re.compile(r"[<\[{][^<>\[\]{}]*[>\]}]")
+_HANGUL = lazyre.pattern(f"[{HANGUL}]")
+_BRACKETED = lazyre.pattern(r"[<\[{][^<>\[\]{}]*[>\]}]")
 
 
 @lru_cache(maxsize=16384)
@@ -159,7 +160,7 @@ def _placeholder(token: str, *, command_like: bool) -> bool:
     return len(letters) >= 2 and token.upper() == token and not token.startswith(("HEAD", "ORIG_HEAD"))
 
 
-_SPACED_PLACEHOLDER = re.compile(r"(?<=\s)(?:<[^<>\s][^<>]*\s[^<>]*>|\[[^\[\]\s][^\[\]]*\s[^\[\]]*\])(?=\s|$)")
+_SPACED_PLACEHOLDER = lazyre.pattern(r"(?<=\s)(?:<[^<>\s][^<>]*\s[^<>]*>|\[[^\[\]\s][^\[\]]*\s[^\[\]]*\])(?=\s|$)")
 
 
 @lru_cache(maxsize=16384)
@@ -177,7 +178,7 @@ def strip_placeholders(text: str, *, command_like: bool = True) -> str:
     return " ".join(kept)
 
 
-_FRONT_MARKUP = re.compile(r"\*\*|`|__")
+_FRONT_MARKUP = lazyre.pattern(r"\*\*|`|__")
 
 
 @lru_cache(maxsize=16384)
@@ -272,8 +273,8 @@ def _same_subject(a: Fact, b: Fact) -> bool:
     )
 
 
-_BARE_NUMBER = re.compile(r"\d{1,2}")
-_ONE_WORD = re.compile(r"[a-z]+")
+_BARE_NUMBER = lazyre.pattern(r"\d{1,2}")
+_ONE_WORD = lazyre.pattern(r"[a-z]+")
 
 
 def _as_word(card: Card, fact: Fact) -> bool:

@@ -14,8 +14,7 @@ unread and is warned about: it runs another program or nothing says what it does
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -24,9 +23,9 @@ from quizzer.shell import parse_invocation
 __all__ = ["read"]
 
 # "xdotool key ctrl+v      # Paste from clipboard": the line, two spaces or more, the comment
-_GLOSSED = re.compile(r"^\s*(?P<line>\S.*?\S)\s{2,}#\s*(?P<comment>\S.*?)\s*$")
+_GLOSSED = lazyre.pattern(r"^\s*(?P<line>\S.*?\S)\s{2,}#\s*(?P<comment>\S.*?)\s*$")
 # "wid=$(xdotool getactivewindow)": the command substituted into a variable
-_CAPTURED = re.compile(r"^[A-Za-z_]\w*=\$\((?P<command>[^()]+)\)$")
+_CAPTURED = lazyre.pattern(r"^[A-Za-z_]\w*=\$\((?P<command>[^()]+)\)$")
 
 
 def read(walk: Walk, block: Code) -> bool:

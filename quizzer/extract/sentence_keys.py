@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract import key_pairs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import KEY_NAMES, KEY_PLATFORMS, PROGRAMS, is_key_chord, names_pattern
@@ -35,49 +36,49 @@ __all__ = ["read"]
 _REASON = "sentence: what a key or prompt command is for"
 
 # a code span, stood in for by "\0n\0" while the sentence is split and matched
-_CODE = re.compile(r"`([^`]+)`")
-_HELD = re.compile(r"\0(\d+)\0")
+_CODE = lazyre.pattern(r"`([^`]+)`")
+_HELD = lazyre.pattern(r"\0(\d+)\0")
 # a sentence ends at ".", "!" or "?" followed by white space and a capital or a code span, or at the text's end
-_END = re.compile(r"(?<=[^\s.])[.!?](?=\s+[A-Z\0]|\s*$)")
+_END = lazyre.pattern(r"(?<=[^\s.])[.!?](?=\s+[A-Z\0]|\s*$)")
 # what may be the target of a clause: code spans joined by "or" or a slash (`n`/`N`), or one bare word (a chord, a
 # named key)
 _TARGETS = r"(?P<targets>\0\d+\0(?:(?:\s+or\s+|\s*/\s*)\0\d+\0)*|[A-Za-z][\w+-]*)"
 # a key in quotes, held like a code span: "hitting '/' will …" (a short run of non-space characters, quoted alone)
-_QUOTED_KEY = re.compile(r"(?<![\w'])'([^'\s]{1,12})'(?![\w'])")
+_QUOTED_KEY = lazyre.pattern(r"(?<![\w'])'([^'\s]{1,12})'(?![\w'])")
 _VERB = r"(?:press|hit|type|run|enter|see|use)"
 # a clause telling to press or type something, its key written bare or not ("at the prompt, press tab")
-_PRESSING = re.compile(
+_PRESSING = lazyre.pattern(
     r"\b(?:press(?:es|ing)?|hit(?:s|ting)?|typ(?:e|es|ing)|run(?:s|ning)?|enter(?:s|ing)?|us(?:e|es|ing))\b", re.IGNORECASE
 )
 _YOU = r"(?:you\s+(?:can|could|would|should|may)\s+)?"
 _SHAPES = (
     # "To quit, press `Ctrl-q`", "to open the help page on plugins you would run `> help plugins`"
-    re.compile(rf"(?P<what>to\s+[a-z][^,\0]*?)(?:,\s*|\s+(?=you\s)){_YOU}{_VERB}\s+{_TARGETS}", re.IGNORECASE),
+    lazyre.pattern(rf"(?P<what>to\s+[a-z][^,\0]*?)(?:,\s*|\s+(?=you\s)){_YOU}{_VERB}\s+{_TARGETS}", re.IGNORECASE),
     # "For a list of the default keybindings, run `> help defaultkeys`"
-    re.compile(rf"(?P<what>for\s+[a-z][^,\0]*?),\s*{_YOU}{_VERB}\s+{_TARGETS}", re.IGNORECASE),
+    lazyre.pattern(rf"(?P<what>for\s+[a-z][^,\0]*?),\s*{_YOU}{_VERB}\s+{_TARGETS}", re.IGNORECASE),
     # "Press `Ctrl-w` to move between splits", "You can press tab to see the available colorschemes"
-    re.compile(rf"{_YOU}(?:press|hit|type)\s+{_TARGETS}\s+to\s+(?P<what>[a-z][^\0]*)", re.IGNORECASE),
+    lazyre.pattern(rf"{_YOU}(?:press|hit|type)\s+{_TARGETS}\s+to\s+(?P<what>[a-z][^\0]*)", re.IGNORECASE),
     # "Save by pressing `Ctrl-s`", "You can fold the section by pressing `za`"
-    re.compile(rf"{_YOU}(?P<what>[a-z][^,\0]*?)\s+by\s+(?:pressing|hitting|typing|running)\s+{_TARGETS}", re.IGNORECASE),
+    lazyre.pattern(rf"{_YOU}(?P<what>[a-z][^,\0]*?)\s+by\s+(?:pressing|hitting|typing|running)\s+{_TARGETS}", re.IGNORECASE),
     # "Paste with `prefix + ]`", "Reload the environment with: `$ tmux source-file ~/.tmux.conf`"
-    re.compile(rf"{_YOU}(?P<what>[a-z][^,\0]*?)\s+with:?\s+{_TARGETS}", re.IGNORECASE),
+    lazyre.pattern(rf"{_YOU}(?P<what>[a-z][^,\0]*?)\s+with:?\s+{_TARGETS}", re.IGNORECASE),
     # "Hitting `?` will show the help", "In the log view, pressing `o` will open the commit": the key is the subject
     # (a setting before it, up to a comma, is where it is pressed)
-    re.compile(
+    lazyre.pattern(
         rf"(?:[A-Za-z][^,\0]*,\s*)?(?:hitting|pressing|typing)\s+{_TARGETS}\s+will\s+(?P<what>[a-z][^\0]*?)", re.IGNORECASE
     ),
 )
 # the shapes whose purpose comes first, with its own subject left out: a pronoun there points at what is not said
 _DOING_FIRST = _SHAPES[3:5]
-_POINTING = re.compile(r"\b(?:it|its|this|that|these|those|them|they)\b", re.IGNORECASE)
+_POINTING = lazyre.pattern(r"\b(?:it|its|this|that|these|those|them|they)\b", re.IGNORECASE)
 # "For example, …", "Then …" before a clause; "For example", "For more", "For this" are no purpose
-_ASIDE = re.compile(
+_ASIDE = lazyre.pattern(
     r"^(?:(?:for\s+example|for\s+instance|e\.g\.|also|alternatively),\s*|(?:now|then|next|finally),?\s+)", re.IGNORECASE
 )
 # "For more details" (on nothing named), "For Windows users", "For macOS": where to read on, or whom or where the key is
 # for, not what it does ("For more information on keybindings" names what the page tells); "To be safe": a state kept,
 # not a thing done
-_NO_PURPOSE = re.compile(
+_NO_PURPOSE = lazyre.pattern(
     r"^(?:for\s+(?:example|instance|this|that|it|now|more|details)\s*$"
     r"|for\s+more\s+(?:details|information|info|help)\s*$|to\s+be\b"
     rf"|for\s+(?:[\w-]+\s+)?users$|for\s+(?:a\s+|an\s+)?(?:{names_pattern(KEY_PLATFORMS)})\b)",
@@ -85,23 +86,23 @@ _NO_PURPOSE = re.compile(
 )
 # a condition, a subject or a negation opening the purpose: "If the scheme looks bad, …", "Micro has … which can be
 # …", "Don't exit with `Ctrl-z`", "Never kill a session with `Ctrl-d`" (what not to do is no purpose of the key)
-_NOT_DOING = re.compile(
+_NOT_DOING = lazyre.pattern(
     r"^(?:if|when|while|once|after|before|unless|you|we|i|this|it|don't|do\s+not|never|avoid|not)\b", re.IGNORECASE
 )
 # a person in the purpose: "Yesterday I lost my work by pressing `Ctrl-w`" tells what happened to someone, not what
 # the key is for
-_TELLING = re.compile(r"\b(?:i|me|my|we|us|our|he|him|his|she|her)\b", re.IGNORECASE)
+_TELLING = lazyre.pattern(r"\b(?:i|me|my|we|us|our|he|him|his|she|her)\b", re.IGNORECASE)
 # what may follow the target and is left off: a remark in parentheses, a colon and what it adds; or where the key
 # is pressed ("in the files view", "in insert mode"), kept with the purpose
-_AFTER = re.compile(
+_AFTER = lazyre.pattern(
     r"(?P<place>\s+(?:in|inside|within|from)\s+(?:the\s+|a\s+|any\s+)?(?:[\w/-]+\s+){0,3}?"
     r"(?:view|panel|pane|mode|window|menu|prompt|screen|popup|buffer|tab)s?)?"
     r"\s*(?:\([^()]*\)|:\s.*)?\s*$"
 )
 # a clause boundary inside one sentence ("…, but …", "… and you can …": a clause with a subject of its own)
-_CLAUSES = re.compile(r",\s+(?:and|or|but)\s+|;\s+|\s+and\s+(?=you\s)")
+_CLAUSES = lazyre.pattern(r",\s+(?:and|or|but)\s+|;\s+|\s+and\s+(?=you\s)")
 # a command typed at an editor's ">" prompt: "> help defaultkeys", "> set colorscheme ..."
-_PROMPTED = re.compile(r">\s+[a-z][\w-]*(?:\s+\S+)*")
+_PROMPTED = lazyre.pattern(r">\s+[a-z][\w-]*(?:\s+\S+)*")
 
 
 def _sentences(marked: str) -> list[tuple[int, str]]:

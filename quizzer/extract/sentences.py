@@ -14,24 +14,25 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import LIKE_WHAT_FOLLOWS_KO
 
 __all__ = ["ends_in_colon", "is_sentence", "lead_in_end", "sentence_ends", "split_sentences"]
 
-_END = re.compile(r"(?<=[.!?])\s+")
-_END_BEFORE_CAPITAL = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(])")
+_END = lazyre.pattern(r"(?<=[.!?])\s+")
+_END_BEFORE_CAPITAL = lazyre.pattern(r"(?<=[.!?])\s+(?=[A-Z`\"'(])")
 # a mark not after white space or another dot ("...", "v1 ." end nothing), then the white space after it or the end
-_MARK_ENDS = {stops: re.compile(rf"(?<=[^\s.])[{stops}](?:\s+|$)") for stops in (".。!?", ".。")}
+_MARK_ENDS = {stops: lazyre.pattern(rf"(?<=[^\s.])[{stops}](?:\s+|$)") for stops in (".。!?", ".。")}
 # "… 다음과 같다.", "Use it for:", "… as follows:" and, where asked, "sed is good for": a list or a block follows
 _LEAD_IN_END, _LEAD_IN_END_OR_FOR = (
-    re.compile(
+    lazyre.pattern(
         rf"(?:(?:은|는|이|가)?\s*{LIKE_WHAT_FOLLOWS_KO}다\.?|\s*(?:as follows|following)?\s*[:：]{for_})\s*$", re.IGNORECASE
     )
     for for_ in ("", r"|\s+for")
 )
 # "…다.", "…요" (and "…음." with nominal), a mark at the end, or a mark and more after it: a sentence, not a phrase
 _SENTENCE, _SENTENCE_OR_NOMINAL = (
-    re.compile(rf"(?:{endings})\s*\.?\s*$|[.!?]\s*$|[.!?]\s+\S") for endings in ("다|요", "다|요|음"))
+    lazyre.pattern(rf"(?:{endings})\s*\.?\s*$|[.!?]\s*$|[.!?]\s+\S") for endings in ("다|요", "다|요|음"))
 
 
 def split_sentences(text: str, *, capital_next: bool = False) -> list[str]:

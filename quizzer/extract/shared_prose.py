@@ -14,18 +14,18 @@ sure: a warning, no card.  Text of one sentence is left as it is (it speaks for 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.sentences import split_sentences
 from quizzer.shell import Invocation, tokenize
 
 __all__ = ["pair"]
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_+]*")
+_WORD = lazyre.pattern(r"[A-Za-z][A-Za-z0-9_+]*")
 
 
-_NUMBERING = re.compile(r"^\s*\d{1,3}[.)]\s+")  # "5. feature branch push": a step's number, not a sentence
+_NUMBERING = lazyre.pattern(r"^\s*\d{1,3}[.)]\s+")  # "5. feature branch push": a step's number, not a sentence
 
 
 def _sentences(prose: str) -> list[str]:

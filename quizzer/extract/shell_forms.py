@@ -14,8 +14,7 @@ paragraph right under it: not a list, not a lead-in ending in a colon, not a lab
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, STAND_IN_COMMANDS, is_label
@@ -26,13 +25,13 @@ from quizzer.extract.walk import Walk
 
 __all__ = ["is_form", "read"]
 
-_OPERATOR = re.compile(r"[<>|&;]")
+_OPERATOR = lazyre.pattern(r"[<>|&;]")
 _BRACKETS = "<>[]{}"
 _LONGEST = 300
 # a sentence ends at ".", "!" or "?" before white space and more text ("… to a file. `2` is …")
-_END = re.compile(r"(?<=[\w)\]'\"][.!?])\s+(?=\S)")
+_END = lazyre.pattern(r"(?<=[\w)\]'\"][.!?])\s+(?=\S)")
 # "`2` is the default …", "`-` means stdin": a code span opening a sentence of its own
-_COPULA = re.compile(r"\s+(?:is|are|means|stands\s+for)\b")  # a paragraph longer than this is an explanation, not what the form does
+_COPULA = lazyre.pattern(r"\s+(?:is|are|means|stands\s+for)\b")  # a paragraph longer than this is an explanation, not what the form does
 
 
 def is_form(heading: str) -> bool:

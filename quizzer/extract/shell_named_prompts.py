@@ -15,16 +15,16 @@ shell's prompt too.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import PROGRAMS, SHELL_FENCE_INFOS
 
 __all__ = ["as_dollar"]
 
-_NAMED = re.compile(r"^(?P<indent>\s*)(?:sh|bash|zsh|ksh|csh|tcsh|fish|shell)>[ \t]+(?P<typed>\S.*)$")
-_CHEVRONS = re.compile(r"^(?P<indent>\s*)>>>[ \t]+(?P<typed>(?P<program>[a-z][\w.-]*)(?:\s.*)?)$")
+_NAMED = lazyre.pattern(r"^(?P<indent>\s*)(?:sh|bash|zsh|ksh|csh|tcsh|fish|shell)>[ \t]+(?P<typed>\S.*)$")
+_CHEVRONS = lazyre.pattern(r"^(?P<indent>\s*)>>>[ \t]+(?P<typed>(?P<program>[a-z][\w.-]*)(?:\s.*)?)$")
 _SHELL_INFOS = SHELL_FENCE_INFOS | {"", "terminal", "text"}  # a block marked as a shell, or not at all
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
@@ -24,7 +25,7 @@ __all__ = ["REASON", "read"]
 REASON = "sentence: a shorthand and what it expands to"
 
 # "For instance, `:3000` expands to `http://localhost:3000`.": a sentence's start, an optional lead-in, two spans
-_EXPANDS = re.compile(
+_EXPANDS = lazyre.pattern(
     r"(?:^|(?<=[.!?])\s+)(?:(?:for\s+(?:instance|example)|e\.g\.)\s*,?\s+)?`(?P<short>[^`\n]+)`\s+"
     r"(?:expands\s+to|is\s+expanded\s+to|is\s+(?:a\s+)?short(?:hand)?\s+for)\s+`(?P<long>[^`\n]+)`\s*(?=[.!?,;]|$)",
     re.IGNORECASE,

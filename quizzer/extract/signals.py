@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import ARGUMENT_WORDS_EN, ARGUMENT_WORDS_KO, names_pattern
 from quizzer.shell import is_placeholder, tokenize
@@ -17,11 +18,11 @@ from quizzer.shell import is_placeholder, tokenize
 __all__ = ["code_alone", "code_only", "names_placeholder", "only_link", "usage_words"]
 
 # before a usage line: a bullet, a code span's backticks, a prompt ("* `find [경로] [조건]`", "$ grep [옵션] …")
-_USAGE_MARKS = re.compile(r"^\s*(?:[-*+]\s+)?[`#$]*\s*")
+_USAGE_MARKS = lazyre.pattern(r"^\s*(?:[-*+]\s+)?[`#$]*\s*")
 
 # a list item that is a link and nothing else: "- [Cheat sheet](https://…)", "* <https://…>", "- https://…" (written
 # bare)
-_LINK_ITEM = re.compile(
+_LINK_ITEM = lazyre.pattern(
     r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[^\]]*\]\([^)]*\)|<[a-z]+://[^>]*>|https?://\S+)\s*$"
 )
 
@@ -47,10 +48,10 @@ def only_link(source: Sequence[str], line: int) -> bool:
 
 
 # words that name a command's arguments, and a code span of placeholders alone ("<src> <dest>", "<링크 경로> <이름>")
-_ARGUMENT_WORDS = re.compile(
+_ARGUMENT_WORDS = lazyre.pattern(
     rf"{names_pattern(ARGUMENT_WORDS_KO)}|\b{names_pattern(ARGUMENT_WORDS_EN)}\b", re.IGNORECASE
 )
-_PLACEHOLDERS = re.compile(r"\s*<[^<>]+>(?:\s+<[^<>]+>)*\s*")
+_PLACEHOLDERS = lazyre.pattern(r"\s*<[^<>]+>(?:\s+<[^<>]+>)*\s*")
 
 
 def names_placeholder(block: Para) -> str | None:

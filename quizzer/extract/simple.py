@@ -13,18 +13,17 @@ makes :func:`simple_blocks` answer None, and the text is parsed by markdown-it.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import PLAIN, STRONG_TEXT, Block, Heading, Inline, Para, Span, list_level, strong_closes
 from quizzer.text import clean
 
 __all__ = ["simple_blocks"]
 
-_HEADING = re.compile(rf"(#{{1,6}}) ((?:(?!#){PLAIN})*[^\s#\\`*_\[\]<>&~|])")
-_ITEM = re.compile(rf"([-+*]) (?:\*\*({STRONG_TEXT})\*\*)?({PLAIN}*)")
-_PARAGRAPH = re.compile(rf"{PLAIN}+")
+_HEADING = lazyre.pattern(rf"(#{{1,6}}) ((?:(?!#){PLAIN})*[^\s#\\`*_\[\]<>&~|])")
+_ITEM = lazyre.pattern(rf"([-+*]) (?:\*\*({STRONG_TEXT})\*\*)?({PLAIN}*)")
+_PARAGRAPH = lazyre.pattern(rf"{PLAIN}+")
 # what may not start an item's text or a paragraph: another block's marker
-_BLOCK_START = re.compile(r"[-+*#>=\s]|\d{1,9}[.)](?:\s|$)")
+_BLOCK_START = lazyre.pattern(r"[-+*#>=\s]|\d{1,9}[.)](?:\s|$)")
 
 
 def simple_blocks(text: str, offset: int) -> list[Block] | None:

@@ -19,8 +19,7 @@ rules that doubt its lines as arguments.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import OPTION_SLOTS, PROGRAM_OPTION_SLOTS
 from quizzer.extract.signals import usage_words
@@ -33,7 +32,7 @@ __all__ = ["REASON", "read"]
 
 REASON = "value of an options slot of the usage line, glossed under the heading naming the slot"
 
-_LINE = re.compile(r"^`(?P<term>[^`\s][^`]*)`\s*[:：]\s+(?P<meaning>\S.*?)\s*$")
+_LINE = lazyre.pattern(r"^`(?P<term>[^`\s][^`]*)`\s*[:：]\s+(?P<meaning>\S.*?)\s*$")
 
 
 def _usage_program(walk: Walk, slot: str) -> str | None:

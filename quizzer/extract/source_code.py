@@ -8,14 +8,15 @@ parts of the program are, not what a command does: the block is warned, never re
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+
+from quizzer import lazyre
 
 __all__ = ["is_source", "is_statements"]
 
-_OPENS = re.compile(r"^\s*\S.*\)\s*\{\s*$")  # "func main(){", "int main(void) {", "f() {"
-_CLOSES = re.compile(r"^\s*\}\s*;?\s*$")
-_INDENTED = re.compile(r"^(?:\t| {2,})\S")
+_OPENS = lazyre.pattern(r"^\s*\S.*\)\s*\{\s*$")  # "func main(){", "int main(void) {", "f() {"
+_CLOSES = lazyre.pattern(r"^\s*\}\s*;?\s*$")
+_INDENTED = lazyre.pattern(r"^(?:\t| {2,})\S")
 
 
 def is_source(lines: Sequence[tuple[int, str]]) -> bool:
@@ -35,7 +36,7 @@ def is_source(lines: Sequence[tuple[int, str]]) -> bool:
 
 # "import * as aws from …;", "const bucket = new Bucket(…);", "#include <stdio.h>": a declaration opens the line
 # ("export" is the shell's too: "export EDITOR=vim;" is no declaration of a program)
-_DECLARATION = re.compile(r"^\s*(?:import|const|let|var|package|using)\s|^\s*#include\b")
+_DECLARATION = lazyre.pattern(r"^\s*(?:import|const|let|var|package|using)\s|^\s*#include\b")
 _STATEMENT_END = (";", "{", "}", "})", "});", "};")
 _SOURCE_COMMENT = ("//", "/*", "*")
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Block, Heading, Para
 from quizzer.extract.item_glosses import ADVICE
 from quizzer.extract.knowledge import says_doing, states_doing_ko
@@ -41,9 +42,9 @@ __all__ = ["REASON", "read"]
 REASON = "command line alone in code, the paragraph under it saying what it does"
 
 _LONGEST_GLOSS = 16  # words
-_SENTENCE_END = re.compile(r"[.!?。](?=\s|$)")
+_SENTENCE_END = lazyre.pattern(r"[.!?。](?=\s|$)")
 # "다음과 같이 …", "아래처럼 …", "as follows", "the following": it points at what comes next, says nothing itself
-_POINTS_ON = re.compile(r"다음과|아래와|아래처럼|다음처럼|as\s+follows|the\s+following|below", re.IGNORECASE)
+_POINTS_ON = lazyre.pattern(r"다음과|아래와|아래처럼|다음처럼|as\s+follows|the\s+following|below", re.IGNORECASE)
 
 
 def _states_doing(sentence: str) -> bool:

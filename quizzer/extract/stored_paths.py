@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
@@ -20,15 +21,15 @@ from quizzer.text import clean
 
 __all__ = ["read"]
 
-_KEPT = re.compile(
+_KEPT = lazyre.pattern(
     r"(?P<subject>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,5}?)\s+(?:(?:is|are)\s+(?:stored|kept|located|saved|installed|placed)|"
     r"lives?|sits?)(?:\s+(?:in|at|under|into))?\s*$",
     re.IGNORECASE,
 )
-_PATH = re.compile(r"(?:~|\.{1,2})?/\S*")
+_PATH = lazyre.pattern(r"(?:~|\.{1,2})?/\S*")
 # "The backup I took …", "Everything we downloaded last week": the writer's story, a thing of theirs, not a term
-_STORY = re.compile(r"\b(?:i|me|my|we|us|our|yesterday|today|last\s+(?:week|month|year|time|night))\b", re.IGNORECASE)
-_END = re.compile(r"\s*[.。]?\s*$")
+_STORY = lazyre.pattern(r"\b(?:i|me|my|we|us|our|yesterday|today|last\s+(?:week|month|year|time|night))\b", re.IGNORECASE)
+_END = lazyre.pattern(r"\s*[.。]?\s*$")
 _REASON = "sentence: where something is kept, and its path"
 _SAID_BEFORE = frozenset(
     "it this that they these those which everything all something nothing one the file the config the files".split(" ")

@@ -16,14 +16,14 @@ first line goes into ``unread`` with :data:`MARK`.
 
 from __future__ import annotations
 
-import re
+from quizzer import lazyre
 
 __all__ = ["MARK", "as_read"]
 
 MARK = "```?"  # what :func:`as_read` says it left unread at the first line of the contents
 
 # a fence, in a list item or a quote too ("- ```sh", "> ```"): where blocks open and close
-_FENCE = re.compile(r"^[ \t]*(?:(?:[-*+>]|\d{1,3}[.)])[ \t]*)*(`{3,}|~{3,})[ \t]*(.*?)[ \t]*$")
+_FENCE = lazyre.pattern(r"^[ \t]*(?:(?:[-*+>]|\d{1,3}[.)])[ \t]*)*(`{3,}|~{3,})[ \t]*(.*?)[ \t]*$")
 
 
 def _ends_on_fence(text: str) -> bool:

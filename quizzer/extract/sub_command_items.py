@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import GROUPS, SECTION_PROGRAMS, SUBCOMMANDS, VERB_PROGRAMS
@@ -31,18 +32,18 @@ from quizzer.text import clean
 
 __all__ = ["option_item", "read"]
 
-_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_WORD = lazyre.pattern(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 # "은 ", "는 ": the topic particle right after the code span
-_TOPIC = re.compile(r"^\s*(?:은|는)\s+(?P<rest>\S.*)$", re.DOTALL)
+_TOPIC = lazyre.pattern(r"^\s*(?:은|는)\s+(?P<rest>\S.*)$", re.DOTALL)
 # a sentence telling what is done: "… 만듭니다.", "… 보여준다", "… 실행합니다." (not "… 이름이다.", "… 입니다.")
-_DOES = re.compile(r"(?<!이)(?<!입니)(?:다|함|됨|음)\s*[.!]?\s*(?:\([^()]*\)\s*)?$")
+_DOES = lazyre.pattern(r"(?<!이)(?<!입니)(?:다|함|됨|음)\s*[.!]?\s*(?:\([^()]*\)\s*)?$")
 # what an option item says ends as a statement, whatever its verb ("… 붙입니다.", "… 기본값이다.")
-_STATEMENT = re.compile(r"(?:다|함|됨|음)\s*[.!]?\s*(?:\([^()]*\)\s*)?$")
+_STATEMENT = lazyre.pattern(r"(?:다|함|됨|음)\s*[.!]?\s*(?:\([^()]*\)\s*)?$")
 # an item of the shape, as the source writes it: "- `rm`은 …", "  * `join-token`는 …"
-_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d+[.)])[ \t]+`(?P<word>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)`\s*(?:은|는)\s+\S")
-_LIST_LINE = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S")
+_ITEM = lazyre.pattern(r"^(?P<indent>[ \t]*)(?:[-*+]|\d+[.)])[ \t]+`(?P<word>[a-z][a-z0-9]*(?:-[a-z0-9]+)*)`\s*(?:은|는)\s+\S")
+_LIST_LINE = lazyre.pattern(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S")
 # how an option item goes on after its code span: "를 붙이면 …", "을 주면 …", "옵션을 쓰면 …", "는 …"
-_OPTION_LEAD = re.compile(
+_OPTION_LEAD = lazyre.pattern(
     r"^\s*(?:옵션\s*)?(?:(?:을|를)\s*(?:붙이면|주면|쓰면|사용하면|넣으면|추가하면)\s*,?|은|는)\s*(?P<rest>\S.*)$", re.DOTALL
 )
 

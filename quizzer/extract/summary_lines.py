@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import (
     ARTICLES, COMMAND_WORDS_KO, KIND_WORDS_EN, KIND_WORDS_KO, LABEL_ADJECTIVES, PRONOUNS, PROGRAMS, says_doing,
     states_doing_ko,
@@ -31,11 +32,11 @@ from quizzer.text import clean, has_hangul, nfc
 __all__ = ["REASON", "read"]
 
 REASON = "the front matter's summary of the program its title names"
-_FRONT_MATTER = re.compile(r"\A---\r?\n(.*?\r?\n)---\r?\n", re.DOTALL)
-_FIELD = re.compile(r"^(?:summary|description)[ \t]*:[ \t]*[\"']?(?P<text>.*?)[\"']?[ \t]*\r?$", re.MULTILINE)
-_TITLE = re.compile(r"^[ \t]*(?P<name>[a-z][\w.+-]*)(?:[ \t]+(?:명령어|명령|커맨드|command))?[ \t]*$", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.+-]*")
-_BREADCRUMB = re.compile(r"\s[>»|/]\s")  # "Linux > Tools", "Docs / CLI"
+_FRONT_MATTER = lazyre.pattern(r"\A---\r?\n(.*?\r?\n)---\r?\n", re.DOTALL)
+_FIELD = lazyre.pattern(r"^(?:summary|description)[ \t]*:[ \t]*[\"']?(?P<text>.*?)[\"']?[ \t]*\r?$", re.MULTILINE)
+_TITLE = lazyre.pattern(r"^[ \t]*(?P<name>[a-z][\w.+-]*)(?:[ \t]+(?:명령어|명령|커맨드|command))?[ \t]*$", re.IGNORECASE)
+_WORD = lazyre.pattern(r"[A-Za-z][A-Za-z0-9.+-]*")
+_BREADCRUMB = lazyre.pattern(r"\s[>»|/]\s")  # "Linux > Tools", "Docs / CLI"
 
 
 def _says_doing(summary: str) -> bool:

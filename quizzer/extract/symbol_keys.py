@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract import key_tables
 from quizzer.extract.blocks import Table
 from quizzer.extract.knowledge import EMPTY_KEY_CELLS
@@ -29,11 +30,11 @@ __all__ = ["read"]
 
 _REASON = "table of things and the keys that type them"
 # "FR Shortcut", "CH DE Shortcut", "Mac keys", "단축키 (윈도우)": a word for keys and what they are for
-_KEYS = re.compile(
+_KEYS = lazyre.pattern(
     r"(?:.*\s)?(?:shortcuts?|keys?|key\s*bindings?|keybindings?|hot\s*keys?|단축키|키)(?:\s.*)?", re.IGNORECASE
 )
-_BARE_KEYS = re.compile(r"shortcuts?|keys?|key\s*bindings?|keybindings?|hot\s*keys?|단축키|키", re.IGNORECASE)
-_ALTERNATIVES = re.compile(r"\s+(?:/|or|또는|\|)\s+|\s*,\s+")
+_BARE_KEYS = lazyre.pattern(r"shortcuts?|keys?|key\s*bindings?|keybindings?|hot\s*keys?|단축키|키", re.IGNORECASE)
+_ALTERNATIVES = lazyre.pattern(r"\s+(?:/|or|또는|\|)\s+|\s*,\s+")
 _THING_WORDS = 3
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.walk import Walk
 from quizzer.shell import is_placeholder, parse_invocation, tokenize
@@ -23,7 +24,7 @@ from quizzer.shell import is_placeholder, parse_invocation, tokenize
 __all__ = ["read"]
 
 # "HTTPie follows a simple syntax: http [flags] URL", "The general usage is: …": a few words, then the usage line
-_SENTENCE = re.compile(
+_SENTENCE = lazyre.pattern(
     r"(?:[^\s:：`]+\s+){0,6}(?:syntax|usage)(?:\s+(?:is|looks\s+like))?\s*[:：]\s*(?P<usage>[^\s:：].*?)\.?\s*",
     re.IGNORECASE,
 )

@@ -23,9 +23,9 @@ says only where the lines run (:func:`quizzer.extract.block_headings.system_head
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract.block_headings import task_title
 from quizzer.extract.knowledge import FUNCTION_WORDS, SYSTEMS, names_system
 from quizzer.extract.sentences import split_sentences
@@ -36,10 +36,10 @@ from quizzer.text import clean, has_hangul
 __all__ = ["REASON", "read"]
 
 REASON = "a system's line under the notes' task title"
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_PARAGRAPH_START = re.compile(r"^\s{0,3}(?:[-*+>#|]|```|~~~|\d+[.)]\s)")
-_WORD = re.compile(r"\w+")
-_COMMENT = re.compile(r"^\s*(?:#|//)")
+_HEADING = lazyre.pattern(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_PARAGRAPH_START = lazyre.pattern(r"^\s{0,3}(?:[-*+>#|]|```|~~~|\d+[.)]\s)")
+_WORD = lazyre.pattern(r"\w+")
+_COMMENT = lazyre.pattern(r"^\s*(?:#|//)")
 
 
 def _headings(walk: Walk) -> list[tuple[int, int, str]]:

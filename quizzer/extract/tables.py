@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract import argument_tables, equivalent_tables, key_pairs, key_remarks, key_tables, name_tables, platform_tables, symbol_keys
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.gate import RANGE_ROW
@@ -26,30 +27,30 @@ from quizzer.text import HANGUL, clean
 
 __all__ = ["names_columns", "read"]
 
-_TERM_HEADER = re.compile(r"명령|command|cmd|옵션|option|flag|플래그|키|key|단축키|이름|name", re.IGNORECASE)
-_DESC_HEADER = re.compile(names_pattern(MEANING_HEADER_WORDS), re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
-_TRAILING = re.compile(r"\s+#\s*(\S.*)$")
-_OPTION_VALUE = re.compile(
+_TERM_HEADER = lazyre.pattern(r"명령|command|cmd|옵션|option|flag|플래그|키|key|단축키|이름|name", re.IGNORECASE)
+_DESC_HEADER = lazyre.pattern(names_pattern(MEANING_HEADER_WORDS), re.IGNORECASE)
+_BULLET = lazyre.pattern(r"^\s*(?:[-*•·]|\d+[.)])\s+")
+_TRAILING = lazyre.pattern(r"\s+#\s*(\S.*)$")
+_OPTION_VALUE = lazyre.pattern(
     r"^(--?[A-Za-z?][\w-]*(?:\s*,\s*--?[A-Za-z?][\w-]*)*)(?:(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*))?$"
 )
 
 
-_RULE_LINE = re.compile(r"[-=]{3,}")
-_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
+_RULE_LINE = lazyre.pattern(r"[-=]{3,}")
+_FOOTNOTE_REF = lazyre.pattern(r"\[\^[^\]\s]+\]")
 # "| Package | Description |", "| 모듈 | 설명 |": the column names things a program imports or installs, not
 # commands to run; a one-word name in it ("fmt", "net/http", "requests") is a concept
-_NAMES_HEADER = re.compile(r"^(?:package|module|library|crate|패키지|모듈|라이브러리)s?(?:\s*(?:이름|name))?$", re.IGNORECASE)
-_NAME = re.compile(r"[\w.@/-]+")
+_NAMES_HEADER = lazyre.pattern(r"^(?:package|module|library|crate|패키지|모듈|라이브러리)s?(?:\s*(?:이름|name))?$", re.IGNORECASE)
+_NAME = lazyre.pattern(r"[\w.@/-]+")
 # "| Path | Role |", "| 파일 | 역할 |": the column names files and folders of a project, not commands to run
-_PATHS_HEADER = re.compile(
+_PATHS_HEADER = lazyre.pattern(
     r"^(?:path|file|folder|directory|dir|경로|파일|폴더|디렉[터토]리)s?(?:\s*(?:이름|name|경로))?$", re.IGNORECASE
 )
-_PATH = re.compile(r"[\w.~@/+-]+")
-_NAMED_HEADER = re.compile(r"name|이름|term|용어", re.IGNORECASE)
+_PATH = lazyre.pattern(r"[\w.~@/+-]+")
+_NAMED_HEADER = lazyre.pattern(r"name|이름|term|용어", re.IGNORECASE)
 # "| 범위 | 의미 |" over "| 1,$ | 첫 줄에서 마지막 줄까지 |" in notes about vi: the column holds ranges of lines (what an ex
 # command takes before it), each a term the notes define, not a command or a key
-_RANGES_HEADER = re.compile(r"^(?:범위|주소|(?:line\s+)?ranges?|address(?:es)?)$", re.IGNORECASE)
+_RANGES_HEADER = lazyre.pattern(r"^(?:범위|주소|(?:line\s+)?ranges?|address(?:es)?)$", re.IGNORECASE)
 
 
 def names_columns(term: str, description: str) -> bool:
@@ -149,9 +150,9 @@ def read(walk: Walk, block: Table) -> None:
             walk.set_context(list(walk.notes)[before:], remark[1])
 
 
-_VALUE = re.compile(r"[a-z][a-z0-9_-]*")
+_VALUE = lazyre.pattern(r"[a-z][a-z0-9_-]*")
 # "p(소문자)", "P(대문자)", "P (uppercase)": a letter in an option column with a note on its case (-p and -P differ)
-_CASE_NOTED = re.compile(r"([A-Za-z])\s*\((?:소문자|대문자|lower(?:\s*case)?|upper(?:\s*case)?|small|capital)\)", re.IGNORECASE)
+_CASE_NOTED = lazyre.pattern(r"([A-Za-z])\s*\((?:소문자|대문자|lower(?:\s*case)?|upper(?:\s*case)?|small|capital)\)", re.IGNORECASE)
 
 
 def _value_row(walk: Walk, term: str, parts: list[str], line: int, *, cased: bool = False) -> bool:
@@ -179,8 +180,8 @@ def _value_row(walk: Walk, term: str, parts: list[str], line: int, *, cased: boo
     return True
 
 
-_WRITTEN_OPTION = re.compile(r"--?[A-Za-z0-9?][\w-]*(?:=\S+)?|[A-Za-z][\w-]*")
-_OPTION_HEADER = re.compile(r"옵션|option|flag|플래그", re.IGNORECASE)
+_WRITTEN_OPTION = lazyre.pattern(r"--?[A-Za-z0-9?][\w-]*(?:=\S+)?|[A-Za-z][\w-]*")
+_OPTION_HEADER = lazyre.pattern(r"옵션|option|flag|플래그", re.IGNORECASE)
 
 
 def _option_columns(header: tuple[str, ...], term_col: int, desc_col: int) -> tuple[int, int] | None:
@@ -282,9 +283,9 @@ def _fact(part: str, program: str | None) -> tuple[Invocation, str] | None:
 
 
 # an option turned the other way with "+" (ImageMagick's "+repage", the shell's "set +x"), in a table of options
-_PLUS_OPTION = re.compile(r"\+[A-Za-z][\w-]*")
-_SETTING = re.compile(r"[\w.-]+=\S+")  # "AutoEndTasks=1", "949=*굴림체", "vm.swappiness=10"
-_PROSE = re.compile(f"[{HANGUL}]{{2,}}")
+_PLUS_OPTION = lazyre.pattern(r"\+[A-Za-z][\w-]*")
+_SETTING = lazyre.pattern(r"[\w.-]+=\S+")  # "AutoEndTasks=1", "949=*굴림체", "vm.swappiness=10"
+_PROSE = lazyre.pattern(f"[{HANGUL}]{{2,}}")
 
 
 def _words(term: str) -> bool:
@@ -296,8 +297,8 @@ def _words(term: str) -> bool:
 
 
 # one to three words, each capitalised: "Python", "Node.js", "C/C++", "GitHub Actions"
-_PROPER_NAME = re.compile(r"[A-Z][\w.+#/-]*(?: [A-Z][\w.+#/-]*){0,2}")
-_CMDLET = re.compile(r"[A-Z][a-z]+-[A-Z]\w*")  # PowerShell's Verb-Noun: "Get-ChildItem" is typed
+_PROPER_NAME = lazyre.pattern(r"[A-Z][\w.+#/-]*(?: [A-Z][\w.+#/-]*){0,2}")
+_CMDLET = lazyre.pattern(r"[A-Z][a-z]+-[A-Z]\w*")  # PowerShell's Verb-Noun: "Get-ChildItem" is typed
 
 
 def _proper_name(term: str) -> bool:

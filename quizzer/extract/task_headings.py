@@ -9,8 +9,7 @@ are not described by the heading and are warned about, not guessed.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
@@ -20,10 +19,10 @@ from quizzer.text import clean
 
 __all__ = ["read"]
 
-_WORD = re.compile(r"[a-z][\w-]*")
-_PROGRAM = re.compile(r"[a-z][\w.+-]*")
+_WORD = lazyre.pattern(r"[a-z][\w-]*")
+_PROGRAM = lazyre.pattern(r"[a-z][\w.+-]*")
 # a placeholder: "<name>", "[options]", "{a|b}", "FILE"
-_USAGE = re.compile(r"[<\[{]|(?<![\w.-])[A-Z][A-Z_]{2,}(?![\w.-])")
+_USAGE = lazyre.pattern(r"[<\[{]|(?<![\w.-])[A-Z][A-Z_]{2,}(?![\w.-])")
 
 
 def _runs(text: str, term: str) -> str | None:

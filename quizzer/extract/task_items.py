@@ -19,8 +19,7 @@ a Korean ``…하기``/``…기`` or an English imperative, not a sentence, not 
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import IMPERATIVES
 from quizzer.extract.nested_item import nested_items
@@ -33,9 +32,9 @@ __all__ = ["REASON", "read"]
 
 REASON = "numbered task, the bare command line nested under it"
 
-_NUMBERED = re.compile(r"^(?P<indent>\s*)\d+[.)]\s+\S")
+_NUMBERED = lazyre.pattern(r"^(?P<indent>\s*)\d+[.)]\s+\S")
 # "`git clean -fd`", "`source .venv/bin/activate` (macOS/Linux)": a code span, then at most one word in parentheses
-_BARE = re.compile(r"^`(?P<line>[^`\n]+)`\s*(?:\((?P<where>[^()\s]+)\))?\s*$")
+_BARE = lazyre.pattern(r"^`(?P<line>[^`\n]+)`\s*(?:\((?P<where>[^()\s]+)\))?\s*$")
 _MOST_WORDS = 6
 
 

@@ -12,9 +12,9 @@ note of the term.  A term that names a program (``ls - 목록``) is left to the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from quizzer import lazyre
 from quizzer.extract import key_pairs
 from quizzer.extract.blocks import Block, Heading
 from quizzer.extract.knowledge import PROGRAMS, is_label
@@ -24,8 +24,8 @@ from quizzer.text import clean, strip_numbering
 
 __all__ = ["read"]
 
-_SHAPE = re.compile(r"(?P<term>[^\W\d_][\w.+#]*)\s+[-–]\s+(?P<meaning>\S.*)")
-_WORDY = re.compile(r"[^\W\d_]{2,}")
+_SHAPE = lazyre.pattern(r"(?P<term>[^\W\d_][\w.+#]*)\s+[-–]\s+(?P<meaning>\S.*)")
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
 _REASON = "a run of bare headings `term - what it is`"
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, is_label, is_label_phrase, topic_words
@@ -24,10 +25,10 @@ from quizzer.extract.walk import Walk
 
 __all__ = ["read"]
 
-_NAME = re.compile(r"[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,3}")
-_TOPIC = re.compile(rf"\b(?:{topic_words()})\b", re.IGNORECASE)
+_NAME = lazyre.pattern(r"[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,3}")
+_TOPIC = lazyre.pattern(rf"\b(?:{topic_words()})\b", re.IGNORECASE)
 # "…을 말한다.", "…를 뜻합니다", "…을 의미한다": a sentence that says what the term is
-_DEFINES = re.compile(r"\S(?:을|를)?\s*(?:말한다|말합니다|뜻한다|뜻합니다|의미한다|의미합니다|가리킨다|가리킵니다|일컫는다)\s*\.?$")
+_DEFINES = lazyre.pattern(r"\S(?:을|를)?\s*(?:말한다|말합니다|뜻한다|뜻합니다|의미한다|의미합니다|가리킨다|가리킵니다|일컫는다)\s*\.?$")
 _REASON = "heading naming a term, a first bullet defining it"
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import IMPERATIVES, PROGRAMS, is_label, is_label_phrase, topic_words
@@ -22,12 +23,12 @@ from quizzer.text import HANGUL
 
 __all__ = ["read", "read_paragraph"]
 
-_NAME = re.compile(r"[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,2}")
+_NAME = lazyre.pattern(r"[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*){0,2}")
 # what a section is about doing, not a thing it names
-_TOPIC = re.compile(rf"\b(?:{topic_words()})\b", re.IGNORECASE)
-_HANGUL = re.compile(f"[{HANGUL}]")
-_LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
-_LEADING_LABEL = re.compile(r"^(?:note|nb|tip|important)\s*[:!-]\s*", re.IGNORECASE)
+_TOPIC = lazyre.pattern(rf"\b(?:{topic_words()})\b", re.IGNORECASE)
+_HANGUL = lazyre.pattern(f"[{HANGUL}]")
+_LIST_LINE = lazyre.pattern(r"^\s*(?:[-*+]|\d+[.)])\s")
+_LEADING_LABEL = lazyre.pattern(r"^(?:note|nb|tip|important)\s*[:!-]\s*", re.IGNORECASE)
 
 
 def _alone(walk: Walk, block: Para) -> bool:
@@ -70,7 +71,7 @@ def read(walk: Walk, block: Para) -> bool:
 # "Defines a pattern which …", "Specifies the …", "Runs before …": a paragraph opening with what the term does
 # "Runs before the commit …", "Fires after a merge": what it does, and when; "Pass a URL …", "Focus the …",
 # "This …" end in an s but are no verb of the third person
-_DOES = re.compile(
+_DOES = lazyre.pattern(
     r"^(?P<sentence>[A-Z][a-z]+s(?<!ss)(?<!us)(?<!is)\s+(?:an?|the|one|each|all|any|before|after|when|whenever|once)\s+"
     r"[^.!?]*\w)[.!]?(?:\s|$)"
 )

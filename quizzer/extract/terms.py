@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Inline, Span
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord, is_remark, says_doing
 from quizzer.extract.sentences import ends_in_colon
@@ -13,41 +14,41 @@ from quizzer.text import clean, has_hangul
 
 __all__ = ["ALIGNED_GAP", "FlagDef", "Term", "flag_definitions", "option_spellings", "split_term", "strip_markers"]
 
-_COLON_AFTER = re.compile(r"^\s*[:：]\s")
-_SEPARATOR = re.compile(r"^\s*(?::|：|-(?=\s)|–|—|->|=>|>>(?=\s)|<-|→|#(?=\s?\S))\s*")
+_COLON_AFTER = lazyre.pattern(r"^\s*[:：]\s")
+_SEPARATOR = lazyre.pattern(r"^\s*(?::|：|-(?=\s)|–|—|->|=>|>>(?=\s)|<-|→|#(?=\s?\S))\s*")
 # "**-n** suppresses default print", "`docker images` To validate …": a description with no separator
 # (English only: "`--replicas` 옵션을 줄 수 있다" is a sentence about the term, not its definition)
 # "`kill -9` sigkill, brute force kill": a first word and a comma too
 # "`json.tool` will also exit …", "`grep -v` still means …": "also" or "still" first makes it a remark
 # on the term in a narrative, not the term's definition ("`-y` will overwrite …" still is one)
-_RUN_ON = re.compile(
+_RUN_ON = lazyre.pattern(
     r"^\s+(?!(?:(?:will|would|can|could|should|may|might|must|does)\s+)?(?:still|also)\b)(?=[A-Za-z][\w'’]*,?\s+[A-Za-z])",
     re.IGNORECASE,
 )
 # "sed '3s/up/UP/' file <- only work on line 3", "cmd -> description", "cmd # comment"
-_ARROW = re.compile(r"\s(?:<-|->|=>|→|[-–—])\s+|\s#\s?(?=\S)")
+_ARROW = lazyre.pattern(r"\s(?:<-|->|=>|→|[-–—])\s+|\s#\s?(?=\S)")
 # what _ARROW needs, found without trying it at every character
-_MAY_ARROW = re.compile(r"[-–—→#]|=>")
-_GLOSSED = re.compile(r"^\s*\(([^()\n]{1,30})\)\s*[:：]\s+")
-_DASH = re.compile(r"\s[-–—]\s+")
+_MAY_ARROW = lazyre.pattern(r"[-–—→#]|=>")
+_GLOSSED = lazyre.pattern(r"^\s*\(([^()\n]{1,30})\)\s*[:：]\s+")
+_DASH = lazyre.pattern(r"\s[-–—]\s+")
 # one capitalised name: "ReplicaSet", "PersistentVolume", "CMD" (a lower-case word reads as a command)
-_NAME = re.compile(r"[A-Z][A-Za-z0-9_]+")
-_ONE_WORD = re.compile(r"^\s+(?=[A-Za-z][\w'’]*\s*$)")
-_DEFINITION = re.compile(r"^([^\n]*\S)[ \t]*\n\s*[:：]\s*(\S.*)$", re.DOTALL)
-_SPACED = re.compile(r"\s[:：]\s+")
-_COLON = re.compile(r"[:：](?:\s+|$)")
+_NAME = lazyre.pattern(r"[A-Z][A-Za-z0-9_]+")
+_ONE_WORD = lazyre.pattern(r"^\s+(?=[A-Za-z][\w'’]*\s*$)")
+_DEFINITION = lazyre.pattern(r"^([^\n]*\S)[ \t]*\n\s*[:：]\s*(\S.*)$", re.DOTALL)
+_SPACED = lazyre.pattern(r"\s[:：]\s+")
+_COLON = lazyre.pattern(r"[:：](?:\s+|$)")
 # "-d:", "--tail :", "f :" (a bare letter glossing a flag of the line)
-_DEF = re.compile(r"(?<![\w-])(--?[A-Za-z0-9][\w-]*|[A-Za-z])\s*[:：]\s*")
-_DONE_BY = re.compile(
+_DEF = lazyre.pattern(r"(?<![\w-])(--?[A-Za-z0-9][\w-]*|[A-Za-z])\s*[:：]\s*")
+_DONE_BY = lazyre.pattern(
     r"^(?P<meaning>\S.{0,60}?)(?:은|는)\s+(?P<flag>--?[A-Za-z][\w-]*)\s*옵션으로\s*"
     r"(?:(?:함|한다|합니다|해요|지정(?:함|한다)?)\.?|하고\s+(?P<more>\S.*))$"
 )
-_PAREN = re.compile(r"\(([^()]*)\)")
+_PAREN = lazyre.pattern(r"\(([^()]*)\)")
 # "`tool init .` (현재 폴더를 저장소로 만들기)": a code span, then its gloss in parentheses and nothing else
-_PAREN_GLOSS = re.compile(r"^\s+\(([^()\n]+)\)\s*$")
-_OPTION_TERM = re.compile(r"^(?:--?)?(?:[A-Za-z0-9][\w-]*(?::[a-z0-9]+)*(?:=\S+)?|(?<=-)\?)$")  # "-c:v": a stream specifier
+_PAREN_GLOSS = lazyre.pattern(r"^\s+\(([^()\n]+)\)\s*$")
+_OPTION_TERM = lazyre.pattern(r"^(?:--?)?(?:[A-Za-z0-9][\w-]*(?::[a-z0-9]+)*(?:=\S+)?|(?<=-)\?)$")  # "-c:v": a stream specifier
 # "~~" strikes through; a single "~" is the home folder ("cd ~", "~/.bashrc"), text to keep
-_MARKERS = re.compile(r"^(?:[\s_*`>#]|~~)+|(?:[\s_*`]|~~)+$")
+_MARKERS = lazyre.pattern(r"^(?:[\s_*`>#]|~~)+|(?:[\s_*`]|~~)+$")
 
 
 def strip_markers(text: str) -> str:
@@ -58,7 +59,7 @@ def strip_markers(text: str) -> str:
     return _MARKERS.sub(_unless_spaced, text)
 
 
-_SPACED_MARKERS = re.compile(r"[_*~`]\s+[_*~`]")
+_SPACED_MARKERS = lazyre.pattern(r"[_*~`]\s+[_*~`]")
 
 
 def _unless_spaced(match: re.Match[str]) -> str:
@@ -123,7 +124,7 @@ def split_term(inline: Inline, *, listed: bool = False) -> Term | None:
                 match = _ONE_WORD.match(rest)
             if not match:
                 return None
-            if head.kind == "strong" and match.re is _RUN_ON and ends_in_colon(rest):
+            if head.kind == "strong" and match.re.pattern == _RUN_ON.pattern and ends_in_colon(rest):
                 return None  # "**generate a yaml** file from a pod:": a sentence leading into what follows, no term
             rest = rest[match.end() :]
         description = clean(strip_markers(rest))
@@ -157,11 +158,11 @@ def _usage_after(spans: tuple[Span, ...], command: str) -> tuple[str, int] | Non
     return f"{command} {usage}", index + 1
 
 
-_LABELLED_TERM = re.compile(r"^[^:：]{1,30}[:：]\s+(\S.*)$")
+_LABELLED_TERM = lazyre.pattern(r"^[^:：]{1,30}[:：]\s+(\S.*)$")
 
 
 # text, a run of three spaces or more (or a tab), text: columns a writer aligned, not words of one phrase
-ALIGNED_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+ALIGNED_GAP = lazyre.pattern(r"\S(?: {3,}|\t)\S")
 
 
 def _plain_term(inline: Inline) -> Term | None:
@@ -273,7 +274,7 @@ def flag_definitions(description: str, invocation: Invocation) -> tuple[str, lis
     return rest, defs
 
 
-_NEXT_TERM = re.compile(r",\s+(?=[^,:：]{1,30}[:：]\s)")
+_NEXT_TERM = lazyre.pattern(r",\s+(?=[^,:：]{1,30}[:：]\s)")
 
 
 def _whole_list(text: str, invocation: Invocation, line_flags: set[str]) -> list[FlagDef] | None:
@@ -301,13 +302,13 @@ def _whole_list(text: str, invocation: Invocation, line_flags: set[str]) -> list
     return defs if any(d.flag for d in defs) else None
 
 
-_FLAG_WITH_VALUE = re.compile(r"--?[A-Za-z][\w-]*=\S+")
-_SPELLING_SEPARATOR = re.compile(r"\s*(?:,|/|\bor\b|\|)\s*")
-_SPELLING_SEPARATOR_NO_SLASH = re.compile(r"\s*(?:,|\bor\b|\|)\s*")
+_FLAG_WITH_VALUE = lazyre.pattern(r"--?[A-Za-z][\w-]*=\S+")
+_SPELLING_SEPARATOR = lazyre.pattern(r"\s*(?:,|/|\bor\b|\|)\s*")
+_SPELLING_SEPARATOR_NO_SLASH = lazyre.pattern(r"\s*(?:,|\bor\b|\|)\s*")
 # Windows' switches ("/S", "/s, /S", "/v:<server>", "/?"): read only where the notes say they list options, as
 # elsewhere "/etc" or "/usr/bin" is a path
 _WINDOWS_SWITCH = r"/(?:[A-Za-z][A-Za-z0-9]*|\?)(?::\S+)?"
-_WINDOWS_SWITCHES = re.compile(rf"{_WINDOWS_SWITCH}(?:\s*(?:,|\bor\b|\|)\s*{_WINDOWS_SWITCH})*")
+_WINDOWS_SWITCHES = lazyre.pattern(rf"{_WINDOWS_SWITCH}(?:\s*(?:,|\bor\b|\|)\s*{_WINDOWS_SWITCH})*")
 
 
 def option_spellings(term: str, *, bare_ok: bool) -> list[str] | None:

@@ -16,16 +16,17 @@ type: warned, never carded.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+
+from quizzer import lazyre
 
 __all__ = ["is_text"]
 
 _SMALL = frozenset("the a an of is are be to in and or with for by from that this it as not can may".split())
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = lazyre.pattern(r"[A-Za-z][A-Za-z'’-]*")
 _COMMENT = ("#", "//")
 _PROMPTS = frozenset({"$", "%"})  # "$ git bisect start  : Start the binary search": a line typed at a prompt, glossed
-_TRAILING_COMMENT = re.compile(r"\s(?:#|//)\s")  # "sudo ufw enable # Enable the firewall for the …": a command, glossed
+_TRAILING_COMMENT = lazyre.pattern(r"\s(?:#|//)\s")  # "sudo ufw enable # Enable the firewall for the …": a command, glossed
 
 
 def _sentence(text: str) -> bool:

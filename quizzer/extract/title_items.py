@@ -12,8 +12,7 @@ tells a story of steps: the words before the line are not its task.  Of a gloss 
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import SEQUENCE_WORDS_KO, is_label
@@ -27,17 +26,17 @@ __all__ = ["REASON", "read"]
 REASON = "item naming a task, then its command line in backticks"
 
 _LONGEST_TITLE = 5  # words
-_SENTENCE_END = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
-_REFERENCES = re.compile(r"^[\d\s]*$")  # "3455155745": a reference link's number, no gloss
+_SENTENCE_END = lazyre.pattern(r"(?<=[^\s.])\.\s+(?=\S)")
+_REFERENCES = lazyre.pattern(r"^[\d\s]*$")  # "3455155745": a reference link's number, no gloss
 # a Korean particle written right after the code span making the line a subject or object of the sentence
 # ("`git gg`를 입력하면", "`ls`는 …"); "`rm -r dir`으로 삭제" (done with it) is still the task and its line
-_ASIDE = re.compile(r"\([^()]*\)")  # "(수정)", "(edit)": a remark on the item, not its task
+_ASIDE = lazyre.pattern(r"\([^()]*\)")  # "(수정)", "(edit)": a remark on the item, not its task
 _JUST = frozenset({"그냥", "just", "simply", "바로"})
-_PARTICLE = re.compile(r"^(?:을|를|은|는|이|가|와|과|의|도)(?=[\s.,]|$)")
+_PARTICLE = lazyre.pattern(r"^(?:을|를|은|는|이|가|와|과|의|도)(?=[\s.,]|$)")
 # "… 만들고 `git init`으로 초기화를 합니다.": after the line the sentence goes on to a verb of its own, and the words
 # before it are a step of their own (an object, then a verb joined by 고) or only join it to the step before
-_SENTENCE_GOES_ON = re.compile(r"^\S+\s+\S.*[가-힣]다\s*[.!]?\s*$")
-_STEP_BEFORE = re.compile(r"[을를]\s+\S*[가-힣]고$")
+_SENTENCE_GOES_ON = lazyre.pattern(r"^\S+\s+\S.*[가-힣]다\s*[.!]?\s*$")
+_STEP_BEFORE = lazyre.pattern(r"[을를]\s+\S*[가-힣]고$")
 
 
 @needs(Fact.LISTED, Fact.BULLET, Fact.NO_QUOTE, Fact.FIRST, Fact.ONE_LINE)

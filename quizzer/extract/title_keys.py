@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import (
     ESCAPE_KEY_WORDS, KEY_OWNERS, KEY_WORDS, SESSION_KEY_PROGRAMS, SHELLS, names_pattern,
 )
@@ -33,22 +34,22 @@ __all__ = ["key_owner", "session_keys", "shell_keys"]
 _OWNER = names_pattern(KEY_OWNERS)
 # the owner, words that say what it is or whose ("브라우저", "keyboard", "의", "'s"), then the word for keys (an
 # English one a word of its own, the Korean one maybe running on: "단축키모음")
-_OWNED_KEYS = re.compile(
+_OWNED_KEYS = lazyre.pattern(
     rf"(?<![\w.-])(?P<owner>{_OWNER})(?:의|'s)?(?:\s+(?:브라우저|browser|키보드|keyboard))?\s*"
     rf"(?:{names_pattern(KEY_WORDS - {'단축키'})}\b|단축키)",
     re.IGNORECASE,
 )
 # the shell, then its word for keys ("키" a word of its own too: "Bash 키 입력", not "키보드"), at the title's start
-_SHELL_KEYS = re.compile(
+_SHELL_KEYS = lazyre.pattern(
     rf"\W*(?P<shell>{names_pattern(SHELLS)})(?:의|'s)?\s*(?:{names_pattern(KEY_WORDS - {'단축키'})}(?![A-Za-z])|키(?!\w)|단축키)",
     re.IGNORECASE,
 )
 # the program, then the words for its escape keys, anywhere in the title ("Using SSH escape sequences")
-_SESSION_KEYS = re.compile(
+_SESSION_KEYS = lazyre.pattern(
     rf"(?<![\w.-])(?P<program>{names_pattern(SESSION_KEY_PROGRAMS)})(?:'s)?\s+{names_pattern(ESCAPE_KEY_WORDS)}(?![A-Za-z])",
     re.IGNORECASE,
 )
-_ANY_OWNER = re.compile(rf"(?<![\w.-]){_OWNER}(?![A-Za-z])", re.IGNORECASE)
+_ANY_OWNER = lazyre.pattern(rf"(?<![\w.-]){_OWNER}(?![A-Za-z])", re.IGNORECASE)
 
 
 def _spelled(name: str) -> str:

@@ -24,9 +24,9 @@ generator's metadata lines) when no heading stands above the block.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import IMPERATIVES, PROBLEM_NOUNS
 from quizzer.extract.walk import Walk
@@ -36,8 +36,8 @@ __all__ = ["REASON", "count", "read"]
 
 REASON = "the notes' task title over their one command line"
 
-_PROMPT = re.compile(r"^\s*[$%]\s+\S")
-_COMMENT = re.compile(r"^\s*(?:#|//)")
+_PROMPT = lazyre.pattern(r"^\s*[$%]\s+\S")
+_COMMENT = lazyre.pattern(r"^\s*(?:#|//)")
 
 
 def _is_command(text: str) -> bool:
@@ -59,7 +59,7 @@ def _task_title(title: str) -> bool:
 
 # "Git 한글 깨짐문제", "npm 설치 오류 해결": a Korean title naming a problem (a problem noun ending it, maybe glued to
 # the word before, then maybe 해결 and its ways)
-_PROBLEM_TITLE = re.compile(rf"[가-힣]\s*(?:{'|'.join(sorted(PROBLEM_NOUNS))})(?:\s*해결(?:법|\s*방법|하기)?)?$")
+_PROBLEM_TITLE = lazyre.pattern(rf"[가-힣]\s*(?:{'|'.join(sorted(PROBLEM_NOUNS))})(?:\s*해결(?:법|\s*방법|하기)?)?$")
 
 
 def _title(walk: Walk) -> tuple[str, int] | None:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quizzer import lazyre
+
 __all__ = ["title_programs"]
 
-_LEAD = re.compile(r"^\s*(?P<names>[^:：–—]+?)(?:\s+[-–—]|\s*[:：])\s+\S")
-_NAME = re.compile(r"[a-z][a-z0-9_.+-]*")
+_LEAD = lazyre.pattern(r"^\s*(?P<names>[^:：–—]+?)(?:\s+[-–—]|\s*[:：])\s+\S")
+_NAME = lazyre.pattern(r"[a-z][a-z0-9_.+-]*")
 
 
 @lru_cache(maxsize=256)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.key_pairs import is_key
@@ -26,19 +27,19 @@ from quizzer.text import clean
 __all__ = ["command_sentence", "option_sentence", "usage_item", "usage_only"]
 
 # "은 ", "는 ", "이란 ": the topic particle right after the code span
-_TOPIC = re.compile(r"^\s*(?:은|는|이란|란)\s+(?P<rest>\S.*)$", re.DOTALL)
+_TOPIC = lazyre.pattern(r"^\s*(?:은|는|이란|란)\s+(?P<rest>\S.*)$", re.DOTALL)
 # a sentence that ends as a statement does: "… 한다.", "… 된다", "… 명령어이다.", "… 출력함"
-_STATEMENT = re.compile(r"(?:다|함|됨|음|임)\s*[.!]?\s*$")
+_STATEMENT = lazyre.pattern(r"(?:다|함|됨|음|임)\s*[.!]?\s*$")
 # "명령어로", "명령이다", "command": the sentence itself says the word is a command
-_CALLED_COMMAND = re.compile(r"명령어|명령|command", re.IGNORECASE)
+_CALLED_COMMAND = lazyre.pattern(r"명령어|명령|command", re.IGNORECASE)
 # how an option opens its sentence: "`-h` 옵션이 사용되면 …", "`-a` 옵션은 …", "`-r` 옵션을 주면 …"
-_OPTION_LEAD = re.compile(
+_OPTION_LEAD = lazyre.pattern(
     r"^\s*옵션\s*(?:은|는|이\s*사용되면|을\s*사용하면|을\s*쓰면|을\s*주면|을\s*붙이면|이\s*있으면)\s*,?\s*(?P<rest>\S.*)$",
     re.DOTALL,
 )
 # a condition before the option: "jobspec이 지정되지 않으면, " (short, ends with "면,")
-_CONDITION = re.compile(r"^(?P<condition>[^`]{1,40}?면)\s*,\s*$")
-_PLACEHOLDER_TOKEN = re.compile(r"^[\[<{].*[\]>}]$")
+_CONDITION = lazyre.pattern(r"^(?P<condition>[^`]{1,40}?면)\s*,\s*$")
+_PLACEHOLDER_TOKEN = lazyre.pattern(r"^[\[<{].*[\]>}]$")
 
 
 def _code_first(block: Para) -> tuple[str, str] | None:

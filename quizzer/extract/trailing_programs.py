@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import is_label, is_label_phrase, topic_words
 from quizzer.extract.signals import usage_words
 from quizzer.extract.walk import LeadIn, Walk
@@ -25,11 +26,11 @@ from quizzer.text import HANGUL
 __all__ = ["read"]
 
 REASON = "heading: what it does, then the program's name, over its usage line"
-_HEADING = re.compile(
+_HEADING = lazyre.pattern(
     rf"^(?P<gloss>.*?[{HANGUL}].*?)(?:\s+(?:명령어|명령|command))?\s+(?P<program>[a-z][a-z0-9_.+-]*)$", re.IGNORECASE
 )
-_TOPIC = re.compile(rf"(?:{topic_words()})\s*[:：]?$", re.IGNORECASE)
-_BULLET = re.compile(rf"^\s*[-*+]\s+(?P<text>[^`\n]*[{HANGUL}][^`\n]*)$")
+_TOPIC = lazyre.pattern(rf"(?:{topic_words()})\s*[:：]?$", re.IGNORECASE)
+_BULLET = lazyre.pattern(rf"^\s*[-*+]\s+(?P<text>[^`\n]*[{HANGUL}][^`\n]*)$")
 
 
 def read(walk: Walk, text: str, line: int) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.shell import Invocation, typed_at_dollar
 
@@ -45,7 +46,7 @@ def is_session(heading: Invocation, lines: Sequence[tuple[int, str]], commands: 
 
 
 # "trunk : 프로젝트는 trunk에서 시작": a word, a spaced colon, Korean words; the author's note, not a command
-_NOTE_LINE = re.compile(r"^\s*[A-Za-z][\w -]*\s[:：]\s.*[\uac00-\ud7a3]")
+_NOTE_LINE = lazyre.pattern(r"^\s*[A-Za-z][\w -]*\s[:：]\s.*[\uac00-\ud7a3]")
 
 
 def has_prose(lines: Sequence[tuple[int, str]]) -> bool:
@@ -54,7 +55,7 @@ def has_prose(lines: Sequence[tuple[int, str]]) -> bool:
 
 
 # a remark after what a line printed: "bin  pkg  src  # the output of ls", "Fri May 24 …  # date's output"
-_REMARK = re.compile(r"\S\s+#\s*[^\W\d_]")
+_REMARK = lazyre.pattern(r"\S\s+#\s*[^\W\d_]")
 
 
 def narrated(lines: Sequence[tuple[int, str]]) -> bool:
@@ -69,10 +70,10 @@ def narrated(lines: Sequence[tuple[int, str]]) -> bool:
 
 
 # "slurm_update error: …", "srun: error: …", "fatal: not a git repository": a message a program printed
-MESSAGE = re.compile(r"^\s*(?:[\w.-]+:?\s+)?(?:error|warning|fatal)(?:\[\w+\])?:\s", re.IGNORECASE)
+MESSAGE = lazyre.pattern(r"^\s*(?:[\w.-]+:?\s+)?(?:error|warning|fatal)(?:\[\w+\])?:\s", re.IGNORECASE)
 # "# cat app.conf", "$ cat ~/.ssh/config", "[root@web ~]# cat x": a prompt, then cat showing one file
-_CAT_FILE = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?[#$%]\s*cat\s+[^\s|;&<>]+\s*$")
-_ANY_PROMPT = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?[$%]\s|^\s*\[[^\]]*\]\s*#\s")
+_CAT_FILE = lazyre.pattern(r"^\s*(?:\[[^\]]*\]\s*)?[#$%]\s*cat\s+[^\s|;&<>]+\s*$")
+_ANY_PROMPT = lazyre.pattern(r"^\s*(?:\[[^\]]*\]\s*)?[$%]\s|^\s*\[[^\]]*\]\s*#\s")
 
 
 def shows_file(lines: Sequence[tuple[int, str]]) -> bool:
@@ -114,7 +115,7 @@ def shows_output(lines: Sequence[tuple[int, str]], commands: Sequence[Invocation
 
 
 # a token only a run's output holds: an id, a time, a NAME_IN_CAPS, a key=value ("JobId=7654321", "09:42:18")
-_ODD_TOKEN = re.compile(r"[^\s,;()\"']*(?:\d|_|=)[^\s,;()\"']*")
+_ODD_TOKEN = lazyre.pattern(r"[^\s,;()\"']*(?:\d|_|=)[^\s,;()\"']*")
 
 
 def quotes_output(text: str, output: str, typed: str) -> bool:

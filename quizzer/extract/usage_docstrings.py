@@ -26,17 +26,18 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.literal import literal, literal_line
 
 __all__ = ["as_markdown", "is_usage_docstring"]
 
 _LEAST = 2  # options with a description a help needs at least
-_OPENS = re.compile(r"^[rRuU]?(\"\"\"|''')")
-_USAGE = re.compile(r"^[ \t]*usage:[ \t]*(?P<usage>\S.*?)[ \t]*$", re.IGNORECASE)
+_OPENS = lazyre.pattern(r"^[rRuU]?(\"\"\"|''')")
+_USAGE = lazyre.pattern(r"^[ \t]*usage:[ \t]*(?P<usage>\S.*?)[ \t]*$", re.IGNORECASE)
 # "-q, --quiet", "-m, --message <message>", "--untracked-files=<mode>", "--author <author>"
 _SPELLING = r"--?[A-Za-z0-9][\w-]*(?:[= ]<[^<>\s]+>|=[A-Z_]+| [A-Z_]{2,})?"
-_OPTION = re.compile(rf"^[ \t]+(?P<term>{_SPELLING}(?:,[ \t]*{_SPELLING})*)(?:[ \t]{{2,}}(?P<what>\S.*?))?[ \t]*$")
-_DESCRIPTION = re.compile(r"^(?P<indent>[ \t]+)(?P<what>\S.*?)[ \t]*$")
+_OPTION = lazyre.pattern(rf"^[ \t]+(?P<term>{_SPELLING}(?:,[ \t]*{_SPELLING})*)(?:[ \t]{{2,}}(?P<what>\S.*?))?[ \t]*$")
+_DESCRIPTION = lazyre.pattern(r"^(?P<indent>[ \t]+)(?P<what>\S.*?)[ \t]*$")
 
 
 def _docstring(lines: list[str]) -> int | None:

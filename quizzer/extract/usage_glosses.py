@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.walk import Walk
 
@@ -25,13 +26,13 @@ __all__ = ["REASON", "read"]
 
 REASON = "usage line of one option, glossed in brackets after it"
 
-_USAGE = re.compile(r"^\s*usage:\s+(?P<program>[a-z][\w.-]*)(?:\s+(?P<rest>.*?))?\s*$", re.IGNORECASE)
+_USAGE = lazyre.pattern(r"^\s*usage:\s+(?P<program>[a-z][\w.-]*)(?:\s+(?P<rest>.*?))?\s*$", re.IGNORECASE)
 # "-n 30  (Shows 30 …)", "-p (full-path - Show …)": the option, maybe one value, then the gloss in brackets
-_GLOSSED = re.compile(r"^(?P<option>-[A-Za-z0-9][\w-]*)(?:\s+(?P<value>[^\s()-][^\s()]*))?\s+\((?P<gloss>.+)\)$")
+_GLOSSED = lazyre.pattern(r"^(?P<option>-[A-Za-z0-9][\w-]*)(?:\s+(?P<value>[^\s()-][^\s()]*))?\s+\((?P<gloss>.+)\)$")
 # "… this regex (eg dust -e "\.png$" would match png files)": an example at the gloss's end, a fact of its own
-_EXAMPLE = re.compile(r"\s*\((?:e\.?g\.?|for example|ex)[\s,:][^()]*\)\s*$", re.IGNORECASE)
+_EXAMPLE = lazyre.pattern(r"\s*\((?:e\.?g\.?|for example|ex)[\s,:][^()]*\)\s*$", re.IGNORECASE)
 # "full-path - Show …", "min-size, Only …": the long option's name without its dashes, opening the gloss
-_LONG_NAME = re.compile(r"^(?P<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?:\s+-\s+|,\s+)(?P<rest>\S.*)$")
+_LONG_NAME = lazyre.pattern(r"^(?P<name>[a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?:\s+-\s+|,\s+)(?P<rest>\S.*)$")
 
 
 def read(walk: Walk, block: Code) -> bool:

@@ -9,8 +9,7 @@ sets names to numbers: values, left to the other readings).
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
@@ -18,7 +17,7 @@ from quizzer.text import clean
 __all__ = ["REASON", "read"]
 
 REASON = "mark and its meaning in a legend after a label"
-_PAIR = re.compile(r"^\s*(?P<mark>[^\s=,]{1,12})\s*=\s*(?P<meaning>[^=]*[^\W\d_][^=]*?)\s*$")
+_PAIR = lazyre.pattern(r"^\s*(?P<mark>[^\s=,]{1,12})\s*=\s*(?P<meaning>[^=]*[^\W\d_][^=]*?)\s*$")
 
 
 def read(walk: Walk, label: str, description: str, line: int) -> bool:

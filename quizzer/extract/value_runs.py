@@ -10,8 +10,7 @@ the line says no more of the values.
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.model import Kind
@@ -23,8 +22,8 @@ __all__ = ["REASON", "read"]
 REASON = "numbered value in a run of them on one line"
 
 _FEWEST = 3
-_NUMBER = re.compile(r"\d{1,3}")
-_SENTENCE_END = re.compile(r"(?<=[^\s.])\.(?:\s+|$)")
+_NUMBER = lazyre.pattern(r"\d{1,3}")
+_SENTENCE_END = lazyre.pattern(r"(?<=[^\s.])\.(?:\s+|$)")
 
 
 @needs(Fact.NO_QUOTE, Fact.ONE_LINE, Fact.CODE)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS, is_label
@@ -23,11 +24,11 @@ from quizzer.text import clean
 
 __all__ = ["read"]
 
-_MEANING = re.compile(r"^\s*[:：]\s+(?P<meaning>\S.*)$", re.DOTALL)
-_VALUE = re.compile(r"[A-Za-z_][\w.-]*|<[^>]+>|\[[^\]]+\]")  # "num", "sec", "<file>", "[n]"
-_PROGRAM = re.compile(r"^\s*(?P<program>[a-z][\w-]*)\s+$")
-_ITEM = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d{1,3}[.)])\s+(?P<text>.*)$")
-_OPTIONS = re.compile(r"^(?:옵션|options?|flags?|플래그)\s*[:：]?$", re.IGNORECASE)
+_MEANING = lazyre.pattern(r"^\s*[:：]\s+(?P<meaning>\S.*)$", re.DOTALL)
+_VALUE = lazyre.pattern(r"[A-Za-z_][\w.-]*|<[^>]+>|\[[^\]]+\]")  # "num", "sec", "<file>", "[n]"
+_PROGRAM = lazyre.pattern(r"^\s*(?P<program>[a-z][\w-]*)\s+$")
+_ITEM = lazyre.pattern(r"^(?P<indent>\s*)(?:[-*+]|\d{1,3}[.)])\s+(?P<text>.*)$")
+_OPTIONS = lazyre.pattern(r"^(?:옵션|options?|flags?|플래그)\s*[:：]?$", re.IGNORECASE)
 
 
 def _parent_label(walk: Walk, line: int) -> str | None:

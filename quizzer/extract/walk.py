@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from quizzer import lazyre
 from quizzer.cards import kind_name
 from quizzer.extract.blocks import STYLE_TAGS, ListLevel
 from quizzer.extract.decide import decide
@@ -44,30 +45,30 @@ __all__ = ["KeyRun", "LeadIn", "PendingCode", "Section", "Walk"]
 
 # "플랫폼 지정  ex. --platform=linux": the example goes to the context, so the
 # answer does not sit in the question of a reverse card.
-_EXAMPLE = re.compile(r"^(.*?\S)\s+(?:\bex\)|\bex\.|\be\.g\.|예\)|예:)\s*(\S.*)$", re.IGNORECASE)
+_EXAMPLE = lazyre.pattern(r"^(.*?\S)\s+(?:\bex\)|\bex\.|\be\.g\.|예\)|예:)\s*(\S.*)$", re.IGNORECASE)
 # "docker rmi: 단축 명령" right after "docker image rm": short for that
 # the subject of a line ends at "&&", ";" or a redirect; the whole line is still a right answer
 # "#### Rebase": a heading of one word, maybe a sub-command
-_WORD_HEADING = re.compile(r"[A-Za-z][a-z-]+")
+_WORD_HEADING = lazyre.pattern(r"[A-Za-z][a-z-]+")
 _PAGERS = frozenset({"head", "tail", "less", "more"})
 # "<file>", "[name]", "{id}", "FILE": a line with a placeholder is a usage, one of several a note may share
-_BACKGROUND = re.compile(r"\s&\s*$")  # "… -t 600 &": the line runs in the background
+_BACKGROUND = lazyre.pattern(r"\s&\s*$")  # "… -t 600 &": the line runs in the background
 
 
 def _in_background(written: str) -> bool:
     return _BACKGROUND.search(written) is not None
 
 
-_PLACEHOLDER = re.compile(r"<[^<>\s][^<>]*>|\[[^\]\s][^\]]*\]|\{[^{}\s]+\}|\b[A-Z][A-Z_]{2,}\b")
-_CHAINED = re.compile(r"\s(?:&&|\|\||;|>>?|2>|<)\s")
-_SHORTHAND = re.compile(
+_PLACEHOLDER = lazyre.pattern(r"<[^<>\s][^<>]*>|\[[^\]\s][^\]]*\]|\{[^{}\s]+\}|\b[A-Z][A-Z_]{2,}\b")
+_CHAINED = lazyre.pattern(r"\s(?:&&|\|\||;|>>?|2>|<)\s")
+_SHORTHAND = lazyre.pattern(
     r"^(?:단축\s*(?:명령어?|키|형)?|축약(?:형|어)?|줄임말|약어|별칭|shortcut|short\s*hand|short form|alias)\.?$",
     re.IGNORECASE,
 )
 
 # a task asked as a question ("3번째 필드를 출력하고 싶은 경우?", "설치하려면?", "How do I list files?"): what the
 # line does is the task; the question is a prompt, never an answer
-_TASK_QUESTION = re.compile(
+_TASK_QUESTION = lazyre.pattern(
     r"^(?P<task>[^\n?？]+?)(?:하고\s*싶은\s*경우|하고\s*싶을\s*때|하려면|하는\s*(?:방법|법)(?:은|는)?)\s*[?？]$"
     r"|^how\s+(?:(?:do|can|should)\s+(?:i|you|we)\s+|to\s+)(?P<english>[^\n?]+?)\s*\?$",
     re.IGNORECASE,
@@ -759,7 +760,7 @@ def _named_program(ran: dict[str, str], sections: Sequence[Section]) -> str | No
 
 # "Tmux", "Neovim (Editor)", "Vim keys", "tmux 단축키": a heading that is an editor's or multiplexer's name, maybe with a
 # gloss in parentheses or a word for its keys; "Screen capture" or "Less is more" name no program
-_KEY_PROGRAM_HEADING = re.compile(
+_KEY_PROGRAM_HEADING = lazyre.pattern(
     r"([A-Za-z]+)(?:\s*\([^()]*\)|\s+(?:keys?|key\s*bindings?|keybindings|bindings|shortcuts?|commands?|cheat\s*sheet"
     r"|단축키|키|명령어?))?",
     re.IGNORECASE,
@@ -785,7 +786,7 @@ def _names(text: str, program: str) -> bool:
     return False
 
 
-_NAME_CHAR = re.compile(r"[A-Za-z0-9_.-]")
+_NAME_CHAR = lazyre.pattern(r"[A-Za-z0-9_.-]")
 
 
 def _clean_lines(text: str) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from quizzer import i18n
+from quizzer import lazyre
 from quizzer.extract import key_pairs
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import PROGRAMS
@@ -30,16 +31,16 @@ __all__ = ["lead", "read"]
 
 _REASON = "a way to do the task the sentence above the list's lead-in says"
 # "You can filter the log to only show merge commits.": the task, one sentence
-_TASK = re.compile(r"^you\s+(?:can|could|may)\s+(?P<task>[a-z][^.!?:]*?)\.?$", re.IGNORECASE)
+_TASK = lazyre.pattern(r"^you\s+(?:can|could|may)\s+(?P<task>[a-z][^.!?:]*?)\.?$", re.IGNORECASE)
 # "You can do this in a couple of ways:", "There are two ways to do this:"
 _COUNT = r"(?:two|three|four|a\s+couple\s+of|a\s+few|several|multiple|various|\d+)"
-_LEAD = re.compile(
+_LEAD = lazyre.pattern(
     rf"^(?:you\s+can\s+do\s+(?:this|that|it)\s+in\s+{_COUNT}\s+(?:different\s+)?ways"
     rf"|there\s+are\s+{_COUNT}\s+(?:different\s+)?ways\s+to\s+do\s+(?:this|that|it))\s*[:：]$",
     re.IGNORECASE,
 )
-_CODE = re.compile(r"`([^`]+)`")
-_PRESS = re.compile(r"\b(?:press|hit|type)\s*$", re.IGNORECASE)
+_CODE = lazyre.pattern(r"`([^`]+)`")
+_PRESS = lazyre.pattern(r"\b(?:press|hit|type)\s*$", re.IGNORECASE)
 
 
 def lead(walk: Walk, block: Para) -> None:

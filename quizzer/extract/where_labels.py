@@ -26,18 +26,19 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.knowledge import says_doing
 
 __all__ = ["where"]
 
 # "서버에서", "사내PC 에서", "로컬 PC에서:": three words at most, the last ending in the place particle; "관리자 권한
 # 파워쉘에서 진행", "… 파워쉘에서 다음 실행": the place, then only that the lines are run there
-_PLACE = re.compile(
+_PLACE = lazyre.pattern(
     r"^(?:\S+\s+){0,2}\S*에서(?:\s+(?:(?:다음|아래)(?:을|를)?\s*)?(?:진행|실행|입력)(?:한다|하기|함|합니다)?)?\s*[:：.]?$"
 )
 # "[Gateway]", "[DB 서버]", "[SSH Server]": a machine's name of a word or two in brackets
 # "In another terminal:", "Then, in a new tab:", "On the server:": where to type the lines, in English
-_PLACE_EN = re.compile(
+_PLACE_EN = lazyre.pattern(
     r"^(?:(?:then|and|now|next|and\s+then),?\s+)?(?:in|on|inside|from|within)\s+"
     r"(?:(?:a|an|the|another|other|second|new|separate|different|your|my|each|every|that)\s+){0,2}"
     r"(?:(?:local|remote|new|second|other)\s+)?"
@@ -45,7 +46,7 @@ _PLACE_EN = re.compile(
     r"\s*[:：]$",
     re.IGNORECASE,
 )
-_BRACKETED = re.compile(r"^\[(?P<name>[^\[\]\s]+(?: [^\[\]\s]+)?)\]\s*[:：]?$")
+_BRACKETED = lazyre.pattern(r"^\[(?P<name>[^\[\]\s]+(?: [^\[\]\s]+)?)\]\s*[:：]?$")
 
 
 def where(prose: str) -> bool:

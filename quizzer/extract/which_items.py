@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
 from quizzer.extract.model import Kind
@@ -23,7 +24,7 @@ __all__ = ["REASON", "read"]
 
 REASON = "item: a term, which is …"
 
-_WHICH = re.compile(
+_WHICH = lazyre.pattern(
     r"^(?:an?|the)\s+(?P<term>[A-Za-z][\w.+-]*(?:\s[A-Za-z][\w.+-]*){0,2}),?\s+which\s+"
     r"(?:(?:is|are)\s+(?P<what>(?:an?|the)\s+[^.;!?,]+)|(?P<does>(?!is\b|are\b|was\b|means\b)[a-z]+s\s+[^.;!?,]+))\.?$",
     re.IGNORECASE,

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import PLAIN_TEXT_FENCE_INFOS, WINDOWS_HELP_PROGRAMS
 from quizzer.extract.walk import Walk
@@ -45,19 +46,19 @@ from quizzer.text import clean
 
 __all__ = ["read"]
 
-_USAGE = re.compile(r"^(?P<name>[A-Z][A-Z0-9_-]+)(?:\.EXE)?\s+[\[{<(/-]")
-_SYNTAX = re.compile(r"[\[{<|]")  # a usage line writes its syntax: "[/S]", "{/add | /generic}", "<원본>"
-_SWITCH = re.compile(r"(?:^|[\s\[{|])/[A-Za-z?]")  # a Windows switch: "[/S]", "{/add | /generic}", " /list"
+_USAGE = lazyre.pattern(r"^(?P<name>[A-Z][A-Z0-9_-]+)(?:\.EXE)?\s+[\[{<(/-]")
+_SYNTAX = lazyre.pattern(r"[\[{<|]")  # a usage line writes its syntax: "[/S]", "{/add | /generic}", "<원본>"
+_SWITCH = lazyre.pattern(r"(?:^|[\s\[{|])/[A-Za-z?]")  # a Windows switch: "[/S]", "{/add | /generic}", " /list"
 _PRINTED = PLAIN_TEXT_FENCE_INFOS | {"", "console", "help", "output"}  # what a run printed
-_ROW = re.compile(r"^(?P<written>[/-][A-Za-z?][\w?]*(?:[:=]\S+|\[[^\]\s]+\])?)\s+--\s+(?P<meaning>\S.*)$")
-_NAME = re.compile(r"^[/-][A-Za-z?][\w?]*")
-_LEAD_IN = re.compile(r"^(?P<what>\S.*?)\s*[:：]$")
-_SENTENCE = re.compile(r"(?:[.。]|다\.?)$")
-_FIRST_SENTENCE = re.compile(r"^(.+?[.。])(?:\s|$)")
+_ROW = lazyre.pattern(r"^(?P<written>[/-][A-Za-z?][\w?]*(?:[:=]\S+|\[[^\]\s]+\])?)\s+--\s+(?P<meaning>\S.*)$")
+_NAME = lazyre.pattern(r"^[/-][A-Za-z?][\w?]*")
+_LEAD_IN = lazyre.pattern(r"^(?P<what>\S.*?)\s*[:：]$")
+_SENTENCE = lazyre.pattern(r"(?:[.。]|다\.?)$")
+_FIRST_SENTENCE = lazyre.pattern(r"^(.+?[.。])(?:\s|$)")
 # a label, not what a line does: "예:", "Examples:", "이 명령의 구문:", "Usage:"
-_LABEL = re.compile(r"^(?:예|예제|예시|examples?|usage|syntax|구문|사용법|(?:이\s+)?명령의\s+구문|options?|옵션)$", re.IGNORECASE)
-_TO_DO_KO = re.compile(r"(?:하려면|려면|으려면)$")
-_TO_DO_EN = re.compile(r"^To\s+(?=\w)")
+_LABEL = lazyre.pattern(r"^(?:예|예제|예시|examples?|usage|syntax|구문|사용법|(?:이\s+)?명령의\s+구문|options?|옵션)$", re.IGNORECASE)
+_TO_DO_KO = lazyre.pattern(r"(?:하려면|려면|으려면)$")
+_TO_DO_EN = lazyre.pattern(r"^To\s+(?=\w)")
 
 
 def _indent(text: str) -> int:

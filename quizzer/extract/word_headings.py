@@ -16,8 +16,7 @@ command, it says nothing of what it does), and the line has no comment of its ow
 
 from __future__ import annotations
 
-import re
-
+from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import PROGRAMS, SHELL_FENCE_INFOS, TOPIC_WORDS, is_label
 from quizzer.extract.walk import Walk
@@ -28,8 +27,8 @@ __all__ = ["REASON", "read"]
 REASON = "one-word heading over a section of one command line"
 
 _SHELL_INFOS = SHELL_FENCE_INFOS | {"", "shellsession", "terminal"}
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
-_OWN_COMMENT = re.compile(r"\s#\s*\S")  # a comment after the line, on its line
+_HEADING = lazyre.pattern(r"^\s{0,3}(#{1,6})\s")
+_OWN_COMMENT = lazyre.pattern(r"\s#\s*\S")  # a comment after the line, on its line
 
 
 def _section_is_the_block(walk: Walk, block: Code, level: int) -> bool:

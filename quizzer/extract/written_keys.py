@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from quizzer import lazyre
 from quizzer.extract import key_pairs
 from quizzer.extract.knowledge import KEY_NAMES, is_key_chord
 from quizzer.extract.model import Kind
@@ -33,19 +34,19 @@ class WrittenKey(NamedTuple):
     typed: str  # what is typed: the front, or the key repeated ("ctrl + w ctrl + w", ">>")
 
 
-_LABEL = re.compile(r"^(?:ex|e\.g|eg|예)[.)]\s+", re.IGNORECASE)
-_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$")
-_GLOSSED = re.compile(r"^(\S{1,4}?)\(([^\W\d_]{2,}[^()]{0,15})\)$")
+_LABEL = lazyre.pattern(r"^(?:ex|e\.g|eg|예)[.)]\s+", re.IGNORECASE)
+_BRACKETS = lazyre.pattern(r"^\[([^\[\]]+)\]$")
+_GLOSSED = lazyre.pattern(r"^(\S{1,4}?)\(([^\W\d_]{2,}[^()]{0,15})\)$")
 # pressed several times: "> 2번 클릭", "x 3번 누르기", "j twice"
-_TIMES = re.compile(r"^(.*?\S)\s+(?:([2-9])\s*번\s*(?:클릭|누르기|누름|입력|연타)?|(twice|two times|thrice))$", re.IGNORECASE)
-_OR = re.compile(r"\s+(?:또는|혹은|or)\s+", re.IGNORECASE)
+_TIMES = lazyre.pattern(r"^(.*?\S)\s+(?:([2-9])\s*번\s*(?:클릭|누르기|누름|입력|연타)?|(twice|two times|thrice))$", re.IGNORECASE)
+_OR = lazyre.pattern(r"\s+(?:또는|혹은|or)\s+", re.IGNORECASE)
 _WORDS = {"twice": 2, "two times": 2, "thrice": 3}
-_WORD = re.compile(r"[A-Za-z][a-z]{2,}")
-_PLUS = re.compile(r"\s+\+\s+")
+_WORD = lazyre.pattern(r"[A-Za-z][a-z]{2,}")
+_PLUS = lazyre.pattern(r"\s+\+\s+")
 # a part the reader chooses, written as words in a language other than the key's: "숫자", "찾을 단어"
-_CHOSEN = re.compile(r"[^\x00-\x7f\s]+(?:\s[^\x00-\x7f\s]+){0,2}|<[A-Za-z][\w -]{0,15}>")
+_CHOSEN = lazyre.pattern(r"[^\x00-\x7f\s]+(?:\s[^\x00-\x7f\s]+){0,2}|<[A-Za-z][\w -]{0,15}>")
 # what follows ":" in an ex command typed in parts: "set number", "tabnew"
-_EX_WORDS = re.compile(r"[a-z][a-z!]*(?:\s[a-z][\w!]*){0,2}")
+_EX_WORDS = lazyre.pattern(r"[a-z][a-z!]*(?:\s[a-z][\w!]*){0,2}")
 
 
 def _one(text: str) -> bool:
@@ -126,8 +127,8 @@ def add(walk: Walk, text: str, meaning: str, line: int) -> bool:
 
 
 # a list item's line as written: its indent and its text
-_ITEM = re.compile(r"^(?P<indent>\s*)(?:[-*+]|\d+[.)])\s+(?P<text>\S.*?)\s*$")
-_BARE_KEY = re.compile(r"^(?:\*\*|__)?(?P<key>[^*_:]+?)\s*[:：]\s*(?:\*\*|__)?$|^(?:\*\*|__)(?P<bold>[^*_]+?)\s*[:：](?:\*\*|__)$")
+_ITEM = lazyre.pattern(r"^(?P<indent>\s*)(?:[-*+]|\d+[.)])\s+(?P<text>\S.*?)\s*$")
+_BARE_KEY = lazyre.pattern(r"^(?:\*\*|__)?(?P<key>[^*_:]+?)\s*[:：]\s*(?:\*\*|__)?$|^(?:\*\*|__)(?P<bold>[^*_]+?)\s*[:：](?:\*\*|__)$")
 
 
 def _parent_key(walk: Walk, line: int) -> str | None:

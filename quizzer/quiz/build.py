@@ -7,12 +7,12 @@ read in the order given, so one seed always gives the same questions.
 from __future__ import annotations
 
 import random
-import re
 import string
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizzer import lazyre
 from quizzer.cards import asked_question, flag_prompt, note_language
 from quizzer.i18n import translations
 from quizzer.quiz.model import Fact, Format, Question
@@ -60,7 +60,7 @@ def _asker(fact: Fact) -> Callable[[str], str]:
 
 #: A Korean procedure named by what it is (``도커 서비스의 과정``, ``설치 절차``): its steps are asked of the name
 #: itself (``…과정을 순서대로``), not as ``…과정의 단계를`` (two 의 in a row); the noun picks 을 or 를.
-_PROCESS_NOUN = re.compile(r"(?:(?P<object>과정|방법)|(?P<vowel>절차|단계))$")
+_PROCESS_NOUN = lazyre.pattern(r"(?:(?P<object>과정|방법)|(?P<vowel>절차|단계))$")
 
 
 def order_prompt(procedure: str, language: str) -> str:
