@@ -85,6 +85,8 @@ def test_every_rule_asked_of_shuffled_and_generated_blocks_reads_what_the_chains
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(_MARKER, _LINE).map("".join), min_size=1, max_size=10))
 @example(["- run", "- 컨테이너를", "- $ ls `run`"])  # bare_prompt_item (NO_CODE) read an item holding a code span
+@example(["- 목록 보기", "> - $ ls"])  # … and one in a quote (NO_QUOTE)
+@example(["- 목록 보기", "- $ ls\n  $ pwd"])  # … and one of two lines (ONE_LINE)
 def test_every_rule_asked_of_runs_of_generated_items_reads_what_the_chains_read(items: list[str]) -> None:
     both_ways("## 명령어\n\n" + "\n".join(items) + "\n")
 

@@ -227,8 +227,8 @@ def bare_prompt_item(walk: Walk, block: Para, depth: int) -> bool:
     left off).  An item that is only a premise (``- a.zip 파일이 있음을 가정``) says nothing of the line; over a first
     item of its section (or right under the heading) the heading says what it does when it names a task
     (``## 2.zip 압축 풀기``)."""
-    if block.inline.has_code:
-        return False  # the code-span readers' line (NO_CODE above: asked of every block, it must read none of theirs)
+    if block.inline.has_code or block.quote or not block.inline.one_line:
+        return False  # what @needs declares (NO_CODE, NO_QUOTE, ONE_LINE): asked of every block, it reads none other
     invocation = _prompted(block.inline.raw.strip())
     if invocation is None:
         return False
