@@ -299,6 +299,17 @@ REASONS = frozenset({
     N_("two keys told one after the other on one line"),
     N_("usage line"),
     N_("usage line in a code block"),
+    N_("a way to do the task the sentence above the list's lead-in says"),
+    N_("flag alone in an item under the heading its name spells"),
+    N_("heading asking for a task, the item under it adding one flag to the line"),
+    N_("heading over an item of a command after a shell prompt, no code span"),
+    N_("keys alone in backticks, the sentence going on after a particle in the next paragraph"),
+    N_("names of an option's values, in parentheses in the text above its line"),
+    N_("numbered value and its name on an item's first line, its meaning on the lines after"),
+    N_("options' letters and meanings labelled under a command after a shell prompt"),
+    N_("purpose item, then its command after a shell prompt, no code span"),
+    N_("sentence: what a key or prompt command is for"),
+    N_("value of an options slot of the usage line, glossed under the heading naming the slot"),
     N_("written by hand"),
 })
 
