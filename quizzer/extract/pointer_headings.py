@@ -43,11 +43,15 @@ _POINTER = lazyre.pattern(
 # "… to list them:" must point back: a verb then a pronoun (or nothing after "to"): checked on the words after "to"
 _TO_WHAT = lazyre.pattern(r"\bto\s+(?P<verb>[a-z]+)(?:\s+(?P<object>\w+))?\s*[:：]$", re.IGNORECASE)
 _BACK = frozenset({"it", "them", "this", "that", "these", "those", "one", "so"})
-_SENTENCE_END = lazyre.pattern(r"(?<=[.!?])\s+")
+
+
+def _sentences(prose: str) -> list[str]:
+    """The sentences of the last line of ``prose``, the pointer (if any) the last of them."""
+    return split_sentences(prose.strip().rsplit("\n", 1)[-1].strip())
 
 
 def _last_sentence(prose: str) -> str:
-    return _SENTENCE_END.split(prose.strip().rsplit("\n", 1)[-1].strip())[-1]
+    return _sentences(prose)[-1]
 
 
 def points_only(prose: str) -> bool:
@@ -72,7 +76,7 @@ _OWN_TASK = lazyre.pattern(r"\b(?:need\s+to|needs\s+to|have\s+to|has\s+to|must|m
 def _points_elsewhere(prose: str, heading: str) -> bool:
     """Does the pointer ending ``prose`` point at another task than ``heading``'s: its own verb (``to check it``) one
     the heading does not say (``do`` stands for any), or the sentence before it telling a task of its own?"""
-    sentences = split_sentences(prose.strip().rsplit("\n", 1)[-1].strip())
+    sentences = _sentences(prose)
     to = _TO_WHAT.search(sentences[-1])
     verb = to.group("verb").casefold() if to is not None else "do"
     if verb != "do" and verb not in heading.casefold().split():
