@@ -18,6 +18,7 @@ from quizzer.extract.knowledge import (
     bunches_keys,
     BACKSLASH_COMMANDS,
     BACKSLASH_FAMILIES,
+    CAUTION_WORDS_KO,
     DOING_NOUNS_KO,
     REMARK_STARTS,
     REQUIREMENT_ENDS,
@@ -156,6 +157,18 @@ def test_every_premise_start_makes_a_scene_not_a_description(start: str) -> None
     assert not is_premise(f"{start.capitalize()}a build folder, clean it first.")  # goes on to say what to do
     text = f"# make\n\n{start.capitalize()}a build folder with two targets.\n\n```\nmake -k all\n```\n"
     assert not [n for n in _notes(text) if n[3].startswith(start.capitalize())]
+
+
+@pytest.mark.parametrize("word", sorted(CAUTION_WORDS_KO))
+def test_every_caution_word_says_no_purpose_of_a_command(word: str) -> None:
+    # a caution is neither what a command does (narrative) nor what a prompt item is for (prompt_items)
+    said = "`rm` 명령어는 지울 때 항상 {word}해서 써야 한다.\n"
+    item = "# 메모\n\n- 덮어쓰니 {word}할 것\n- $ zip -r a.zip dir\n"
+    assert not [n for n in _notes(said.format(word=word)) if n[1] == "rm"]
+    assert not [n for n in _notes(item.format(word=word)) if n[1] == "zip"]
+    # the same text with no caution in it is read
+    assert [n for n in _notes(said.format(word="확인")) if n[1] == "rm"]
+    assert [n for n in _notes(item.format(word="확인")) if n[1] == "zip"]
 
 
 @pytest.mark.parametrize("label", sorted(LABELS))

@@ -183,6 +183,7 @@ __all__ = [
     "SYSTEM_FAMILIES",
     "SYSTEM_WORDS",
     "names_pattern",
+    "CAUTION_WORDS_KO",
     "names_system",
     "after_numbered_label",
     "NUMBERED_LABELS",
@@ -742,6 +743,9 @@ KEY_PLACE_WORDS: frozenset[str] = frozenset(
     {"in", "on", "inside", "within", "under", "from", "at", "for", "via", "outside", "with"}
 )
 
+#: Korean words of caution ("주의해서 써야 한다", "덮어쓰니 조심", "위험하다"): a warning on running something, not what
+#: it does (``quizzer.extract.narrative``, ``quizzer.extract.prompt_items``).
+CAUTION_WORDS_KO: frozenset[str] = frozenset({"주의", "조심", "위험"})
 #: What a writer puts, in brackets, where they cut a line short ("aws route53 list...(이하 생략)", "[snip]"):
 #: such a line is no command to learn (``quizzer.extract.code``).  Casefolded; a space may be left out.
 ELIDED_WORDS: frozenset[str] = frozenset({"생략", "이하 생략", "omitted", "truncated", "snip", "snipped"})

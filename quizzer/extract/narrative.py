@@ -20,7 +20,7 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import COMMAND_NOUN_KO, POINTING_WORDS_KO, PROGRAMS, names_pattern, says_doing, sub_command
+from quizzer.extract.knowledge import CAUTION_WORDS_KO, COMMAND_NOUN_KO, POINTING_WORDS_KO, PROGRAMS, names_pattern, says_doing, sub_command
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.shell import flags_named, parse_invocation, program_run, tokenize
@@ -53,7 +53,7 @@ _SENTENCE_KO = lazyre.pattern(
     r"(?P<what>[^.!?\n]*?(?:다|니다))\.(?:\s|$)"
 )
 # "…는 다음과 같다", "…는 주의해서 써야 한다", "…는 위험하다": what follows, or a caution, not what it does
-_NOT_DOING_KO = lazyre.pattern(rf"{names_pattern(POINTING_WORDS_KO)}|위와|주의|조심|위험|필요하다|필요합니다")
+_NOT_DOING_KO = lazyre.pattern(rf"{names_pattern(POINTING_WORDS_KO)}|위와|{names_pattern(CAUTION_WORDS_KO)}|필요하다|필요합니다")
 
 
 def _definition_ko(walk: Walk, block: Para) -> bool:

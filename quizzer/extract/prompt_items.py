@@ -20,7 +20,7 @@ import re
 from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import PROGRAMS, SHELL_PROGRAMS, SQL_OBJECT_VERBS, is_label, is_premise, says_doing, without_premise
+from quizzer.extract.knowledge import CAUTION_WORDS_KO, PROGRAMS, SHELL_PROGRAMS, SQL_OBJECT_VERBS, is_label, is_premise, names_pattern, says_doing, without_premise
 from quizzer.extract.model import Kind
 from quizzer.extract.repl import shell_program
 from quizzer.extract.sentences import is_sentence
@@ -169,8 +169,8 @@ def _prompted(text: str) -> Invocation | None:
     return invocation if known else None
 
 
-# a word of warning: "덮어쓰니 주의할 것", "careful: overwrites"
-_CAUTION = lazyre.pattern(r"주의|조심|위험|경고|\b(?:careful|caution|warning|beware)\b", re.IGNORECASE)
+# a word of caution or warning: "덮어쓰니 주의할 것", "careful: overwrites"
+_CAUTION = lazyre.pattern(rf"{names_pattern(CAUTION_WORDS_KO)}|경고|\b(?:careful|caution|warning|beware)\b", re.IGNORECASE)
 
 
 def _purpose(text: str) -> str | None:
