@@ -140,6 +140,12 @@ def test_parts_of_a_write_up_name_no_term(heading: str) -> None:
     assert facts(text) == []
 
 
+@pytest.mark.parametrize("heading", ["## Purpose", "## Definition", "## What it does"])  # x-f31en1
+def test_a_heading_labelling_what_the_subject_is_for_names_no_term(heading: str) -> None:
+    text = f"---\ntitle: shred\n---\n\n{heading}\n\n* Overwrites a file many times so it cannot be read back.\n* Can remove it after.\n"
+    assert facts(text) == []
+
+
 def test_a_name_joined_to_a_part_of_a_write_up_is_still_a_name() -> None:
     text = "# Notes\n\n## Zookeeper and Kafka\n\nA pair of services that keep a log of events.\n"
     assert facts(text) == [(5, "concept", None, "Zookeeper and Kafka", "A pair of services that keep a log of events")]

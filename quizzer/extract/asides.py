@@ -12,12 +12,13 @@ ends before them.  Only a note (``Note:``, ``NB:``, ``참고:``) or a gloss of a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Inline
 from quizzer.text import FINAL_RIEUL, final_consonant
 
-__all__ = ["statement_aside", "without_aside"]
+__all__ = ["italic_remark", "statement_aside", "without_aside"]
 
 _ASIDE = lazyre.pattern(
     r"\s\((?:(?:note|nb|참고|주의)\s*:|`[^`]+`\s+(?:here\s+)?(?:is|means|stands\s+for)\b)[^()]*\)[.\s]*$",
@@ -50,3 +51,14 @@ _STATEMENT = lazyre.pattern(
 def statement_aside(text: str) -> re.Match[str] | None:
     """The statement in parentheses that ends ``text`` (its ``aside`` group the words inside), if one does."""
     return _STATEMENT.search(text) if text.rstrip(" .:：").endswith(")") else None
+
+
+# "*Shortcut: you can also type `:cq` …*", "_Tip: …_": a line wholly in italics that opens with a label and a colon
+_ITALIC_REMARK = lazyre.pattern(r"\s*(?P<mark>\*|_)(?!\1)\s*(?P<label>[^\W\d_][\w-]*(?: [\w-]+)?)\s*[:：]\s*\S.*?(?P=mark)\s*")
+
+
+def italic_remark(lines: Sequence[str]) -> int | None:
+    """The index of the first line after the first of an item (``lines`` as written) that is a remark set apart
+    in italics (``*Shortcut: …*`` hugging the last step of a list): markdown joins it to the item, but it is no
+    part of what the item says; None when no line is one."""
+    return next((n for n, line in enumerate(lines) if n and _ITALIC_REMARK.fullmatch(line)), None)

@@ -25,7 +25,8 @@ import re
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import (
-    IMPERATIVES, LABELS, LIKE_WHAT_FOLLOWS_KO, PROGRAMS, REMARK_LABELS, is_label, is_label_phrase, names_a_way, topic_words,
+    IMPERATIVES, LABELS, LIKE_WHAT_FOLLOWS_KO, PROGRAMS, PURPOSE_LABELS, REMARK_LABELS, is_label, is_label_phrase, names_a_way,
+    topic_words,
 )
 from quizzer.extract.model import Kind
 from quizzer.extract.sentences import ends_in_colon
@@ -116,6 +117,8 @@ def heading_name(written: str) -> tuple[str, list[str] | None] | None:
     if (
         not _NAME.fullmatch(name) or _TOPIC.search(name) or is_label(name) or is_label_phrase(name)
         or name.casefold() in LABELS or _NO_NAME.search(name) or name.casefold() in _PART_OF_WRITING
+        # "## Purpose" / "- Opens past commands in an editor": what the notes' subject is for, not a term named "Purpose"
+        or name.casefold() in PURPOSE_LABELS
         or all(part.split()[-1].casefold() in _PART_OF_WRITING for part in _JOINED_PARTS.split(name) if part.split())
         # "Select specific events", "Finding them with ripgrep": a task the section does, not a thing it names
         or " " in name and (name.split()[0].casefold() in IMPERATIVES or name.split()[0].casefold().endswith("ing"))

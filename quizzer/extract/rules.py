@@ -23,7 +23,7 @@ from quizzer.extract import (
     option_named_items, option_value_items, placeholder_items, placeholder_values, plain_columns, purpose_items, summary_lines, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.label_commands import is_quotation, names_variable
-from quizzer.extract.asides import without_aside
+from quizzer.extract.asides import italic_remark, without_aside
 from quizzer.extract.named_tool import named_and_run, titled_and_run
 from quizzer.extract.blocks import (
     MAX_NESTING,
@@ -33,6 +33,7 @@ from quizzer.extract.blocks import (
     Inline,
     ListLevel,
     Para,
+    Span,
     front_matter_title,
     holds_no_code,
     prepare,
@@ -1545,6 +1546,24 @@ _ITEM_RULES = Chain(
 )
 
 
+def _without_italic_remark(walk: Walk, block: Para) -> Para:
+    """``3. Type `:wq` …`` / ``*Shortcut: you can also type `:cq` …*``: the item without the remark in italics that
+    markdown joined to it (warned about unless a later reading takes its line)."""
+    lines = block.inline.lines
+    written = [walk.written(block.line + n) or "" for n in range(len(lines))]
+    remark = italic_remark(written) if not any("<br" in line.casefold() for line in written) else None  # (lines as written)
+    if remark is None:
+        return block
+    for n in range(remark, len(lines)):
+        walk.unless_read(block.line + n, _(
+            "line {line}: a remark in italics under a numbered item is not part of the item; no card made from it"
+        ).format(line=block.line + n))
+    kept: list[Span] = []
+    for n, line in enumerate(lines[:remark]):
+        kept.extend((Span("text", "\n"),) * bool(n) + line.spans)
+    return replace(block, inline=Inline(tuple(kept)))
+
+
 # one sentence of words (any script) ending in a colon, no code span, on one line: "Rotate all of the pages 180
 # degrees:", "모든 페이지를 돌린다:"
 _LEAD_IN_PARAGRAPH = lazyre.pattern(r"[^\W\d_][\w ,'-]{5,78}[:：]")
@@ -1553,6 +1572,8 @@ _LEAD_IN_PARAGRAPH = lazyre.pattern(r"[^\W\d_][\w ,'-]{5,78}[:：]")
 def _list_item(walk: Walk, block: Para, facts: int) -> None:
     if block.line <= walk.ordinal_until:
         return  # "- 두번째 …": read with the block above (ordinal_bullets)
+    if block.first and block.lists[-1].ordered and not block.inline.one_line:
+        block = _without_italic_remark(walk, block)
     depth = len(block.lists)
     if walk.warned_list == walk.block - 1 and depth > walk.warned_depth:
         walk.warned_list = walk.block  # an item nested in a numbered list found not to be a procedure: still in it
