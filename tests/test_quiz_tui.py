@@ -172,7 +172,8 @@ def test_enter_on_nothing_and_a_wrong_choice_key_explain_themselves(
 
 
 def _practice_of_an_almost(db: Database, clock: FakeClock, pipe: PipeInput) -> tuple[QuizController, QuizScreen]:
-    """A practice of two questions: a typed one that "docker logs webserver1" answers almost, then a choice."""
+    """A practice of two questions: a typed one that "docker logs webserver1" answers almost, then a choice; that
+    answer typed."""
     with db.reading() as s:
         facts = load_facts(s, all_decks(s))
     run = next(f for f in facts if f.front == "docker logs -f webserver1")
@@ -181,22 +182,28 @@ def _practice_of_an_almost(db: Database, clock: FakeClock, pipe: PipeInput) -> t
     second = Question(Format.CHOICE, "command", run.deck, "s", "p", "t", answer="b", key="2",
                       choices=("a", "b", "c", "d"))
     controller = QuizController(db, [question, second], config=Config(), clock=clock, timer=clock.timer, exam=False)
+    pipe.send_text("docker logs webserver1" + ENTER)
     return controller, QuizScreen(controller, input=pipe, output=SizedOutput(80, 30))
+
+
+async def _overrule_the_almost(screen: QuizScreen, pipe: PipeInput) -> str:
+    """Wait for the verdict on the almost, then count it as right ('a') and wait for that; the verdict's screen."""
+    await until(lambda: screen.checked is not None, "the verdict")
+    verdict = text_of(screen)
+    pipe.send_text("a")
+    await until(lambda: screen.checked is not None and screen.checked.overruled, "the override")
+    return verdict
 
 
 def test_a_practice_quiz_shows_each_verdict_and_an_almost_can_be_accepted(
     seeded_db: Database, clock: FakeClock, pipe: PipeInput
 ) -> None:
     controller, screen = _practice_of_an_almost(seeded_db, clock, pipe)
-    pipe.send_text("docker logs webserver1" + ENTER)
     drawn: list[str] = []
 
     async def drive() -> None:
         task = asyncio.ensure_future(screen.run_async())
-        await until(lambda: screen.checked is not None, "the verdict")
-        drawn.append(text_of(screen))
-        pipe.send_text("a")
-        await until(lambda: screen.checked is not None and screen.checked.overruled, "the override")
+        drawn.append(await _overrule_the_almost(screen, pipe))
         pipe.send_text(ENTER + "3" + ENTER)
         await asyncio.wait_for(task, DEADLINE)
 
@@ -704,14 +711,11 @@ def test_an_almost_counted_as_right_says_so_once_and_not_over_the_next_question(
     """'a' on an almost showed 'Counted as right (your call).' and under it 'Counted as right.', which then
     stood under the next question too; so did any message of the verdict's screen (u-campaign9)."""
     controller, screen = _practice_of_an_almost(seeded_db, clock, pipe)
-    pipe.send_text("docker logs webserver1" + ENTER)
     drawn: list[str] = []
 
     async def drive() -> None:
         task = asyncio.ensure_future(screen.run_async())
-        await until(lambda: screen.checked is not None, "the verdict")
-        pipe.send_text("a")
-        await until(lambda: screen.checked is not None and screen.checked.overruled, "the override")
+        await _overrule_the_almost(screen, pipe)
         drawn.append(text_of(screen))
         pipe.send_text(ENTER)
         await until(lambda: screen.session.index == 1, "the next question")
