@@ -23,7 +23,7 @@ from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHA
 from quizzer import i18n
 from quizzer import lazyre
 from quizzer.extract import action_pairs, action_parts, cmd_prompts, colon_glosses, comment_glossary, counted_values, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, failed_runs, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, menu_sessions, named_program, narration, object_titles, paths, plain_columns, pointed_blocks, pointer_headings, percent_prompts, powershell, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, system_sections, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
-from quizzer.extract import key_presses
+from quizzer.extract import cron_lines, key_presses
 from quizzer.extract.block_headings import ONE_WORD, heading_over_sentence, heading_over_usage, notes_title, system_heading
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
@@ -472,6 +472,7 @@ def read(walk: Walk, block: Code) -> None:
         return
     block = commands
     lines = menu_sessions.read(walk, _command_lines(block))  # "fdisk /dev/sda" then "n # add a new partition"
+    lines = cron_lines.read(walk, lines)  # "0 1 * * * backup.sh  # 매일 1시": a crontab entry, when it runs
     if key_presses.read(walk, lines):
         return  # "byobu" then "(ctrl+a)": a session, the command and the keys pressed in it
     failing = failed_runs.failed(block.lines)  # "$ rm link_sym/" over "rm: cannot remove …": a line that failed
