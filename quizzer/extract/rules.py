@@ -20,7 +20,7 @@ from quizzer.extract import (
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, sentence_keys, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, question_lines, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs, ways_of,
-    option_named_items, option_value_items, placeholder_items, placeholder_values, plain_columns, purpose_items, summary_lines, value_pairs, which_items, written_keys,
+    option_named_items, option_value_items, place_items, placeholder_items, placeholder_values, plain_columns, purpose_items, summary_lines, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.label_commands import is_quotation, names_variable
 from quizzer.extract.asides import italic_remark, without_aside
@@ -421,6 +421,8 @@ def _walk_blocks(walk: Walk, blocks: list[Block], hints: Hints, told: dict[int, 
             pass  # "- `cargo fetch`" / "  Fetch dependencies": the item's second paragraph glosses its command
         elif isinstance(block, Para) and n in glossed:
             pass  # the gloss of the command line above it, read with that line
+        elif isinstance(block, Para) and place_items.read(walk, blocks, n, glossed):
+            pass  # "* * * * * command" / "- 앞에서부터 `*`에" / "  - 분" …: what each place of the line holds
         elif isinstance(block, Para) and span_glosses.read(walk, blocks, n, glossed):
             glossed.add(n + 1)  # "`tool prune [--keep N]`" / "오래된 백업을 지웁니다.": the line, then what it does
         elif isinstance(block, Para) and label_lines.under_item(walk, block, blocks, n):
