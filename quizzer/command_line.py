@@ -28,8 +28,10 @@ from quizzer.spellings import (
     BUNDLED_FIRST_WORD,
     FLAG_SPELLINGS,
     GENERIC_VALUES,
+    LETTER_WORD_PROGRAMS,
     LITERAL_VALUES,
     NUMBER_FLAGS,
+    OCTAL_MODES,
     SHORT_EQUALS_PROGRAMS,
     SIGNAL_PROGRAMS,
     SIGNALS,
@@ -417,6 +419,9 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
     if program in BUNDLED_FIRST_WORD and rest and rest[0].isascii() and rest[0].isalpha():
         rest = [f"-{rest[0]}", *rest[1:]]  # "tar xvf" is "tar -xvf"
     entries: list[Flag | Arg] = []
+    if program in LETTER_WORD_PROGRAMS and rest and rest[0].isascii() and rest[0].isalpha():
+        entries += [Flag(letter, letter) for letter in dict.fromkeys(rest[0])]  # "ps aux": a, u, x in any order
+        rest = rest[1:]
     any_flags = False
     after_dashes = False
     for token in rest:
@@ -477,6 +482,8 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
             if not args and program in ARG_ALIASES:
                 alias = ARG_ALIASES[program].get(entry.text, entry.text)
                 entry = entry if alias == entry.text else replace(entry, text=alias, written="")  # "po" is "pods"
+            if not args and OCTAL_MODES.get(program) == "" and entry.pattern is None:
+                entry = replace(entry, text=_octal(entry.text), written="")  # "chmod 0755" is "chmod 755"
             args.append(entry)
             continue
         following = entries[index] if index < len(entries) else None
@@ -492,10 +499,21 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
                 entry = Flag(entry.name, entry.shown, following.text, pattern, entry.optional,
                              written_value=following.shown)
                 index += 1
+        if entry.value is not None and entry.pattern is None and OCTAL_MODES.get(program) == entry.name:
+            entry = replace(entry, value=_octal(entry.value), written_value="")  # "mkdir -m 0700" is "-m 700"
         if program in SIGNAL_PROGRAMS and entry.name == "--signal" and entry.value and not entry.implied:
             entry = replace(entry, value=_signal(entry.value) or entry.value, written_value="")  # "-s KILL" is "-s 9"
         flags.append(entry)
     return Segment(canonical, " ".join(words), tuple(flags), tuple(args), any_flags)
+
+
+def _octal(word: str) -> str:
+    """An octal mode of up to four digits without its leading zeros (``0755``: ``755``, ``0022``: ``22``);
+    anything else as it is (``00755``, which GNU chmod reads otherwise on a directory; ``u+x``)."""
+    return format(int(word, 8), "o") if _OCTAL_MODE.fullmatch(word) else word
+
+
+_OCTAL_MODE = lazyre.pattern(r"[0-7]{1,4}")
 
 
 def _signal(word: str) -> str | None:

@@ -23,6 +23,11 @@ through these tables; nothing else in it knows a program by name.
   ``kubectl get pods``).
 - :data:`BUNDLED_FIRST_WORD`: programs whose first word may be flags without a
   dash (``tar xvf`` is ``tar -xvf``).
+- :data:`LETTER_WORD_PROGRAMS`: programs whose first word without a dash is
+  one-letter options in any order, other options than their dashed letters
+  (``ps aux`` is ``ps axu``, and neither is ``ps -aux``).
+- :data:`OCTAL_MODES`: where a program reads an octal mode, whose leading zero
+  says nothing (``chmod 0755`` is ``chmod 755``).
 - :data:`NUMBER_FLAGS`: programs that read ``-NUM`` as a flag's value
   (``head -20`` is ``head -n 20``).
 - :data:`SIGNALS`: signal names and numbers (``kill -9`` is ``kill -KILL``).
@@ -49,8 +54,10 @@ __all__ = [
     "FLAG_SPELLINGS",
     "GENERIC_VALUES",
     "KNOWN_COMMANDS",
+    "LETTER_WORD_PROGRAMS",
     "LITERAL_VALUES",
     "NUMBER_FLAGS",
+    "OCTAL_MODES",
     "SHORT_EQUALS_PROGRAMS",
     "SIGNALS",
     "SIGNAL_PROGRAMS",
@@ -195,6 +202,7 @@ FLAG_SPELLINGS: dict[str, dict[str, str]] = {
     "mv": {"-f": "--force", "-i": "--interactive", "-n": "--no-clobber", "-S": "--suffix",
            "-t": "--target-directory", "-T": "--no-target-directory", "-u": "--update", "-v": "--verbose"},
     "mkdir": {"-p": "--parents", "-m": "--mode", "-v": "--verbose"},
+    "chmod": {"-R": "--recursive", "-v": "--verbose", "-c": "--changes", "-f": "--silent"},
     # grep: -R follows every symbolic link, -r only those on the command line (not one flag); -y is -i's old name
     "grep": {"-i": "--ignore-case", "-y": "--ignore-case", "-v": "--invert-match", "-c": "--count",
              "-n": "--line-number", "-r": "--recursive", "-R": "--dereference-recursive", "-w": "--word-regexp",
@@ -249,6 +257,7 @@ VALUE_FLAGS: dict[str, frozenset[str]] = {
     "cp": frozenset({"--suffix", "--target-directory"}),
     "mv": frozenset({"--suffix", "--target-directory"}),
     "mkdir": frozenset({"--mode"}),
+    "chmod": frozenset({"--reference"}),
     "tail": frozenset({"--lines", "--bytes", "--sleep-interval", "--pid", "--max-unchanged-stats"}),
     "ls": frozenset(
         "--ignore --width --tabsize --hide --sort --time --format --time-style --block-size --quoting-style "
@@ -290,6 +299,15 @@ _KUBE_RESOURCES = {
 ARG_ALIASES: dict[str, dict[str, str]] = {"kubectl": _KUBE_RESOURCES}
 
 BUNDLED_FIRST_WORD = frozenset({"tar"})
+
+#: programs whose first word of letters, no dash, is BSD-style options: one letter each, in any order, and not
+#: the dashed letters (procps ps: ``ps aux`` and ``ps axu`` are one; ``ps -aux`` and ``ps -e`` are others)
+LETTER_WORD_PROGRAMS = frozenset({"ps"})
+
+#: program → where it reads an octal mode: "" its first argument, else the flag (long spelling) whose value
+#: it is.  A leading zero of a mode of up to four digits says nothing (``chmod 0755`` is ``chmod 755``); GNU
+#: chmod reads five digits or more (``00755``) otherwise on a directory, so those are compared as written.
+OCTAL_MODES: dict[str, str] = {"chmod": "", "umask": "", "mkdir": "--mode"}
 
 #: program → the flag (long spelling) whose value ``-NUM`` gives: GNU head and tail read ``head -20`` as
 #: ``head --lines=20`` (their man pages' older form, which they still take)

@@ -10,8 +10,10 @@ from quizzer.spellings import (
     COMMAND_ALIASES,
     FLAG_SPELLINGS,
     KNOWN_COMMANDS,
+    LETTER_WORD_PROGRAMS,
     LITERAL_VALUES,
     NUMBER_FLAGS,
+    OCTAL_MODES,
     ORDERED_FLAGS,
     SHORT_EQUALS_PROGRAMS,
     SIGNALS,
@@ -254,3 +256,34 @@ def test_another_signal_is_another_flag() -> None:
     verdict = grade(["kill -9 1234"], "kill -15 1234")
     assert verdict.outcome == "almost" and verdict.explanation == "-15 instead of -9."
     assert grade(["pkill -f nginx"], "pkill -9 -f nginx").outcome != "exact"
+
+
+@pytest.mark.parametrize("program", sorted(LETTER_WORD_PROGRAMS))
+def test_a_first_word_of_letters_is_its_options_in_any_order_and_not_the_dashed_ones(program: str) -> None:
+    """``ps axu`` for the notes' ``ps aux`` was "almost: axu should be aux." (u-campaign9); ``ps -aux`` is
+    another line to procps, and ``ps ef`` is not ``ps -ef``."""
+    assert grade([f"{program} aux"], f"{program} axu").outcome == "exact"
+    assert grade([f"{program} aux | grep nginx"], f"{program} uxa | grep nginx").outcome == "exact"
+    assert grade([f"{program} aux"], f"{program} ax").explanation == "Missing u."
+    assert grade([f"{program} aux"], f"{program} -aux").outcome == "wrong"
+    assert grade([f"{program} -ef"], f"{program} ef").outcome == "wrong"
+
+
+def _mode_line(program: str, mode: str) -> str:
+    where = OCTAL_MODES[program]
+    return f"{program} {mode} target" if not where else f"{program} {where}={mode} target"
+
+
+@pytest.mark.parametrize("program", sorted(OCTAL_MODES))
+def test_an_octal_modes_leading_zero_says_nothing(program: str) -> None:
+    """``chmod 0755`` for the notes' ``chmod 755`` was "almost: 0755 should be 755." (u-campaign9)."""
+    assert grade([_mode_line(program, "755")], _mode_line(program, "0755")).outcome == "exact"
+    assert grade([_mode_line(program, "0022")], _mode_line(program, "022")).outcome == "exact"
+    assert grade([_mode_line(program, "755")], _mode_line(program, "0644")).outcome == "almost"
+
+
+def test_five_digits_of_a_mode_are_not_four() -> None:
+    """GNU chmod: a numeric mode of five digits or more (``00755``) clears a directory's set-group-ID bit, which
+    ``755`` and ``0755`` keep."""
+    assert grade(["chmod 755 dir"], "chmod 00755 dir").outcome == "almost"
+    assert grade(["chmod -R 755 dir"], "chmod --recursive 0755 dir").outcome == "exact"
