@@ -32,6 +32,7 @@ typed with a ``not`` the answer lacks, or without one it has, is wrong however n
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -52,6 +53,7 @@ __all__ = [
     "NEAR_MISS",
     "NEGATIONS",
     "PART_OF_MEANING",
+    "SAME_WORDS",
     "SLOW_AFTER_SECONDS",
     "Outcome",
     "TYPED_KINDS",
@@ -76,6 +78,12 @@ NEGATIONS = frozenset({
     "not", "no", "never", "without", "nor", "dont", "doesnt", "isnt", "arent", "cannot", "cant", "wont",
     "안", "못", "없이", "없는", "없다", "없음", "말고", "아닌", "아니다", "아님",
 })
+#: words of a meaning that say the same as another (whole words, case folded): "one line for each commit" is
+#: "one line per commit"
+SAME_WORDS: dict[str, str] = {"for each": "per", "for every": "per", "&": "and"}
+_SAME_WORDS = lazyre.pattern(
+    r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, SAME_WORDS), key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE)
 #: an exact answer typed slower than this is graded 4, not 5 (config: typed_slow_seconds)
 SLOW_AFTER_SECONDS = 20.0
 
@@ -273,8 +281,13 @@ def _prose_key(text: str) -> str:
     return "".join(ch for ch in folded if unicodedata.category(ch)[0] in "LN")
 
 
+def _same_words(text: str) -> str:
+    """``text`` with :data:`SAME_WORDS` each said one way."""
+    return _SAME_WORDS.sub(lambda match: SAME_WORDS[match.group(0).casefold()], text)
+
+
 def _grade_prose(answer: str, typed: str) -> Verdict:
-    a, t = _prose_key(answer), _prose_key(typed)
+    a, t = _prose_key(_same_words(answer)), _prose_key(_same_words(typed))
     if not a:  # only symbols ("$", "%": vi keys): they must be typed as they are
         a, t = answer.replace(" ", ""), typed.replace(" ", "")
     if a and a == t:

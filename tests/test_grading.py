@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quizzer.extract import extract
-from quizzer.grading import Verdict, grade, is_command_answer, quality
+from quizzer.grading import SAME_WORDS, Verdict, grade, is_command_answer, quality
 from quizzer.line_grading import read_line
 
 
@@ -448,3 +448,11 @@ def test_a_flag_typed_as_written_under_another_command_is_no_slip() -> None:
     assert verdict.outcome == "wrong"
     assert verdict.differences[0] == "nginx is a different command from docker run."
     assert not any("did you mean" in difference for difference in verdict.differences)
+
+
+@pytest.mark.parametrize(("words", "same"), sorted(SAME_WORDS.items()))
+def test_words_that_say_the_same_make_the_same_meaning(words: str, same: str) -> None:
+    """"one line for each commit" for the notes' "one line per commit" was not right (u-campaign9)."""
+    assert grade([f"show one line {same} commit"], f"Show one line {words.upper()} commit", prose=True).outcome == "exact"
+    assert grade([f"show one line {words} commit"], f"show one line {same} commit", prose=True).outcome == "exact"
+    assert grade([f"show one line {same} commit"], f"show one line {words} file", prose=True).outcome != "exact"
