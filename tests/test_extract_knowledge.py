@@ -230,6 +230,14 @@ def test_every_lead_in_start_makes_a_sentence_a_label(start: str) -> None:
     assert not [n for n in _notes(f"- {start} two ways: by hand or by script\n") if n[0] == "concept"]
 
 
+def test_a_word_of_a_label_alone_is_a_term() -> None:
+    # "use case" labels what follows; "use" (a SQL statement) and "case" (a shell keyword) alone are terms: rules
+    # kept a second list of labels that held them (rv21)
+    assert _notes("# bash\n\n- case: 값에 따라 여러 갈래로 나누는 셸 구문\n")[0][2:] == ("case", "값에 따라 여러 갈래로 나누는 셸 구문")
+    assert _notes("# mysql\n\n- use: 작업할 데이터베이스를 고르는 문\n")[0][2:] == ("use", "작업할 데이터베이스를 고르는 문")
+    assert not _notes("# mysql\n\n- use case: 작업할 데이터베이스를 고르는 문\n")
+
+
 def test_a_term_is_no_label_phrase() -> None:
     assert not is_label_phrase("hard link") and not is_label_phrase("용어") and not is_label_phrase("Therefore")
 

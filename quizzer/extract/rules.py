@@ -119,11 +119,6 @@ _OPTIONS_LABEL = lazyre.pattern(
     r"\s*(?:[:：]\s*(?:--?[\w-]+\s*)*)?$",
     re.IGNORECASE,
 )
-_LABELS = frozenset(
-    "use case ex e.g 예 예시 참고 주의 note tip 결과 output 출력 example 예제 tips warning 팁 응용 상황 "
-    "장점 단점 reference 레퍼런스 참고자료 source".split()
-    + ["use case", "e.g."]
-)
 # "grep 옵션", "npm install options", "Options for push:", "브랜치 옵션"
 _COMMAND_OPTIONS = lazyre.pattern(
     r"^(?:(?P<before>.+?)\s+(?:옵션|options?|flags?|플래그)(?:\s*(?:목록|정리|list))?"
@@ -1947,7 +1942,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "line {line}: '{term}' explains a part of the term above it, not a term of its own; no card made from it"
         ).format(line=line, term=term.term))
         return True
-    if term.style != "code" and (is_label(term.term) or term.term.lower().rstrip(".") in _LABELS):
+    if term.style != "code" and is_label(term.term):
         return False  # "Use cases: …", "예시: …" introduce, they are not a term; "`options`: …" is a name as written
     if ends_in_label_head(term.term) or is_tags_line(term.term, term.description):
         return _concept(walk, term, line, depth)  # "검색 키워드: …", "관련 용어: …": a label, warned as a term's side
@@ -2737,7 +2732,7 @@ _DO_IT = lazyre.pattern(r",\s*(?:you(?:'d|\s+would|\s+can)?\s+)?(?:do|press|type
 def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     name = term.term
     nested_under_command = bool(walk.item_commands) and min(walk.item_commands) < depth and not _PERMISSION.match(name)
-    if nested_under_command or name.lower().rstrip(".") in _LABELS:
+    if nested_under_command or is_label(name):
         return False
     if _OPTION_AND_NAME.fullmatch(name):
         # "-i 와 su: root로 로그인": an option and another name sharing one meaning, never a term; which command's
