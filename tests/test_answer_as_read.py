@@ -82,6 +82,26 @@ def test_the_answer_to_the_card_on_screen_is_one_statement(lite: LiteDatabase, d
     assert card(db_path, view.card_id) == before and reviews(db_path) == []
 
 
+def test_the_next_card_is_one_statement(lite: LiteDatabase, db_path: Path) -> None:
+    """The card shown after an answer is read in one statement of its own (no BEGIN and COMMIT
+    around it), and its answer is still the one statement checked against that read."""
+    c = controller(lite, FakeClock())
+    assert c.current() is not None
+    c.answer(4)
+    ran: list[str] = []
+    traced(lite.connection, ran)
+    try:
+        view = c.current()
+        assert view is not None and view.kind != "step"
+        assert len(ran) == 1 and ran[0].startswith("SELECT card.id, deck.name"), ran
+        ran.clear()
+        c.answer(5)
+    finally:
+        lite.connection.set_trace_callback(None)
+    assert {sql.split(" (")[0] for sql in ran} == {"INSERT INTO answer_as_read"}, ran
+    assert [row[1:3] for row in reviews(db_path)][-1] == (view.card_id, 5)
+
+
 def test_an_answer_without_the_card_read_on_screen_is_a_transaction(lite: LiteDatabase, db_path: Path) -> None:
     c = controller(lite, FakeClock())
     ran: list[str] = []

@@ -261,10 +261,10 @@ class LiteDatabase:
         return _Transaction(self, "BEGIN")
 
     def alone(self, *, wait: bool = True) -> AbstractContextManager[sqlite3.Connection]:
-        """The connection outside any transaction, for one statement that is its own
-        (SQLite's autocommit: it takes the write lock, waiting as ``session()`` does, and
-        commits when it ends, or rolls back on any error); the file's failures become
-        one clear sentence.  ``wait=False`` as for :meth:`session`."""
+        """The connection outside any transaction, for statements that are each their own
+        (SQLite's autocommit: a read sees the last commit; a write takes the write lock, waiting
+        as ``session()`` does, and commits when it ends, or rolls back on any error); the file's
+        failures become one clear sentence.  ``wait=False`` as for :meth:`session`."""
         if wait:
             return _Alone(self)
         return self._alone_no_wait()

@@ -96,20 +96,21 @@ class Controller:
         # written in one statement, quizzer.review.as_read); or a suspension
         self._undo_rows: list[int | tuple[int, dt.date, dt.datetime] | _Suspension] = []
         self._as_read: as_read.AsRead | None = None  # the card on screen as read, for its answer
-        self._one_statement = self._prepare()
+        #: the database on its plain connection when an answer can be one statement there (None: it cannot)
+        self._lite = self._prepare()
         self.started = timer()
         self._shown_at = self.started
         self.today = self._today()
         self.session = self._load()
 
-    def _prepare(self) -> bool:
-        """Can an answer be one statement on this connection (quizzer.review.as_read)?"""
+    def _prepare(self) -> LiteDatabase | None:
+        """The database, if an answer can be one statement on its connection (quizzer.review.as_read)."""
         from quizzer.db.lite import LiteDatabase
 
         if not isinstance(self.db, LiteDatabase) or self.db.read_only:
-            return False
+            return None
         as_read.prepare(self.db.connection)
-        return True
+        return self.db
 
     def _today(self) -> dt.date:
         return study_day(self.clock(), self.config.rollover_hour)
@@ -144,11 +145,13 @@ class Controller:
     def current(self) -> store.CardView | None:
         """The card to show now.  A card another program took out since the queue was built
         (suspended it, retired its note by an import, deleted its deck) leaves today's queue
-        here, before it is shown: one lookup by primary keys, as the view needs anyway."""
+        here, before it is shown: one lookup by primary keys, as the view needs anyway.  Where an
+        answer is one statement that lookup is a statement on its own too (SQLite's autocommit: one
+        read, not a ``BEGIN``, the lookup and a ``COMMIT``); the answer checks again what it read."""
         self._as_read = None
-        with self.db.reading() as s:
+        with self._lite.alone() if self._lite is not None else self.db.reading() as s:
             while (card_id := self.session.current()) is not None:
-                if self._one_statement:  # the card's state too, for its answer
+                if self._lite is not None:  # the card's state too, for its answer
                     found = as_read.live_card(s, card_id, self.today)
                     if found is not None:
                         view, self._as_read = found
@@ -209,14 +212,11 @@ class Controller:
         """The answer in one statement, from the card as read when shown; None, with nothing
         written, when it was not read so or is no longer so (the caller reads it again)."""
         seen, self._as_read = self._as_read, None
-        if seen is None or seen.state.card_id != card_id or seen.day != self.today:
+        if self._lite is None or seen is None or seen.state.card_id != card_id or seen.day != self.today:
             return None
         graded = seen.graded or self.session.graded_today(card_id)
         answer = answer_card(seen.state, grade, self.today, graded_today=graded, leech=self.leech)
-        from quizzer.db.lite import LiteDatabase
-
-        assert isinstance(self.db, LiteDatabase)
-        with self.db.alone(wait=self.wait) as con:
+        with self._lite.alone(wait=self.wait) as con:
             if not as_read.write(con, answer, at=at, duration_ms=duration, typed=typed):
                 return None
         return answer
