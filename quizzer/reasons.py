@@ -115,6 +115,7 @@ REASONS = frozenset({
     N_("bullet after a code block glossing one word of its line"),
     N_("heading: a name and the words it stands for"),
     N_("item: a name and the words it stands for"),
+    N_("comment: a name and the words it stands for"),
     N_("heading naming a term, its one bullet"),
     N_("heading naming a term, a paragraph saying what it does"),
     N_("heading naming a command, paragraph under it"),

@@ -19,11 +19,11 @@ from typing import NamedTuple
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Code
 from quizzer.extract.gate import ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, COMMENT_ABOVE
-from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NAMING_NOTHING, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_requirement, says_wish, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NAMING_NOTHING, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_example_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_requirement, says_wish, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer import lazyre
 from quizzer.extract import action_pairs, action_parts, cmd_prompts, colon_glosses, comment_glossary, counted_values, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, failed_runs, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, menu_sessions, named_program, narration, object_titles, paths, plain_columns, pointed_blocks, pointer_headings, percent_prompts, powershell, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, system_sections, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
-from quizzer.extract import cron_lines, key_presses
+from quizzer.extract import cron_lines, key_presses, name_expansions
 from quizzer.extract.block_headings import ONE_WORD, heading_over_sentence, heading_over_usage, notes_title, system_heading
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
@@ -579,10 +579,28 @@ def read(walk: Walk, block: Code) -> None:
     own_each = from_heading and len({entry.line for entry in entries}) >= 3 and all(
         entry.own and entry.reason == COMMENT_ABOVE for entry in entries)
     if prose and not own_each:
+        # "## Linux 서비스" over "# systemd" / "systemctl start …": a heading naming a topic, not a task, and a word
+        # naming the group the line is in; neither says what the line does
+        topical = from_heading and not says_doing(prose.split("\n")[-1])
+        named_only: list[_Entry] = []
+        group = ""  # the label of the group the last line dropped is in
         for entry in entries:  # "// get" under "##### 사용자 설정": a label, not a description
-            if len(entry.own) == 1 and _LABEL.fullmatch(entry.own[0]):
+            grouped = bool(named_only) and not entry.own and entry.line == named_only[-1].line + 1
+            if topical and (grouped or len(entry.own) == 1 and _LABEL.fullmatch(entry.own[0])):
+                # (the lines right under the first, with no comment of their own, are of its group)
+                group = group if grouped else entry.own[0]
+                walk.warn(entry.line, i18n._(
+                    "line {line}: the heading above names a topic and the comment '{label}' a group of lines; "
+                    "neither says what the line does, no card made from it"
+                ).format(line=entry.line, label=group))
+                named_only.append(entry)
+            elif len(entry.own) == 1 and _LABEL.fullmatch(entry.own[0]):
                 entry.own = [f"{prose} ({entry.own[0]})"]
                 entry.reason = "text above its code block, with a one-word comment"
+        if named_only:
+            entries = [entry for entry in entries if entry not in named_only]
+            if not entries:
+                return
     bare = [entry for entry in entries if not entry.own]
     programs = {entry.invocation.command.split()[0] for entry in entries}
     if prose and from_heading and " " in prose and not bare and programs & set(_HEADING_WORD.findall(prose)):
@@ -696,6 +714,15 @@ def read(walk: Walk, block: Code) -> None:
         if key is not None or operator is not None:
             walk.skipped(entry.line)
             continue
+        named = key_comments.program_said(comment, entry.invocation.command.split()[0]) if comment and entry.invocation.command else None
+        if named is not None:
+            # "# nohup(no hang up): 세션이 끝나도 계속 실행" over "nohup job &": the name is the line's program, a term
+            # before its colon; the rest is what the line does, the words in parentheses what the name stands for
+            words, entry.own = named[0], [named[1]]
+            name = entry.invocation.command.split()[0]
+            if words is not None and name_expansions.spells(name, words):
+                walk.add(Kind.CONCEPT, term=name, front=name, back=words, command=None, line=entry.line - 1,
+                         reason="comment: a name and the words it stands for")
         if entry.own:
             if len(entry.own) == 1 and entry.reason == COMMENT_ABOVE:
                 # "# Copy modules to vendor/ (vendor is discouraged now)": the statement in parentheses is a fact
@@ -1509,7 +1536,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                     reason="`a <=> b` comment in a code block",
                 )
                 comments = []
-            elif _LEAD_IN.search(body):
+            elif _LEAD_IN.search(body) or is_example_label(body):  # "# tar 예시": what follows is an example of tar
                 comments, lead_in = [], True
             elif (glossed := _glossed_usage(body)) is not None:
                 # "#gunzip [옵션] [파일] : .gz 파일의 압축을 해제" over "옵션:" and its "-x : …" lines: what the

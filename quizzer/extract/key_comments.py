@@ -4,7 +4,10 @@
 is only run first, and the key pressed while it runs does what the comment says; the fact is the key's.  When the
 part before the key says what the line does (``# 로그를 실시간으로 보기, ctrl+c 로 종료`` over ``tail -f …``), the
 comment is the line's and the key a remark in it.  ``# & 백그라운드로 실행`` over ``sleep 100 &``: the comment names
-the line's trailing operator first; the fact is the operator's.  What a key is, :func:`knowledge.is_key_chord` says.
+the line's trailing operator first (``# &: 백그라운드 실행``, a colon after it as after a term); the fact is the
+operator's.  ``# nohup(no hang up): 세션이 끝나도 계속 실행`` over ``nohup job &``: the comment names the line's program
+first, as a term before its colon (what the name stands for in parentheses); what follows the colon is what the line
+does.  What a key is, :func:`knowledge.is_key_chord` says.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 from quizzer import lazyre
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, is_key_chord
 
-__all__ = ["key_said", "operator_said"]
+__all__ = ["key_said", "operator_said", "program_said"]
 
 # "ctrl+z 로 …", "Ctrl-C 를 눌러 …", "ctrl+d 키로 …": the words before it may be the key, then what it does
 _KOREAN_MEANS = lazyre.pattern(r"\s*(?:키)?\s*(?:로|으로|[을를]\s*눌러서?|눌러서?)\s+(?=\S)")
@@ -55,8 +58,9 @@ def key_said(comment: str) -> tuple[str, str] | None:
     return None
 
 
-# shell operators a comment may gloss by starting with them: "& 백그라운드로 실행", "| 앞의 출력을 넘김"
-_OPERATOR = lazyre.pattern(r"^(?P<op>&&|\|\||&|\||>>|>|2>&1|<)\s+(?P<rest>\S.*)$")
+# shell operators a comment may gloss by starting with them: "& 백그라운드로 실행", "| 앞의 출력을 넘김", and with
+# a colon after the operator as after a term ("&: 백그라운드 실행")
+_OPERATOR = lazyre.pattern(r"^(?P<op>&&|\|\||&|\||>>|>|2>&1|<)(?:\s*[:：])?\s+(?P<rest>\S.*)$")
 
 
 def operator_said(comment: str, line: str) -> tuple[str, str] | None:
@@ -65,3 +69,17 @@ def operator_said(comment: str, line: str) -> tuple[str, str] | None:
     if found is None or line.split()[-1:] != [found.group("op")]:
         return None
     return found.group("op"), found.group("rest").rstrip(" .")
+
+
+# "nohup(no hang up): …", "rsync: …": a program's name, maybe the words it stands for in parentheses, then a colon
+_PROGRAM_TERM = lazyre.pattern(r"^(?P<name>[A-Za-z][\w.+-]*)\s*(?:\((?P<words>[^()]+)\))?\s*[:：]\s+(?P<rest>\S.*)$")
+
+
+def program_said(comment: str, program: str) -> tuple[str | None, str] | None:
+    """What a comment naming ``program`` (the line's) first, as a term before a colon, says the line does, and the
+    words in parentheses after the name (None when there are none); None when the comment starts otherwise."""
+    found = _PROGRAM_TERM.match(comment.strip())
+    if found is None or found.group("name") != program:
+        return None
+    words = found.group("words")
+    return (words.strip() if words else None), found.group("rest").rstrip()

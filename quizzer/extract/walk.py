@@ -61,6 +61,8 @@ def _in_background(written: str) -> bool:
 
 _PLACEHOLDER = lazyre.pattern(r"<[^<>\s][^<>]*>|\[[^\]\s][^\]]*\]|\{[^{}\s]+\}|\b[A-Z][A-Z_]{2,}\b")
 _CHAINED = lazyre.pattern(r"\s(?:&&|\|\||;|>>?|2>|<)\s")
+# a line sent to the background and nothing else after its last word ("nohup job &"), no redirect or chain before it
+_ALONE_IN_BACKGROUND = lazyre.pattern(r"([^;&|<>]*\S)\s+&")
 _SHORTHAND = lazyre.pattern(
     r"^(?:단축\s*(?:명령어?|키|형)?|축약(?:형|어)?|줄임말|약어|별칭|shortcut|short\s*hand|short form|alias)\.?$",
     re.IGNORECASE,
@@ -544,6 +546,9 @@ class Walk:
             front = written(typed)
         if (";" in typed or ">" in typed or "<" in typed or "&&" in typed or "||" in typed) and _CHAINED.search(typed):  # "git checkout . && git clean -xdf": typed whole, it is right too
             also = (*also, invocation.line)
+        if (background := _ALONE_IN_BACKGROUND.fullmatch(typed.strip())) is not None and concrete(background.group(1)) == " ".join(
+                background.group(1).split()):
+            also = (*also, f"{concrete(background.group(1))} &")  # "nohup job &": typed with its "&", right too
         if (read := read_into(typed)) is not None:
             also = (*also, concrete(read))  # "cat test.json | jq '.role'" is jq's "jq '.role'" reading the file
         if invocation.piped and invocation.piped[-1].split(" ", 1)[0] in _PAGERS and "|" in typed:
