@@ -32,10 +32,12 @@ VERDICTS = (UNCHECKED, KEPT, HELD_BACK)
 _IN_STATE = ("FROM card INDEXED BY ix_card_held JOIN note ON note.id = card.note_id "
              "WHERE card.held > 0 AND card.held = {state} AND note.retired_at IS NULL")
 # a deck's waiting cards and notes by rule, kind and section, in document order (of each one's first note):
-# a row for each section, not each card, for quizzer.checking.questions to group as the check will
+# a row for each section, not each card, for quizzer.checking.questions to group as the check will.  Grouped
+# section first: the sort compares the key most cards differ in first, where the rule's name, the same for
+# most of a deck's cards, was compared in full for every pair (a fifth of the count for 50,000 cards)
 _WAITING_BY_SECTION = ("SELECT note.reason, note.kind, note.section, count(*), count(DISTINCT note.id) "
                        + _IN_STATE.format(state=WAITING) + " AND card.deck_id = ? "
-                       "GROUP BY note.reason, note.kind, note.section ORDER BY min(note.doc_order)")
+                       "GROUP BY note.section, note.kind, note.reason ORDER BY min(note.doc_order)")
 _COUNT = {state: "SELECT count(*) " + _IN_STATE.format(state=state) for state in (WAITING, HELD)}
 
 
