@@ -14,7 +14,7 @@ from quizzer import lazyre
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, LIKE_WHAT_FOLLOWS_KO, POINTING_WORDS_KO, names_pattern
 from quizzer.extract.sentences import ends_in_colon, sentence_ends
 
-__all__ = ["after_definition", "defines_this", "names_dependant", "says_installable", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "shows_outcome", "pointing_sentence"]
+__all__ = ["after_definition", "defines_this", "names_dependant", "says_installable", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "tells_story", "shows_outcome", "pointing_sentence"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = lazyre.pattern(r"[a-z][a-z0-9_.+-]*")
@@ -288,3 +288,19 @@ def without_other_program(prose: str, programs: frozenset[str] | set[str], lines
         if name in programs and not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             return prose[:cut].strip()
     return prose
+
+
+# "I extracted …", "we finally tracked it down": the author, then a verb in the past tense (an -ed form or a common
+# irregular one), maybe after an adverb
+_TOLD = lazyre.pattern(
+    r"\b(?:I|[Ww]e)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|wrote|made|ran|found|got|took|had|was|were|built|did|saw|spent|"
+    r"came|went|began|knew|thought|fought|brought|learnt|gave|kept|left|lost|met|read|said|sat|sent|told|won)\b"
+)
+
+
+def tells_story(prose: str, command: str) -> bool:
+    """A paragraph in which the author tells what they did (``I extracted this from my weeknotes …``, ``We spent a
+    week on …``) without naming ``command``: the story around the notes, not what the command does."""
+    if _TOLD.search(prose) is None:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(command.casefold())}(?![\w-])", prose.casefold()) is None

@@ -945,8 +945,15 @@ def _para(walk: Walk, block: Para) -> None:
         walk.unless_read(block.line, _(
             "line {line}: an example under the heading of '{command}', not what it does; no card made from it"
         ).format(line=block.line, command=pending[0].command))
+    story = pending is not None and not block.lists and not block.quote and narration.tells_story(text, pending[0].command)
+    if story and pending:
+        # "# git bisect" / "I extracted this from my weeknotes to make it easier to find.": the author's story, said
+        # of no command; what comes after may still read
+        walk.unless_read(block.line, _(
+            "line {line}: the paragraph tells what the author did, not what '{command}' does; no card made from it"
+        ).format(line=block.line, command=pending[0].command))
     if (
-        pending and not lead_in and not listed and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
+        pending and not story and not lead_in and not listed and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
         and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
         and not opens_with_example(first_line)  # "ex) docker run -p 80:80 web": an example line
         and not _bold_alone(block)  # "**명령 옵션**": a heading set in bold over what follows, not what it does

@@ -1,0 +1,27 @@
+"""Shapes met in files 10-12 of the thirty-first fresh set (x-f31en2), each in examples of our own: long TIL prose
+around a command (the author's story under its heading)."""
+
+from __future__ import annotations
+
+from conftest import facts, warned
+
+from quizzer.extract.narration import tells_story
+
+
+def test_the_authors_story_under_a_command_heading_is_no_card() -> None:
+    text = (
+        "# make -j\n\n"
+        "I pulled this note out of my March newsletter so that it is easier to search for.\n\n"
+        "```\n$ make -j8\n```\n"
+    )
+    assert all(back != "I pulled this note out of my March newsletter so that it is easier to search for."
+               for *_, back in facts(text))
+    assert 3 in warned(text)
+
+
+def test_a_paragraph_naming_the_command_or_in_the_present_is_not_a_story() -> None:
+    assert tells_story("We spent a week on this bug.", "strace")
+    assert tells_story("I finally tracked it down.", "strace")
+    assert not tells_story("I used strace to find it.", "strace")  # it names the command
+    assert not tells_story("I use this to list open files.", "lsof")  # what it is used for, now
+    assert not tells_story("Shows the system calls a process makes.", "strace")
