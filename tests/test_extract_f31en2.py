@@ -25,3 +25,21 @@ def test_a_paragraph_naming_the_command_or_in_the_present_is_not_a_story() -> No
     assert not tells_story("I used strace to find it.", "strace")  # it names the command
     assert not tells_story("I use this to list open files.", "lsof")  # what it is used for, now
     assert not tells_story("Shows the system calls a process makes.", "strace")
+
+
+def test_to_do_a_task_use_a_usage_line_over_its_block_is_the_task() -> None:
+    text = (
+        "# ack\n\nSome notes.\n\n"
+        "To search every file of the tree, use `ack <pattern>`:\n"
+        "```\n$ ack -i todo\nsrc/main.c:12: TODO free this\n```\n"
+    )
+    assert [(front, back) for *_, front, back in facts(text)] == [("ack -i todo", "To search every file of the tree")]
+
+
+def test_a_usage_of_another_program_than_the_blocks_is_kept_whole() -> None:
+    text = (
+        "# search\n\nSome notes.\n\n"
+        "To search every file of the tree, use `grep -r <pattern>`:\n"
+        "```\n$ ack TODO\n```\n"
+    )
+    assert all(back != "To search every file of the tree" for *_, back in facts(text))

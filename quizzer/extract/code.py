@@ -329,7 +329,7 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
         # ("First time:", "Next step:": an adjective of the one word after it, kept)
         lead = prose.rstrip().rstrip(":：")
         prose = (lead if _ADJECTIVE_ORDINAL.fullmatch(lead.strip()) else _CONNECTIVE.sub("", lead).strip()) or None
-        telling = _TO_DO_USE.match(prose) if prose else None
+        telling = (_TO_DO_USE.match(prose) or _to_do_use_line(walk, prose, block)) if prose else None
         if telling is not None:
             prose = telling.group("task")  # "To restore a snapshot, use this:": the task, not the telling to run it
     heading_command, walk.heading_command = walk.heading_command, None
@@ -1160,6 +1160,27 @@ _TO_DO_USE = lazyre.pattern(
     r"|,?\s+(?:you\s+can\s+|just\s+)?(?:use|run|execute)\s+(?:this|these|the\s+following|it))(?:\s+commands?)?$",
     re.IGNORECASE,
 )
+# "To run the search, use `ack <pattern>`": the task, then the line in backticks the block below runs
+_TO_DO_USE_LINE = lazyre.pattern(
+    r"^(?P<task>to\s+\S.*?\S),\s+(?:you\s+can\s+|just\s+)?(?:use|run|execute|type)\s+(?P<line>\S.*?)$",
+    re.IGNORECASE,
+)
+
+
+def _to_do_use_line(walk: Walk, prose: str, block: Code) -> re.Match[str] | None:
+    """``To run the search, use `ack <pattern>`:`` over a block whose first line runs that program: the task, not
+    the telling of its usage (which is the sentence's one code span, the block's line filled in)."""
+    match = _TO_DO_USE_LINE.match(prose)
+    if match is None or walk.prose_code[0] != walk.prose_block or not block.lines:
+        return None
+    spans = walk.prose_code[2]
+    usage = match.group("line").strip()
+    if len(spans) != 1 or spans[0] != usage:
+        return None
+    first = strip_prompt(block.lines[0][1]).split()
+    return match if first and usage.split()[0] == first[0] else None
+
+
 _ADJECTIVE_ORDINAL = lazyre.pattern(r"(?:first|next)\s+[A-Za-z]+", re.IGNORECASE)  # "First time", not "First, …"
 _CONSOLE = frozenset("console shell-session sh-session terminal".split())
 _TREE = lazyre.pattern(r"^[ \t│|]*[├└]──", re.MULTILINE)  # "├── src/", "│   └── main/": a directory tree
