@@ -43,3 +43,21 @@ def test_a_usage_of_another_program_than_the_blocks_is_kept_whole() -> None:
         "```\n$ ack TODO\n```\n"
     )
     assert all(back != "To search every file of the tree" for *_, back in facts(text))
+
+
+def test_a_command_in_code_then_a_tool_which_lets_you_is_what_it_does() -> None:
+    text = (
+        "# Notes\n\n"
+        "Last week I cleaned up a branch with `git rebase` - a tool which lets you replay commits on top of "
+        "another base.\n"
+    )
+    assert [(kind, command, front, back) for _, kind, command, front, back in facts(text)] == [
+        ("command", "git rebase", "git rebase", "replay commits on top of another base")]
+    comma = "# Notes\n\nWe rely on `rsync`, a program that copies only the parts of files that changed.\n"
+    assert [(front, back) for *_, front, back in facts(comma)] == [
+        ("rsync", "copies only the parts of files that changed")]
+
+
+def test_a_line_with_arguments_before_a_tool_which_is_not_read() -> None:
+    text = "# Notes\n\nI ran `git rebase -i HEAD~3` - a tool which lets you rewrite the last commits.\n"
+    assert facts(text) == []

@@ -430,6 +430,11 @@ _LETS_YOU = lazyre.pattern(
 )
 
 
+# "a program", "a command-line tool": only the kind of thing; what makes it this one is said after it ("a backup
+# tool" says more, and stays)
+_KIND_ALONE = lazyre.pattern(r"an?\s+(?:command-line\s+|CLI\s+)?(?:command|utility|tool|program)", re.IGNORECASE)
+
+
 def _appositions(walk: Walk, block: Para) -> None:
     """```vi`, a terminal text editor,``: a code span and the noun phrase set beside it, what it is."""
     spans = block.inline.spans
@@ -442,7 +447,10 @@ def _appositions(walk: Walk, block: Para) -> None:
             spans[n + 1].text.replace("\n", " "),
         )
         name = spans[n].text.strip()
-        if match and re.fullmatch(r"[A-Za-z][\w.+-]*", name) and 2 <= len(match.group(1).split()) <= 8:
+        if (
+            match and re.fullmatch(r"[A-Za-z][\w.+-]*", name) and 2 <= len(match.group(1).split()) <= 8
+            and not _KIND_ALONE.fullmatch(match.group(1))  # "`rsync`, a program that …": what it is comes after
+        ):
             line = block.line + "".join(span.text for span in spans[:n]).count("\n")
             walk.add(
                 Kind.CONCEPT, term=name, front=name, back=match.group(1), command=None, line=line,

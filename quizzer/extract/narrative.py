@@ -260,6 +260,17 @@ _NOUN_THEN_COMMAND = lazyre.pattern(
 )
 
 
+# "… using `git bisect run` - a tool which lets you run …": the command line in code, a dash or a comma, then a noun
+# of its kind and a clause of what it does (or lets one do)
+_COMMAND_APPOSITIVE = lazyre.pattern(
+    r"`(?P<name>[a-z][\w.+-]*(?:\s+[a-z][\w.+-]*){0,2})`\s*(?:,|\s-|–|—)\s*an?\s+(?:[\w-]+\s+){0,2}"
+    r"(?:command|utility|tool|program)\s+(?:which|that)\s+"
+    r"(?:(?:lets\s+you|allows\s+you\s+to|helps\s+you(?:\s+to)?|can|will)\s+)?"
+    r"(?P<does>(?!is\b|are\b|was\b|be\b|means\b)[a-z]+\s+[^.;!?`]+?)\s*[.;!?](?:\s|$)",
+    re.IGNORECASE,
+)
+
+
 def command_which(walk: Walk, block: Para) -> bool:
     """``… using the `fs_usage` command, which traces filesystem activity …`` (or ``… a built-in utility `caffeinate`
     that can prevent …``): what a program quizzer knows (or the notes' own) does, said in a clause of a longer
@@ -267,12 +278,28 @@ def command_which(walk: Walk, block: Para) -> bool:
     marked = block.inline.marked.replace("\n", " ")
     match = _COMMAND_WHICH.search(marked) or _NOUN_THEN_COMMAND.search(marked)
     if match is None:
-        return False
+        return _command_appositive(walk, block, marked)
     name = match.group("name")
     if name not in PROGRAMS and name != walk.program and name not in walk.run_programs:
         return False  # (a program the notes' code blocks run is theirs, known or not: ``caffeinate -d``)
     walk.add(Kind.COMMAND, term=name, front=name, back=clean(match.group("does")), command=name, line=block.line,
              reason="sentence: the command … does")
+    return True
+
+
+def _command_appositive(walk: Walk, block: Para, marked: str) -> bool:
+    """``… `git bisect run` - a tool which lets you run an automated binary search …``: what the command line in
+    code (of a program quizzer knows, or the notes' own; no flags, no arguments) does, said in an apposition."""
+    match = _COMMAND_APPOSITIVE.search(marked)
+    if match is None:
+        return False
+    invocation = parse_invocation(match.group("name"))
+    if invocation is None or invocation.line != invocation.command:
+        return False  # "`ls -la` - a command which …": a line with arguments, said of more than the command
+    program = invocation.command.split()[0]
+    if program not in PROGRAMS and program != walk.program and program not in walk.run_programs:
+        return False
+    walk.add_command(invocation, clean(match.group("does")), block.line, reason="sentence: the command … does")
     return True
 
 
