@@ -56,6 +56,7 @@ REASONS = frozenset({
     N_("sentence: run `command` to do what"),
     N_("sentence: use `program` for what"),
     N_("sentence: the program has a flag which does"),
+    N_("sentences: the program has the option; with it enabled, what happens"),
     N_("the notes' task title over their one command line"),
     N_("`-x: meaning` line in a code block"),
     N_("`Usage:` line"),

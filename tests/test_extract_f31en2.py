@@ -61,3 +61,21 @@ def test_a_command_in_code_then_a_tool_which_lets_you_is_what_it_does() -> None:
 def test_a_line_with_arguments_before_a_tool_which_is_not_read() -> None:
     text = "# Notes\n\nI ran `git rebase -i HEAD~3` - a tool which lets you rewrite the last commits.\n"
     assert facts(text) == []
+
+
+def test_a_program_has_an_option_then_with_that_option_enabled_says_what_it_does() -> None:
+    text = (
+        "# Quieter Shell History\n\n"
+        "`bash` has a neat trick for this with the `histappend` option. With that\n"
+        "option enabled, every session adds its lines to the history file instead of\n"
+        "overwriting it.\n"
+    )
+    assert [(kind, command, front, back) for _, kind, command, front, back in facts(text)] == [
+        ("option", "bash", "histappend",
+         "every session adds its lines to the history file instead of overwriting it")]
+
+
+def test_a_program_in_code_then_a_verb_of_having_is_no_term_and_its_definition() -> None:
+    # "`tar` has …": what tar has, not what tar is or does (and no next sentence says what the option does)
+    text = "# Notes\n\n`tar` has a lot of history behind it, and\nmany people learnt it by heart.\n"
+    assert facts(text) == []

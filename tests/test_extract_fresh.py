@@ -560,7 +560,7 @@ FLOORS31: dict[str, tuple[float, int]] = {
     "09-tmux-front-matter-gloss-sentence-over-dollar-fence-kbd-chords-in-prose-en": (0.636, 0),
     "10-cmd-kbd-in-opening-bullet-task-colon-bullets-over-indented-fences-en": (0.6, 2),
     "11-git-bisect-long-prose-tutorial-inline-command-spans-console-output-en": (1.0, 0),
-    "12-zsh-hist-ignore-space-prose-til-option-in-code-span-setopt-fence-en": (0.5, 1),
+    "12-zsh-hist-ignore-space-prose-til-option-in-code-span-setopt-fence-en": (1.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8, "fresh9": FLOORS9, "fresh10": FLOORS10,

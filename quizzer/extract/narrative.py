@@ -20,13 +20,13 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
-from quizzer.extract.knowledge import CAUTION_WORDS_KO, COMMAND_NOUN_KO, POINTING_WORDS_KO, PROGRAMS, names_pattern, says_doing, sub_command
+from quizzer.extract.knowledge import CAUTION_WORDS_KO, COMMAND_NOUN_KO, POINTING_WORDS_KO, PROGRAMS, SHELLS, names_pattern, says_doing, sub_command
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.shell import flags_named, parse_invocation, program_run, tokenize
 from quizzer.text import clean
 
-__all__ = ["command_which", "definition_sentence", "flag_which", "program_is", "running_sentence", "term_ran", "title_phrase", "title_term"]
+__all__ = ["command_which", "definition_sentence", "flag_which", "option_enabled", "program_is", "running_sentence", "term_ran", "title_phrase", "title_term"]
 
 _COMMAND_NOUNS = frozenset({"command", "utility", "tool", "program"})
 _FILE_NOUNS = frozenset({"file", "directory", "folder"})
@@ -331,6 +331,31 @@ def flag_which(walk: Walk, block: Para) -> bool:
                  reason=FLAG_WHICH_REASON)
     else:
         walk.add_option([flag], does, program, block.line, reason=FLAG_WHICH_REASON)
+    return True
+
+
+# "`zsh` has a setting for this with the `hist_ignore_space` option. With that option enabled, any command …": a program
+# with a verb of having, the option named in code, then the next sentence says what it does once turned on
+_OPTION_ENABLED = lazyre.pattern(
+    r"(?:^|(?<=[.!?]\s))`?(?P<program>[a-z][\w.+-]*)`?\s+(?:has|offers|provides|supports|comes\s+with)\s+[^.!?`]*?"
+    r"\bthe\s+`(?P<option>[A-Za-z-][\w-]*)`\s+(?P<noun>option|setting|flag)\s*\.\s+"
+    r"(?:With|When)\s+(?:that|this|the)\s+(?P=noun)\s+(?:is\s+)?(?:enabled|set|on|turned\s+on|given),?\s+"
+    r"(?P<does>[^.!?]+?)\s*[.!?](?:\s|$)",
+)
+OPTION_ENABLED_REASON = "sentences: the program has the option; with it enabled, what happens"
+
+
+def option_enabled(walk: Walk, block: Para) -> bool:
+    """``… `zsh` has a way to do this with the `hist_ignore_space` option. With that option enabled, any command
+    preceded by a space will be left out …``: what an option of the program the first sentence names (one quizzer
+    knows, or the notes' own) does, said by the sentence after it; False when no two sentences say so."""
+    match = _OPTION_ENABLED.search(block.inline.marked.replace("\n", " "))
+    if match is None:
+        return False
+    program = match.group("program").casefold()
+    if program not in PROGRAMS and program not in SHELLS and program != walk.program:
+        return False  # (a shell's options are its own: zsh's setopt names)
+    walk.add_option([match.group("option")], clean(match.group("does")), program, block.line, reason=OPTION_ENABLED_REASON)
     return True
 
 

@@ -839,6 +839,7 @@ def _para(walk: Walk, block: Para) -> None:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
         narrative.command_which(walk, block)  # "… the `fs_usage` command, which traces …": likewise
         narrative.flag_which(walk, block)  # "Git commands offer a `--no-verify` flag which …": likewise
+        narrative.option_enabled(walk, block)  # "`zsh` has … the `hist_ignore_space` option. With that option enabled, …"
         narrative.running_sentence(walk, block)  # "Running `git status` shows …": likewise
         name_expansions.sentence(walk, block)  # "curl (Client URL) is a tool …": likewise
         narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise

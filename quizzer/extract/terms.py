@@ -21,8 +21,11 @@ _SEPARATOR = lazyre.pattern(r"^\s*(?::|：|-(?=\s)|–|—|->|=>|>>(?=\s)|<-|→
 # "`kill -9` sigkill, brute force kill": a first word and a comma too
 # "`json.tool` will also exit …", "`grep -v` still means …": "also" or "still" first makes it a remark
 # on the term in a narrative, not the term's definition ("`-y` will overwrite …" still is one)
+# "`zsh` has a setting for this …", "`tmux` offers …": a verb of having first says what the term has, not what it is
+# or does
 _RUN_ON = lazyre.pattern(
-    r"^\s+(?!(?:(?:will|would|can|could|should|may|might|must|does)\s+)?(?:still|also)\b)(?=[A-Za-z][\w'’]*,?\s+[A-Za-z])",
+    r"^\s+(?!(?:(?:will|would|can|could|should|may|might|must|does)\s+)?(?:still|also)\b)"
+    r"(?!(?:has|have|offers|provides|comes\s+with|ships\s+with)\s)(?=[A-Za-z][\w'’]*,?\s+[A-Za-z])",
     re.IGNORECASE,
 )
 # "sed '3s/up/UP/' file <- only work on line 3", "cmd -> description", "cmd # comment"
