@@ -142,6 +142,10 @@ def test_every_program_is_named_by_a_title_and_owns_loose_options(program: str) 
 def test_a_title_naming_no_program() -> None:
     assert program_named("오늘 배운 것") is None
     assert program_named("Performance tuning") is None
+    # x-f31en1: a program's name that is an English noun, followed by "of", is the noun
+    assert program_named("Type of matches") is None
+    assert program_named("Head of the queue and its tail") is None
+    assert program_named("The top of tmux's status line") == "tmux"
 
 
 @pytest.mark.parametrize("editor", sorted(EDITORS))

@@ -79,6 +79,7 @@ __all__ = [
     "KEY_PROGRAMS",
     "INPUT_NOUNS_EN",
     "file_key_program",
+    "file_program",
     "INSTALL_HEADINGS",
     "is_install_heading",
     "NOTES_WORDS",
@@ -1515,11 +1516,12 @@ _EDITING_MODE = lazyre.pattern(r"\bset\s+-o\s+\w+|\b(?:emacs|vi)(?:[ -]?mode\b|\
 def program_named(text: str) -> str | None:
     """The program a title or heading is about: ``# grep 명령어`` → grep, ``# Vim`` → vim,
     ``Basic hotkeys for tmux`` → tmux; a shell's editing mode named after an editor (``set -o emacs 모드``,
-    ``Vi mode``) names no program."""
+    ``Vi mode``) names no program, nor an English noun that is a program's name too (``Type of matches``, ``Head
+    of the queue``: a word followed by "of")."""
     words: list[str] = re.findall(r"[A-Za-z][A-Za-z0-9_.+-]*", _EDITING_MODE.sub(" ", text))  # "ffplay를 이용한": the name without its particle
-    for word in words[:5]:
+    for n, word in enumerate(words[:5]):
         name = word.lower().rstrip(".")
-        if name in PROGRAMS:
+        if name in PROGRAMS and not (n + 1 < len(words) and words[n + 1] == "of"):
             return KEY_PROGRAMS.get(name, name)
     return None
 
@@ -1564,6 +1566,19 @@ def file_key_program(source: str) -> str | None:
         if program is not None:
             return program
     return None
+
+
+# "grep.md", "08-grep-flags.md", "notes/01_tmux.md": a number ordering the file, then its first word
+_FILE_FIRST_WORD = lazyre.pattern(r"(?:\d+[-_. ]+)?([A-Za-z][A-Za-z0-9]*)(?:[-_. ]|$)")
+
+
+def file_program(source: str) -> str | None:
+    """The program a file's name starts with (``grep.md``, ``08-grep-flags.md`` → grep): what the notes are about
+    when they name no program themselves; None when the name's first word is no program (``notes-on-grep.md``)."""
+    name = source.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    first = _FILE_FIRST_WORD.match(name)
+    word = first.group(1).lower() if first else ""
+    return KEY_PROGRAMS.get(word, word) if word in PROGRAMS else None
 
 
 # found in "\n" + text: a pattern that starts with a line break skips to each one ("^" with MULTILINE

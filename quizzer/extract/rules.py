@@ -76,6 +76,7 @@ from quizzer.extract.knowledge import (
     is_install_heading,
     dominant_program,
     file_key_program,
+    file_program,
     fenced_program,
     fenced_programs,
     run_programs,
@@ -263,6 +264,7 @@ def _extract(
     if walk.tool is None and walk.guessed_tool is None:  # "in the Jekyll docs" … "`jekyll help`"
         walk.guessed_tool = named_and_run(person.text)
     walk.file_tool = file_key_program(source)
+    walk.file_program = file_program(source)
     walk.man_command = man_pages.command_of(person.text)  # "NAME" / "direnv fetchurl - Fetch a URL to disk"
     # an author who writes "- **--follow**: …" writes an option's dashes: their bare bold items are no options
     walk.dashed_items = "**-" in person.text and _DASHED_ITEM.search(person.text) is not None

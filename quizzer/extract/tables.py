@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from quizzer import lazyre
-from quizzer.extract import argument_tables, equivalent_tables, key_pairs, key_remarks, key_tables, name_tables, platform_tables, symbol_keys
+from quizzer.extract import (
+    argument_tables, equivalent_tables, key_pairs, key_remarks, key_tables, name_tables, platform_tables, spelling_columns, symbol_keys,
+)
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.gate import RANGE_ROW
 from quizzer.extract.option_asides import this_option
@@ -70,6 +72,8 @@ def read(walk: Walk, block: Table) -> None:
     if argument_tables.read(walk, block):  # "| 인자값 | 설명 | 사용 예 |" over "| `..` | 상위 디렉토리 | `cd ..` |"
         return
     if equivalent_tables.read(walk, block):  # "NPM | Yarn" over "`npm install gulp` | `yarn add gulp`"
+        return
+    if spelling_columns.read(walk, block):  # "| Short | Long | Description |" over "| `-q` | `--quiet` | … |"
         return
     header = block.header
     term_col = next((i for i, h in enumerate(header) if _TERM_HEADER.search(h)), None)

@@ -182,6 +182,7 @@ class Walk:
     titled: str | None = None  # the front matter's title as written ("SDKMAN!")
     guessed_tool: str | None = None  # else the program most of its lines start with
     file_tool: str | None = None  # a program whose keys are its commands, named by the file's name (rtorrent-keys.md)
+    file_program: str | None = None  # the program the file's name starts with (grep.md): whose options, when nothing else says
     title_heading: str | None = None  # the first level-1 heading read ("# git 정리"): see notes_title
     title_name: str | None = None  # the first level-1 heading that is one name alone: see notes_name
     man_command: str | None = None  # the command a man page kept as notes is about (man_pages)
@@ -259,7 +260,9 @@ class Walk:
                 if len(section.ran) > 1:
                     return _named_program(section.ran, self.sections[: n + 1])
                 return section.last
-        return self._guess_from_heading() or self.program
+        # (the file's name, "grep.md", only for notes whose code runs no program: one that does may own the options)
+        return self._guess_from_heading() or self.program or (
+            self.file_program if not self.run_programs and self.fenced_program is None else None)
 
     def section_command(self) -> str | None:
         """The command the section is about: a hint, a command or sub-command heading, a usage line."""
