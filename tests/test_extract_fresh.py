@@ -552,7 +552,7 @@ FLOORS31: dict[str, tuple[float, int]] = {
     "01-ssh-keygen-blockquote-source-image-only-options-three-column-table-br-cells-example-in-note-column-ko": (0.714, 1),
     "02-exit-status-three-column-table-code-span-codes-br-bullet-error-messages-check-bullet-ko": (0.875, 0),
     "03-git-reset-option-h3-headings-bold-gloss-paragraph-over-command-language-fence-blockquote-ko": (0.0, 0),
-    "04-git-submodule-task-h2-gloss-paragraph-over-dollar-fence-bracket-placeholders-hash-or-ko": (0.875, 0),
+    "04-git-submodule-task-h2-gloss-paragraph-over-dollar-fence-bracket-placeholders-hash-or-ko": (1.0, 0),
     "05-crontab-field-order-nested-bullets-cron-lines-aligned-trailing-hash-glosses-ko": (0.904, 0),
     "06-background-jobs-hash-gloss-above-command-option-colon-comments-in-fences-ko": (1.0, 0),
     "07-fc-three-column-bold-use-case-command-description-tables-numbered-steps-per-editor-en": (0.95, 0),

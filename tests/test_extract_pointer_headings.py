@@ -68,3 +68,23 @@ def test_heres_how_with_a_remark_between_it_and_the_heading_is_no_card() -> None
     )
     assert all(n[3] != "restic snapshots" for n in facts(text))
     assert 11 in warned(text)
+
+
+def test_a_case_then_a_pointer_takes_the_heading() -> None:
+    # "…하려는 경우 아래 방법을 사용한다.": when the lines are for, not what they do; the heading says that
+    text = "# git\n\n## 임시 저장 비우기\n\n쌓인 스태시가 더는 필요 없는 경우 아래 명령을 실행한다.\n\n```\ngit stash clear\n```\n"
+    assert facts(text) == [(8, "command", "git stash clear", "git stash clear", "임시 저장 비우기")]
+    text = "# git\n\n### Remove every stash\n\nIf you no longer need them, run the following:\n\n```\ngit stash clear\n```\n"
+    assert facts(text) == [(8, "command", "git stash clear", "git stash clear", "Remove every stash")]
+
+
+def test_a_case_then_a_pointer_under_no_heading_is_read_as_any_text_above() -> None:
+    # "…비우려는 경우": what one wants done, the line's purpose when no heading says it
+    text = "## 정리\n\n설명을 조금 적는다.\n\n쌓인 스태시를 모두 비우려는 경우 다음 명령어를 사용한다.\n\n```\ngit stash clear\n```\n"
+    assert [n[4] for n in facts(text)] == ["쌓인 스태시를 모두 비우려는 경우 다음 명령어를 사용한다."]
+
+
+def test_a_case_that_is_the_lines_own_task_is_read_as_before() -> None:
+    # no pointer: the sentence says what running the line does
+    text = "# git\n\n## 스태시\n\n스태시가 쌓인 경우 모두 비울 수 있다.\n\n```\ngit stash clear\n```\n"
+    assert [n[4] for n in facts(text)] == ["스태시가 쌓인 경우 모두 비울 수 있다."]

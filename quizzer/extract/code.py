@@ -216,6 +216,8 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
                 "no card made from it"
             ).format(line=block.line))
         prose, from_heading = heading, heading is not None
+    if prose and not from_heading and (heading := pointer_headings.case_heading(walk, prose)) is not None:
+        prose, from_heading = heading, True  # "## 서브모듈 초기화" / "…하려는 경우 아래 방법을 사용한다." / the block
     if prose and not from_heading and pointer_headings.points_only(prose):
         # "### list build containers too" / "… Here's how to list them:" / the block: the sentence only points at the
         # block, the heading right above says what it does

@@ -15,6 +15,8 @@ to the heading, which still says it.  A careful reader takes the heading, as whe
 block.  Only the paragraph's last sentence is asked, and only a pointer whose ``to …`` names no task of its own
 (``to list them``, ``to do it``: a pronoun; ``Here's how to restore a snapshot:`` says the task itself and is read as
 any text above).  With no heading right above the paragraph the pointer says nothing: a warning, no card.
+A sentence telling the case the block is for and pointing at it (``…하려는 경우 아래 방법을 사용한다.``) gives way to
+the heading right above it too (:func:`case_heading`); under none, it is read as any text above.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import strip_numbering
 
-__all__ = ["heading_over", "pointer", "points_only"]
+__all__ = ["case_heading", "heading_over", "pointer", "points_only"]
 
 # "Here's how:", "Here is how to list them:", "So, just do it like this:", "You can do that like so:", "As follows:"
 _POINTER = lazyre.pattern(
@@ -38,6 +40,15 @@ _POINTER = lazyre.pattern(
     r"|(?:(?:you|we)\s+(?:can\s+)?)?(?:(?:just|simply)\s+)?(?:(?:do|run)\s+(?:it|this|that|them)\s+)?"
     r"(?:like\s+(?:this|so)|as\s+follows))"
     r"\s*[:：]",
+    re.IGNORECASE,
+)
+# "서브모듈을 쓰지 않으려는 경우 아래 방법을 사용한다.", "If you no longer need it, use the following:": the case the
+# block is for, then a pointer at it; when to use the lines, not what they do
+_CASE_POINTER = lazyre.pattern(
+    r"\S.*(?:경우|때)(?:에는|에|엔)?\s*,?\s*(?:아래|다음)의?\s*(?:방법|명령어?|커맨드|코드)(?:을|를)?\s*"
+    r"(?:사용|이용|실행|입력)(?:한다|합니다|하면\s*된다|하면\s*됩니다|하세요|하자)\s*[.:：]?"
+    r"|(?:if|when)\s+[^,]+,\s*(?:just\s+)?(?:use|run)\s+(?:the\s+following|this|these)"
+    r"(?:\s+(?:commands?|lines?|method|steps?))?\s*[:：.]",
     re.IGNORECASE,
 )
 # "… to list them:" must point back: a verb then a pronoun (or nothing after "to"): checked on the words after "to"
@@ -102,3 +113,15 @@ def heading_over(walk: Walk, line: int, prose: str) -> str | None:
         "it does; no card made from it"
     ).format(line=line, pointer=_last_sentence(prose)))
     return None
+
+
+def case_heading(walk: Walk, prose: str) -> str | None:
+    """The heading right above ``prose`` when ``prose`` is one sentence telling the case the block is for and pointing
+    at it (``서브모듈을 쓰지 않으려는 경우 아래 방법을 사용한다.`` under ``## 서브모듈 초기화``): the heading says what the
+    lines do, the sentence when to run them.  None under no heading saying a task: then the case, often what one wants
+    done (``…갱신하려는 경우``), is read as any text above."""
+    sentences = _sentences(prose)
+    if len(sentences) != 1 or "\n" in prose.strip() or _CASE_POINTER.fullmatch(sentences[0]) is None:
+        return None
+    heading = strip_numbering(walk.sections[-1].text).strip() if walk.sections else ""
+    return heading if walk.heading_block == walk.block - 2 and heading and says_doing(heading) else None
