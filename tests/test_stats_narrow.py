@@ -92,3 +92,22 @@ def test_a_weak_step_is_named_in_the_interfaces_language(db: Database, language:
     assert shown in text
     if language == "ko":
         assert "step 2" not in text
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_retention_keeps_each_figure_whole_at_40_columns(db: Database, language: str) -> None:
+    """At 40 columns the retention table folded its figures ('88%' / '(134/' / '153)' down a cell, in
+    Korean too; u-campaign10): now, as the cards by state, it is a list per period, each figure whole."""
+    import re
+
+    from quizzer.i18n import set_language
+
+    set_language(language)
+    a_history(db)
+    stats = stats_of(db)
+    figures = {f"({r.passed}/{r.total})" for row in stats.retention for r in (row.young, row.mature, row.all) if r.total}
+    assert figures
+    text = screen(stats, 40)
+    assert figures <= set(re.findall(r"\(\d+/\d+\)", text)), text
+    assert all(cell_len(line) <= 40 for line in text.splitlines() if not line.strip().startswith("→ "))
+    assert figures <= set(re.findall(r"\(\d+/\d+\)", screen(stats, 100)))

@@ -207,13 +207,12 @@ def _titled(title: str, *body: RenderableType) -> Group:
     return Group(_heading(title), *body)
 
 
-def _retention(stats: Stats) -> RenderableType:
-    table = _table((_("period"), "left"), (_("young"), "right"), (_("mature"), "right"), (_("all"), "right"))
-    for r in stats.retention:
-        table.add_row(_text(_("last {days}").format(days=count_days(r.days))), _text(_percent(r.young)),
-                      _text(_percent(r.mature)), _text(_percent(r.all)))
+def _retention(stats: Stats, width: int) -> RenderableType:
+    rows = [(_("last {days}").format(days=count_days(r.days)), [_percent(r.young), _percent(r.mature), _percent(r.all)])
+            for r in stats.retention]
     note = _text(_("Young cards have an interval under 21 days; re-drills are left out."), style="dim")
-    return _titled(_("Retention: passing grades (3 or more) on cards that were due"), table, note)
+    return _titled(_("Retention: passing grades (3 or more) on cards that were due"),
+                   *_table_or_list(_("period"), [_("young"), _("mature"), _("all")], rows, width), note)
 
 
 def _decks(stats: Stats, width: int) -> RenderableType:
@@ -225,20 +224,28 @@ def _decks(stats: Stats, width: int) -> RenderableType:
     rows = [(visible(row.deck), [str(n) for n in (
         row.new, row.learning, row.review, row.suspended, *(getattr(row, field) for _name, field in checks),
         row.leech, row.retired, row.total)]) for row in stats.decks]
-    columns = [[_("deck"), *(deck for deck, _counts in rows)]] + [
-        [state, *(counts[n] for _deck, counts in rows)] for n, state in enumerate(states)]
+    return _titled(_("Cards by state"), *_table_or_list(_("deck"), list(states), rows, width))
+
+
+def _table_or_list(first: str, headings: Sequence[str], rows: Sequence[tuple[str, Sequence[str]]],
+                   width: int) -> list[RenderableType]:
+    """A table of ``rows`` (a name, then a cell under each of ``headings``) when it fits ``width``; else, as a
+    table would fold names, headings and figures into pieces ("dock / er-c", "(134/153" / ")"), a list: each
+    row's name on a line, then its cells as "heading cell" over as many lines as they take, each whole."""
+    columns = [[first, *(name for name, _cells in rows)]] + [
+        [heading, *(cells[n] for _name, cells in rows)] for n, heading in enumerate(headings)]
     natural = sum(max(cell_len(cell) for cell in column) for column in columns) + 2 * (len(columns) - 1)
-    if natural > width:  # the table would fold deck names and headings into pieces: a list per deck instead
+    if natural > width:
         lines: list[RenderableType] = []
-        for deck, counts in rows:
-            lines.append(Text(deck))
+        for name, cells in rows:
+            lines.append(Text(name))
             lines += [Text("  " + line) for line in flow(
-                [f"{state} {count}" for state, count in zip(states, counts, strict=True)], width - 2)]
-        return _titled(_("Cards by state"), *lines)
-    table = _table((_("deck"), "left"), *((state, "right") for state in states))
-    for deck, counts in rows:
-        table.add_row(Text(deck), *(Text(count) for count in counts))
-    return _titled(_("Cards by state"), table)
+                [f"{heading} {cell}" for heading, cell in zip(headings, cells, strict=True)], width - 2)]
+        return lines
+    table = _table((first, "left"), *((heading, "right") for heading in headings))
+    for name, cells in rows:
+        table.add_row(_text(name), *(_text(cell) for cell in cells))
+    return [table]
 
 
 def _bar(count: int, most: int, width: int) -> str:
@@ -421,7 +428,7 @@ def stats_view(stats: Stats, width: int, *, decks: Sequence[str] = ()) -> Group:
         parts += [_sentence(_no_answers(sum(row.learning + row.review for row in stats.decks), command), command,
                             width), Text("")]
     sections: list[RenderableType] = [
-        _today(stats), _forecast(stats, width), _heatmap(stats, width), _retention(stats), _decks(stats, width),
+        _today(stats), _forecast(stats, width), _heatmap(stats, width), _retention(stats, width), _decks(stats, width),
         *_distributions(stats, width), *_weak(stats, width), *_exams(stats, width),
     ]
     for section in sections:
