@@ -206,6 +206,29 @@ def test_a_task_asked_as_a_question_is_what_the_line_does_never_the_question() -
     assert not any(back.endswith("?") for back in backs)
 
 
+def test_a_task_asked_with_a_verb_stem_and_ryeomyeon_is_the_task_named_by_the_verb() -> None:
+    """``…되돌리려면?``, ``…보려면?``, ``…찾으려면?`` (a verb other than 하다 and (으)려면) ask for a task as ``…하려면?``
+    does: the task is the verb named so (``되돌리기``), never the question, nor the caution under the block (rv20)."""
+    from quizzer.extract.walk import asked_task
+
+    assert [asked_task(q) for q in ("변경 사항 되돌리려면?", "기록을 찾으려면?", "사진을 모으려면?", "폴더 만들려면?")] == [
+        "변경 사항 되돌리기", "기록을 찾기", "사진을 모으기", "폴더 만들기",
+    ]
+    text = (
+        "# git 메모\n\n"
+        "## 변경 사항 되돌리려면?\n\n```\ngit checkout -- notes.txt\n```\n\n"
+        "- 이 명령은 되돌릴 수 없으니 주의하세요.\n\n"
+        "## 로그를 한 줄로 보려면?\n\n- `--oneline` 옵션을 추가하여 명령어를 실행\n\n```\ngit log --oneline --graph\n```\n"
+    )
+    draft = _draft(text)
+    assert [(n.front, n.back) for n in draft.notes] == [
+        ("git checkout -- notes.txt", "변경 사항 되돌리기"),
+        ("--oneline", "로그를 한 줄로 보기"),
+        ("git log --oneline --graph", "로그를 한 줄로 보기"),
+    ]
+    assert [w.line for w in draft.warnings] == [9]  # the caution: no card
+
+
 def test_a_task_asked_over_a_block_stays_its_meaning_when_bullets_follow_the_block() -> None:
     """``#### …하려면?`` over the line, then a bullet on what came of it: the question asked for the task the line
     does; the bullet remarks on the run (warned, no card), unlike a heading that only names the line."""

@@ -68,19 +68,34 @@ _SHORTHAND = lazyre.pattern(
     re.IGNORECASE,
 )
 
-# a task asked as a question ("3번째 필드를 출력하고 싶은 경우?", "설치하려면?", "How do I list files?"): what the
-# line does is the task; the question is a prompt, never an answer
+# a task asked as a question ("3번째 필드를 출력하고 싶은 경우?", "설치하려면?", "How do I list files?", "변경 사항
+# 되돌리려면?"): what the line does is the task; the question is a prompt, never an answer
 _TASK_QUESTION = lazyre.pattern(
     r"^(?P<task>[^\n?？]+?)(?:하고\s*싶은\s*경우|하고\s*싶을\s*때|하려면|하는\s*(?:방법|법)(?:은|는)?)\s*[?？]$"
-    r"|^how\s+(?:(?:do|can|should)\s+(?:i|you|we)\s+|to\s+)(?P<english>[^\n?]+?)\s*\?$",
+    r"|^how\s+(?:(?:do|can|should)\s+(?:i|you|we)\s+|to\s+)(?P<english>[^\n?]+?)\s*\?$"
+    # a verb's stem and (으)려면: "되돌리려면?", "한 줄로 보려면?", "찾으려면?"
+    r"|^(?P<stem>[^\n?？]*?[가-힣])(?P<eu>으)?려면\s*[?？]$",
     re.IGNORECASE,
 )
 
 
+def _has_final_consonant(syllable: str) -> bool:
+    """Whether a Hangul syllable ends in a consonant (받침): ``찾`` does, ``보`` does not."""
+    return (ord(syllable) - 0xAC00) % 28 != 0
+
+
 def asked_task(text: str) -> str:
-    """``text``, or the task it asks how to do (``…하고 싶은 경우?`` → ``…``)."""
+    """``text``, or the task it asks how to do (``…하고 싶은 경우?`` → ``…``; ``…되돌리려면?`` → ``…되돌리기``, the
+    verb named as a task: its stem and 기, the 으 of ``찾으려면`` only after a stem ending in a consonant)."""
     match = _TASK_QUESTION.match(text) if text.endswith(("?", "？")) else None
-    return text if match is None else (match.group("task") or match.group("english")).strip()
+    if match is None:
+        return text
+    stem = match.group("stem")
+    if stem is None:
+        return (match.group("task") or match.group("english")).strip()
+    if match.group("eu") and not _has_final_consonant(stem[-1]):
+        stem += "으"  # "모으려면": the stem is 모으
+    return f"{stem.strip()}기"
 
 
 @dataclass
