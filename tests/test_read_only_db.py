@@ -110,3 +110,16 @@ def test_a_new_database_in_a_read_only_folder_says_so(
     assert err.strip() == (f"Error: Cannot create the database {folder / 'quizzer.db'}: its folder is read-only. "
                            "Choose another place with --db FILE or the QUIZZER_HOME folder.")
     assert list(folder.iterdir()) == []
+
+
+def test_where_lists_the_decks_of_a_read_only_home(made: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With the database and its folder read-only (a home on a read-only mount), decks and stats read it but
+    'quizzer where' said "The database … cannot be opened (unable to open database file)" in place of its
+    decks: it opened the file through WAL, which needs a shared-memory file beside it (u-campaign10)."""
+    with read_only(made), read_only(made.parent):
+        rc, out, err = run_cli(capsys, "where", "--json")
+        assert rc == 0, err
+        assert [deck["name"] for deck in json.loads(out)["decks"]] == ["docker-containers.ko"]
+        rc, out, err = run_cli(capsys, "where")
+        assert rc == 0 and "cannot be opened" not in out, out
+    assert beside(made) == []

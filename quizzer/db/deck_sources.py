@@ -17,13 +17,13 @@ def deck_sources(path: Path) -> list[tuple[str, str]] | str:
     """The decks in the database at ``path`` and the documents they come from (their ``source``, as
     :mod:`quizzer.origins` reads it), by name; none when there is no database yet; or the sentence saying why
     not (a damaged file: the one every command says, in the interface's language, not SQLite's words)."""
-    from quizzer.db.lite import user_error
+    from quizzer.db.lite import connect, user_error
     from quizzer.i18n import _
 
     if not path.is_file():
         return []
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
+        with closing(connect(path, read_only=True)) as connection:  # as the reading commands open it
             rows = connection.execute("SELECT name, source FROM deck ORDER BY name").fetchall()
     except sqlite3.Error as error:
         said = user_error(path, error)
