@@ -96,3 +96,29 @@ def test_what_not_to_do_a_story_or_a_lead_in_is_no_purpose_of_a_key() -> None:
     assert _notes("For more information on themes, see `> help themes`.\n") == [
         (5, "helix", "> help themes", "For more information on themes"),
     ]
+
+
+# x-f31en1: keys in <kbd> (or code spans) of their own, pressed together or in turn, after a colon ending what one can
+# do, or after "press this sequence to …:"
+def test_keys_in_turn_after_a_colon_ending_what_you_can_do() -> None:
+    body = (
+        "You can also split the pane side by side: <kbd>Ctrl</kbd>+<kbd>A</kbd> then <kbd>|</kbd>.\n\n"
+        "Inside screen, you can rename the window: <kbd>Ctrl</kbd>+<kbd>A</kbd> and then <kbd>A</kbd>.\n\n"
+        "Or press this sequence to lock the terminal: `Ctrl`+`A`, then `x`,\n"
+    )
+    assert _notes(body, "# screen\n\n## Windows") == [
+        (5, "screen", "Ctrl+A |", "split the pane side by side"),
+        (7, "screen", "Ctrl+A A", "rename the window"),
+        (9, "screen", "Ctrl+A x", "lock the terminal"),
+    ]
+
+
+def test_a_chord_of_keys_in_spans_of_their_own_is_one_key() -> None:
+    body = "Press <kbd>Ctrl</kbd>+<kbd>G</kbd> to cancel the prompt.\n"
+    assert _notes(body, "# screen\n\n## Windows") == [(5, "screen", "Ctrl+G", "cancel the prompt")]
+
+
+def test_a_colon_over_no_keys_or_without_saying_what_one_can_do_makes_no_key() -> None:
+    assert _notes("You can also keep the settings in a file: `~/.screenrc`.\n", "# screen\n\n## Windows") == []
+    assert _notes("We once lost a session this way: <kbd>Ctrl</kbd>+<kbd>A</kbd> then <kbd>k</kbd>.\n",
+                  "# screen\n\n## Windows") == []

@@ -7,9 +7,12 @@ Help pages of editors and multiplexers tell their keys in running prose, several
     Press `Ctrl-w` to move between splits, and type `> vsplit file` or `> hsplit file` to open a new split.
     Paste with `prefix + ]` (this is the default paste).
 
-Every sentence is read on its own, in one of five shapes: ``To <purpose>, press <key>``, ``For <purpose>, run
-<command>``, ``Press <key> to <purpose>``, ``<Do something> by pressing <key>`` and ``<Do something> with <key>``; a
-sentence joining two such clauses with ", and" / ", or" is read clause by clause.  The key or command ends its
+Every sentence is read on its own, in one of these shapes: ``To <purpose>, press <key>``, ``For <purpose>, run
+<command>``, ``Press <key> to <purpose>``, ``<Do something> by pressing <key>``, ``<Do something> with <key>``,
+``Pressing <key> will <purpose>``, ``You can <purpose>: <key>`` and ``Press this sequence to <purpose>: <key>``; a
+sentence joining two such clauses with ", and" / ", or" is read clause by clause.  Keys written each in a code span
+or ``<kbd>`` of its own, pressed together or in turn (``<kbd>Ctrl</kbd>+<kbd>B</kbd> then <kbd>S</kbd>``), are one
+key (``Ctrl+B S``).  The key or command ends its
 clause (a remark in parentheses after it, or a colon and what follows, is left off).  A key is a chord or a named
 key, or a code span that reads as one of the editor's keys; a command is a code span typed at the editor's ``>``
 prompt, or a shell line of a program quizzer knows.  A sentence of any other shape, or with a clause that is not
@@ -50,7 +53,7 @@ _VERB = r"(?:press|hit|type|run|enter|see|use)"
 _PRESSING = lazyre.pattern(
     r"\b(?:press(?:es|ing)?|hit(?:s|ting)?|typ(?:e|es|ing)|run(?:s|ning)?|enter(?:s|ing)?|us(?:e|es|ing))\b", re.IGNORECASE
 )
-_YOU = r"(?:you\s+(?:can|could|would|should|may)\s+)?"
+_YOU = r"(?:you\s+(?:can|could|would|should|may)\s+(?:also\s+)?)?"
 _SHAPES = (
     # "To quit, press `Ctrl-q`", "to open the help page on plugins you would run `> help plugins`"
     lazyre.pattern(rf"(?P<what>to\s+[a-z][^,\0]*?)(?:,\s*|\s+(?=you\s)){_YOU}{_VERB}\s+{_TARGETS}", re.IGNORECASE),
@@ -67,14 +70,27 @@ _SHAPES = (
     lazyre.pattern(
         rf"(?:[A-Za-z][^,\0]*,\s*)?(?:hitting|pressing|typing)\s+{_TARGETS}\s+will\s+(?P<what>[a-z][^\0]*?)", re.IGNORECASE
     ),
+    # "You can also list the sessions: `Ctrl`+`b` then `s`": what one can do, then after a colon the keys alone
+    lazyre.pattern(rf"you\s+(?:can|could|may)\s+(?:also\s+)?(?P<what>[a-z][^\0:]*?):\s*{_TARGETS}", re.IGNORECASE),
+    # "Or press this sequence to detach: `Ctrl`+`b` and then `d`": the keys, pointed at, after the purpose
+    lazyre.pattern(
+        r"(?:or\s+)?(?:press|hit|type)\s+(?:this|these|the\s+following)\s+(?:sequence|keys?|chord|shortcut|combination)\s+"
+        rf"to\s+(?P<what>[a-z][^\0:]*?):\s*{_TARGETS}", re.IGNORECASE,
+    ),
 )
 # the shapes whose purpose comes first, with its own subject left out: a pronoun there points at what is not said
 _DOING_FIRST = _SHAPES[3:5]
 _POINTING = lazyre.pattern(r"\b(?:it|its|this|that|these|those|them|they)\b", re.IGNORECASE)
 # "For example, …", "Then …" before a clause; "For example", "For more", "For this" are no purpose
 _ASIDE = lazyre.pattern(
-    r"^(?:(?:for\s+example|for\s+instance|e\.g\.|also|alternatively),\s*|(?:now|then|next|finally),?\s+)", re.IGNORECASE
+    r"^(?:(?:for\s+example|for\s+instance|e\.g\.|also|alternatively),\s*|(?:now|then|next|finally),?\s+"
+    # "From within tmux, …", "Inside vim, …": where the keys are pressed, the program the notes are about
+    r"|(?:from\s+)?(?:within|inside)\s+[^,\0]{1,30},\s*)", re.IGNORECASE
 )
+# keys in code spans of their own pressed together or in turn: "`Ctrl`+`b` then `s`", "`Ctrl`+`b` and then `d`" (one
+# key written so, "`Ctrl`+`b` s", stays as it was): held as one target, "Ctrl+b s"
+_CHORD = r"`[^`\n]+`(?:\s*\+\s*`[^`\n]+`)*"
+_KEYS_IN_TURN = lazyre.pattern(rf"{_CHORD}(?:\s*,?\s+(?:and\s+)?then\s+{_CHORD})*")
 # "For more details" (on nothing named), "For Windows users", "For macOS": where to read on, or whom or where the key is
 # for, not what it does ("For more information on keybindings" names what the page tells); "To be safe": a state kept,
 # not a thing done
@@ -118,7 +134,7 @@ def _sentences(marked: str) -> list[tuple[int, str]]:
 
 def _clause(text: str, codes: list[str]) -> list[tuple[str, str, bool]] | None:
     """(target, what it is for, whether it is written bare, not in code) of each target of one clause, or None when the clause is none of the shapes."""
-    text = _ASIDE.sub("", text.strip().rstrip(".!?").strip())
+    text = _ASIDE.sub("", text.strip().rstrip(".!?,").strip())
     for shape in _SHAPES:
         match = re.match(shape.pattern + _AFTER.pattern, text, shape.flags)
         if match is None:
@@ -166,6 +182,16 @@ def _add(walk: Walk, program: str, target: str, what: str, line: int, kind: str)
         walk.add_command(invocation, what, line, reason=_REASON)
 
 
+def _one_target(keys: re.Match[str]) -> str:
+    """``Ctrl`+`b` then `s``` → ```Ctrl+b s```: keys pressed together joined by "+", in turn by a space; a single
+    code span as it was."""
+    written = keys.group(0)
+    if written.count("`") == 2:
+        return written
+    chords = re.split(r"\s*,?\s+(?:and\s+)?then\s+", written)
+    return "`" + " ".join("+".join(key.strip() for key in re.findall(r"`([^`]+)`", chord)) for chord in chords) + "`"
+
+
 def read(walk: Walk, block: Para) -> bool:
     """A note for each key or command the sentences of ``block`` say the purpose of; False when none does."""
     program = walk.key_program()
@@ -182,7 +208,7 @@ def read(walk: Walk, block: Para) -> bool:
         codes.append(match.group(1))
         return f"\0{len(codes) - 1}\0"
 
-    held = _QUOTED_KEY.sub(hold, _CODE.sub(hold, block.inline.marked))
+    held = _QUOTED_KEY.sub(hold, _CODE.sub(hold, _KEYS_IN_TURN.sub(_one_target, block.inline.marked)))
     read_any = False
     for offset, sentence in _sentences(held):
         flat = " ".join(sentence.split())
