@@ -39,7 +39,7 @@ from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, no
 from quizzer.extract.terms import FlagDef, flag_definitions
 from quizzer.extract.title_keys import key_owner, session_keys, shell_keys
 from quizzer.shell import Invocation, concrete, glues, parse_invocation, read_into, shown, written
-from quizzer.text import clean, slug
+from quizzer.text import clean, final_consonant, slug
 
 __all__ = ["KeyRun", "LeadIn", "PendingCode", "Section", "Walk"]
 
@@ -79,11 +79,6 @@ _TASK_QUESTION = lazyre.pattern(
 )
 
 
-def _has_final_consonant(syllable: str) -> bool:
-    """Whether a Hangul syllable ends in a consonant (받침): ``찾`` does, ``보`` does not."""
-    return (ord(syllable) - 0xAC00) % 28 != 0
-
-
 def asked_task(text: str) -> str:
     """``text``, or the task it asks how to do (``…하고 싶은 경우?`` → ``…``; ``…되돌리려면?`` → ``…되돌리기``, the
     verb named as a task: its stem and 기, the 으 of ``찾으려면`` only after a stem ending in a consonant)."""
@@ -93,7 +88,7 @@ def asked_task(text: str) -> str:
     stem = match.group("stem")
     if stem is None:
         return (match.group("task") or match.group("english")).strip()
-    if match.group("eu") and not _has_final_consonant(stem[-1]):
+    if match.group("eu") and not final_consonant(stem[-1]):
         stem += "으"  # "모으려면": the stem is 모으
     return f"{stem.strip()}기"
 
