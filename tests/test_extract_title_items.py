@@ -64,8 +64,18 @@ def test_an_item_going_on_past_the_line_to_a_verb_of_its_own_tells_steps_not_a_t
 
 @pytest.mark.parametrize("word", sorted(SEQUENCE_WORDS_KO))
 def test_each_sequence_word_joins_the_item_to_the_step_before(word: str) -> None:
+    # "먼저 `git pull`로 최신 코드를 받습니다." had been git pull: "먼저 (로 최신 코드를 받습니다.)" (rv20)
     text = f"# 메모\n\n- {word} `npm test`로 결과를 확인해 보면 아래처럼 나온다.\n"
-    assert [n for n in _draft(text).notes if n.reason == "item naming a task, then its command line in backticks"] == []
+    draft = _draft(text)
+    assert [n for n in draft.notes if n.reason == "item naming a task, then its command line in backticks"] == []
+    assert [w.line for w in draft.warnings] == [3]
+
+
+def test_a_task_as_the_topic_done_with_the_line_is_its_task() -> None:
+    # "상태 확인은 `git status`로 합니다.": the topic is the task, "로 합니다" only says the line does it (it had been
+    # git status: "상태 확인은 (로 합니다.)" (rv20)); a topic going on to a verb of its own is not so read
+    text = "# 메모\n\n- 상태 확인은 `git status`로 합니다.\n- 로그 보기는 `tail -f app.log`으로 하면 된다.\n"
+    assert [(n.front, n.back) for n in _draft(text).notes] == [("git status", "상태 확인"), ("tail -f app.log", "로그 보기")]
 
 
 def test_a_labelled_task_going_on_past_the_line_is_still_its_task() -> None:

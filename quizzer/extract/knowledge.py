@@ -777,9 +777,12 @@ LIKE_WHAT_FOLLOWS_EN: frozenset[str] = frozenset({"as follows", "like this", "li
 #: finishes began above it, so which fact the line states is not sure (``gate``).  A bare "and" / "그리고" is not
 #: one: "and, now increase that number" over a line often is what the line does.
 CONTINUING_OPENERS: frozenset[str] = frozenset({"또한", "구체적으로", "이 외에도", "그 외에도"})
-#: Words that join a sentence to the step told before it ("그리고 `git status`로 …", "그다음 …"): a sentence opening
+#: Words that place a sentence among the steps told ("그리고 `git status`로 …", "그다음 …", "먼저 `git pull`로 …"): a sentence opening
 #: so tells a story of steps, it names no task of its own.
-SEQUENCE_WORDS_KO: frozenset[str] = frozenset({"그리고", "그다음", "그 다음", "다음으로", "이어서", "그리고 나서", "그러고 나서"})
+SEQUENCE_WORDS_KO: frozenset[str] = frozenset(
+    {"그리고", "그다음", "그 다음", "다음으로", "이어서", "그리고 나서", "그러고 나서", "먼저", "우선", "처음에", "마지막에",
+     "마지막으로"}
+)
 #: Nouns that, as a sentence's predicate, say what the lines below *are* ("아래는 … 간단한 예시입니다", "다음 명령어는
 #: 포맷된 로그의 한 종류다", "Here is an example"): the text classes the block, it says nothing of what a line does.
 EXAMPLE_NOUNS_KO: frozenset[str] = frozenset({"예시", "예제", "종류"})

@@ -7,7 +7,9 @@ program quizzer knows (or the notes' own) with something after the program; word
 (``- Run `make test` ``, ``- Then use `ls -l` ``) say nothing of what it does and are left to other readings.
 An item that goes on after the line to a verb of its own, the words before it a step of their own or a word joining
 it to the step before (``- 파일을 만들고 `git init`으로 초기화를 합니다.``, ``- 그리고 `git status`로 보면 …나온다.``),
-tells a story of steps: the words before the line are not its task.  Of a gloss of several sentences the first is kept, the rest say more of it.  Reference marks written after the line (``[3455155745][]``, read as a bare number) are no gloss.
+tells a story of steps: the words before the line are not its task (nor are ``먼저``, ``마지막에``: the step's place in
+the story).  The task may be the sentence's topic, the line what it is done with (``- 상태 확인은 `git status`로
+합니다.``): the topic is the task.  Of a gloss of several sentences the first is kept, the rest say more of it.  Reference marks written after the line (``[3455155745][]``, read as a bare number) are no gloss.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import SEQUENCE_WORDS_KO, is_label
 from quizzer.extract.narration import only_narration
 from quizzer.extract.walk import Walk
+from quizzer.i18n import _
 from quizzer.extract.own_programs import knows
 from quizzer.shell import AS_ROOT, looks_like_command, parse_invocation, program_run, tokenize
 
@@ -37,6 +40,9 @@ _PARTICLE = lazyre.pattern(r"^(?:을|를|은|는|이|가|와|과|의|도)(?=[\s.
 # before it are a step of their own (an object, then a verb joined by 고) or only join it to the step before
 _SENTENCE_GOES_ON = lazyre.pattern(r"^\S+\s+\S.*[가-힣]다\s*[.!]?\s*$")
 _STEP_BEFORE = lazyre.pattern(r"[을를]\s+\S*[가-힣]고$")
+# "상태 확인은 `git status`로 합니다.": the task as the sentence's topic, the line what it is done with, and only 하다
+_TOPIC = lazyre.pattern(r"^(?P<task>.+?)\s*(?:은|는)$")
+_DONE_WITH = lazyre.pattern(r"^(?:으)?로\s+(?:합니다|한다|해요|하면\s*(?:됩니다|된다|돼요))\s*[.!]?$")
 
 
 @needs(Fact.LISTED, Fact.BULLET, Fact.NO_QUOTE, Fact.FIRST, Fact.ONE_LINE)
@@ -52,8 +58,16 @@ def read(walk: Walk, block: Para) -> bool:
     if len(spans) == 3 and _SENTENCE_GOES_ON.match(spans[2].text.strip()) and (
         _STEP_BEFORE.search(spans[0].text.strip()) or spans[0].text.strip() in SEQUENCE_WORDS_KO
     ):
-        return False  # "파일을 만들고 `git init`으로 초기화를 합니다.": a step told in a sentence, no task's name
+        # "파일을 만들고 `git init`으로 초기화를 합니다.", "먼저 `git pull`로 …": a step told in a sentence, no task's name
+        walk.unless_read(block.line, _(
+            "line {line}: the item tells running '{command}' as one step of a story and names no task it does; no card "
+            "made from it"
+        ).format(line=block.line, command=spans[1].text.strip()))
+        return False
     title = spans[0].text.strip()
+    topic = _TOPIC.match(title) if len(spans) == 3 and _DONE_WITH.match(spans[2].text.strip()) else None
+    if topic is not None:
+        title, spans = topic.group("task"), spans[:2]  # "상태 확인은 `git status`로 합니다.": the task is 상태 확인
     words = title.split()
     if not 1 <= len(words) <= _LONGEST_TITLE or title.endswith((":", "：", ",")) or is_label(title):
         return False
