@@ -313,6 +313,7 @@ REASONS = frozenset({
     N_("sentence: what a key or prompt command is for"),
     N_("value of an options slot of the usage line, glossed under the heading naming the slot"),
     N_("one-line code block, then an item naming a word of it whose nested items say what each of its places holds"),
+    N_("item: the case, then the value returned in it"),
     N_("written by hand"),
 })
 
