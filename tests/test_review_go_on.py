@@ -40,3 +40,18 @@ def test_a_stopped_review_of_some_decks_names_them(db: Database, clock: FakeCloc
     c.answer(5)
     line = next(line for line in summary_lines(c.summary(), finished=False) if "still due today" in line)
     assert line.endswith(" review alpha --typed to go on.")
+
+
+def test_the_cards_left_are_those_the_next_review_shows(db: Database, clock: FakeClock) -> None:
+    """A new card suspended before it was answered leaves room under the new-card limit: the line said
+    '2 cards are still due today' and the next review showed 3 (u-campaign10, day one: 40 said, 41 shown)."""
+    make_deck(db, "alpha", 6)
+    config = Config(limits=Limits(new_per_day=4))
+    c = Controller(db, config=config, clock=clock, timer=clock.timer)
+    c.current()
+    c.answer(5)
+    c.current()
+    c.suspend()
+    left = c.summary().left
+    again = Controller(db, config=config, clock=clock, timer=clock.timer)
+    assert left == sum(again.session.counts()) == 3

@@ -52,7 +52,7 @@ class Summary:
     new_today: int = 0
     #: the words that name the database in the commands the summary gives (:func:`quizzer.paths.db_option`)
     db_option: tuple[str, ...] = ()
-    #: cards this review still had to show today (new, review and re-drill) when it was stopped
+    #: cards a review of the same decks shows now (new, review and re-drill): said when this one was stopped
     left: int = 0
     #: the words after ``quizzer review`` that run this review again (its decks, ``--typed``)
     again: tuple[str, ...] = ()
@@ -333,7 +333,10 @@ class Controller:
                              for deck_id, left in room.items() if left)
         from quizzer.paths import db_option
 
+        # what the next review of these decks shows: not this one's queue, which a new card suspended
+        # unanswered (room under the limit), another program's answers or an import have made stale
+        left = sum(self._load().counts())
         return Summary(len(self.session.answers), self.timer() - self.started, grades, tomorrow, upcoming, waiting,
-                       within, tuple(db_option(self.db.path)), sum(self.session.counts()), self.again)
+                       within, tuple(db_option(self.db.path)), left, self.again)
 
 
