@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from quizzer.extract.meaning_sentences import REASON
+from quizzer.extract.meaning_sentences import REASON, REFERS
 from tests.conftest import draft
 
 
@@ -31,3 +31,31 @@ def test_a_word_pointing_back_or_a_longer_paragraph_is_no_such_sentence() -> Non
         "그리고 보통 022이다.\n"
     )
     assert _meant(text) == []
+
+
+def _refers(text: str) -> list[tuple[int, str, str]]:
+    return [(n.line, n.front, n.back) for n in draft(text).notes if n.reason == REFERS]
+
+
+def test_a_term_in_code_and_a_sentence_ending_in_a_verb_of_meaning() -> None:
+    # (x-f31ko1) the first sentence is the term's; the remark in parentheses and the next line are not
+    text = (
+        "# 브랜치\n\n"
+        "> 위 예시의 `@{u}` 는 현재 브랜치가 따라가는 **원격 브랜치**를 가리킵니다. (`@` 는 HEAD)  \n"
+        "> 브랜치 이름 뒤에 붙여도 됩니다.\n\n"
+        "`FETCH_HEAD`는 마지막으로 가져온 커밋을 의미한다.\n"
+    )
+    assert _refers(text) == [
+        (3, "@{u}", "현재 브랜치가 따라가는 원격 브랜치를 가리킵니다."),
+        (6, "FETCH_HEAD", "마지막으로 가져온 커밋을 의미한다."),
+    ]
+
+
+def test_an_option_a_program_or_another_verb_is_no_term_referred_to() -> None:
+    text = (
+        "# 목록\n\n"
+        "`-a` 는 숨김 파일까지 보여준다는 것을 의미한다.\n\n"
+        "`ls` 는 파일 목록을 말한다.\n\n"
+        "`@{u}` 는 원격 브랜치를 보여준다.\n"
+    )
+    assert _refers(text) == []

@@ -27,3 +27,41 @@ def test_a_bullet_that_does_not_say_using_the_option_is_not_read_so() -> None:
 def test_a_word_that_is_no_sub_command_names_no_owner() -> None:
     text = TEXT.replace("### commit의 --amend 옵션", "### 실수의 --amend 옵션")
     assert not any(f[2] == "git 실수" for f in facts(text))
+
+
+# (x-f31ko1) a heading that is the option alone, its gloss, then the block running it: the block's line says whose
+BLOCK_BELOW = """# 되돌리기
+
+### --keep
+
+작업 트리의 변경은 그대로 두고 커밋만 되돌립니다.
+
+```command
+$ git reset --keep HEAD~2
+```
+
+### --ff
+
+**기본 옵션**으로 할 수 있으면 빨리 감기로 합칩니다.
+
+```command
+$ git merge feature
+```
+
+### --quiet
+
+결과를 적게 보여줍니다.
+
+```command
+$ git status
+```
+"""
+
+
+def test_an_option_heading_over_its_gloss_is_of_the_command_the_block_below_passes_it_to() -> None:
+    options = [f for f in facts(BLOCK_BELOW) if f[1] == "option"]
+    assert (5, "option", "git reset", "--keep", "작업 트리의 변경은 그대로 두고 커밋만 되돌립니다.") in options
+    # the gloss calls it the default, the line below passes no option: the line shows the default, its command's
+    assert (13, "option", "git merge", "--ff", "기본 옵션으로 할 수 있으면 빨리 감기로 합칩니다.") in options
+    # neither passed nor called the default: which git command's it is, nothing says
+    assert not any(f[3] == "--quiet" for f in options)

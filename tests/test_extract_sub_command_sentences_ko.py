@@ -24,3 +24,25 @@ def test_words_after_a_program_the_notes_do_not_know_are_no_command() -> None:
 
 def test_a_line_with_a_value_is_not_read_as_a_sub_command() -> None:
     assert _notes("# 보기\n\n`kubectl get pods` 명령어는 파드 목록을 보여주는 데 사용합니다.\n") == []
+
+
+_SUB_ALONE = """# 되돌리기
+
+`revert` 명령어는 지난 커밋을 되돌리는 새 커밋을 만드는 데 사용합니다.
+
+```sh
+$ git revert HEAD
+```
+
+```sh
+$ git log --oneline
+$ git show HEAD
+```
+"""
+
+
+def test_a_sub_command_alone_in_notes_about_its_program_is_the_programs() -> None:
+    # (x-f31ko1) "`revert` 명령어는 …" in notes whose lines mostly run git: git's sub-command of that name
+    assert [n[:4] for n in _notes(_SUB_ALONE) if n[0] == 3] == [(3, "command", "git revert", "git revert")]
+    # a word that is no sub-command of the notes' program is no command of it
+    assert [n for n in _notes(_SUB_ALONE.replace("`revert`", "`frobnicate`")) if n[0] == 3] == []

@@ -39,3 +39,15 @@ def test_no_usage_line_under_it_no_program_named() -> None:
 def test_a_topic_before_the_program_is_no_description() -> None:
     text = "## 설치 rsync\n`rsync [옵션] [원본] [대상]`\n"
     assert not [n for n in _notes(text) if n[1] == "command" and n[0] == 1]
+
+
+def test_a_quoted_link_between_the_heading_and_its_bullet_is_passed_over() -> None:
+    # (x-f31ko1) where the notes come from, quoted under the heading: the bullet after it is still the description
+    text = (
+        "## 파일 비교 diff\n"
+        "> [참고한 글](https://example.com/diff)\n"
+        "- 두 파일의 다른 줄만 보여줄 때 사용\n"   # 3
+        "* diff [옵션] [파일1] [파일2]\n"
+    )
+    assert (3, "command", "diff", "diff", "두 파일의 다른 줄만 보여줄 때 사용") in _notes(text)
+    assert not [n for n in _notes(text) if n[0] == 1]

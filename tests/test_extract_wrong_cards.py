@@ -708,10 +708,20 @@ def test_an_example_bullet_under_a_command_heading_is_not_one_more_thing_it_does
 
 
 def test_an_option_heading_with_no_command_to_own_it_is_warned_not_the_blocks_description() -> None:
-    text = "# 정리\n\n### `-w` option\n\n사용자 데이터를 지울 때 사용\n\n```sh\nfastboot -w\n```\n"
+    # (the block's line passes no -w: nothing says whose option it is)
+    text = "# 정리\n\n### `-w` option\n\n사용자 데이터를 지울 때 사용\n\n```sh\nfastboot erase userdata\n```\n"
     draft = _draft(text)
     assert not [n for n in draft.notes if "데이터를 지울" in n.back and n.kind.value == "command"]
     assert any(w.line == 5 and "-w" in w.message for w in draft.warnings)
+
+
+def test_an_option_heading_over_a_block_passing_it_is_that_lines_programs_not_the_blocks_description() -> None:
+    # (x-f31ko1) the line under the gloss passes the option: whose option it is, the line says
+    text = "# 정리\n\n### `-w` option\n\n사용자 데이터를 지울 때 사용\n\n```sh\nfastboot -w\n```\n"
+    draft = _draft(text)
+    assert not [n for n in draft.notes if "데이터를 지울" in n.back and n.kind.value == "command"]
+    assert [(n.kind.value, n.command, n.front) for n in draft.notes if "데이터를 지울" in n.back] == [
+        ("option", "fastboot", "-w")]
 
 
 # the block after the last step of a numbered procedure -----------------------------------------------

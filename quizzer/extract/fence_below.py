@@ -14,23 +14,52 @@ An option item nested under an item that names no command, with the command line
 further down the same item: the option is of the one program whose stage of that line passes it (``find``).
 When no stage passes it, or stages of two programs do, which command it belongs to is not sure: it stays
 unsaid (the walk's warning).  Only the first code block of the item is asked.
+
+A heading naming an option (``### --soft``) over its gloss and a code block (``$ git reset --soft HEAD~1``) is asked
+the same of that block (:func:`owner` from the line above it).  A gloss calling the option the default (``기본
+옵션으로 …``, "the default") over a block of one line passing no option at all (``$ git reset HEAD~1``): the line
+shows the default, the option is its command's (:func:`default_owner`).
 """
 
 from __future__ import annotations
+
+import re
 
 from quizzer import lazyre
 from quizzer.extract.walk import Walk
 from quizzer.shell import parse_invocation, passed_flags, strip_prompt
 
-__all__ = ["owner"]
+__all__ = ["default_owner", "owner"]
 
 _FENCE = lazyre.pattern(r"^\s*(?:```|~~~)")
 _STAGE_BREAK = lazyre.pattern(r"\s\|\s")
 _LOOK_AHEAD = 40  # lines: an item's options and its block sit close together
+# "기본 옵션으로 …", "기본값이다", "This is the default.", "by default": the text calls what it glosses the default
+_DEFAULT = lazyre.pattern(r"기본\s*(?:옵션|값|동작|설정)|\bdefault\b", re.IGNORECASE)
 
 
 def owner(walk: Walk, spellings: list[str], line: int) -> str | None:
     """The program of the block below the item at ``line`` that passes every one of ``spellings``, or None."""
+    programs = {program for text in _block(walk, line) for program in _passing(text, spellings, letters=False)}
+    if not programs:  # a flag written as the item writes it ("wc -l") before one a cluster holds ("-delete" holds an l too)
+        programs = {program for text in _block(walk, line) for program in _passing(text, spellings, letters=True)}
+    return programs.pop() if len(programs) == 1 else None
+
+
+def default_owner(walk: Walk, gloss: str, line: int, program: str) -> str | None:
+    """The command of ``program`` the one line of the block below ``line`` runs passing no option, when ``gloss``
+    calls the option it glosses the default; else None."""
+    if _DEFAULT.search(gloss) is None:
+        return None
+    lines = [text for text in _block(walk, line) if text]
+    invocation = parse_invocation(lines[0]) if len(lines) == 1 else None
+    if invocation is None or invocation.flags or invocation.piped or invocation.command.split()[0] != program:
+        return None
+    return invocation.command
+
+
+def _block(walk: Walk, line: int) -> list[str]:
+    """The lines of the first code block below ``line`` within its item (its prompts dropped)."""
     here = walk.written(line) or ""
     indent = len(here) - len(here.lstrip())
     block: list[str] | None = None
@@ -48,11 +77,7 @@ def owner(walk: Walk, spellings: list[str], line: int) -> str | None:
             block = []
         elif block is not None:
             block.append(strip_prompt(text.strip()))
-    # a flag written as the item writes it ("wc -l") before one a cluster holds ("-delete" holds an l too)
-    programs = {program for text in block or () for program in _passing(text, spellings, letters=False)}
-    if not programs:
-        programs = {program for text in block or () for program in _passing(text, spellings, letters=True)}
-    return programs.pop() if len(programs) == 1 else None
+    return block or []
 
 
 def _passing(text: str, spellings: list[str], *, letters: bool) -> set[str]:

@@ -6,30 +6,51 @@
 Notes explain a sign, a value or a word they just showed with ``X 뜻은 …`` / ``X의 의미는 …`` ("X's meaning is
 …"): a careful reader makes one concept, X → what follows (``즉`` "that is" left off).  Only a paragraph of one
 line whose subject is one word or a code span, not a word that points back (``이``, ``그``: "this", "that").
+
+    > 위 예시의 `@{u}` 는 현재 브랜치가 따라가는 원격 브랜치를 가리킵니다. (`@` 는 HEAD)
+
+They also say it with a verb of meaning at the end: a paragraph's first line opening with a code span (maybe after
+"in the example above", ``예제의``, ``위의``) as the subject, and a first sentence ending in ``가리킨다``,
+``의미한다``, ``뜻한다`` or ``말한다`` ("refers to", "means"): the code → that sentence; what follows its end (a
+remark in parentheses, a second sentence) is no part of it.  An option (``-a``) or a program quizzer knows is not
+read so: what it does is an option's or a command's card, told by their own readers.
 """
 
 from __future__ import annotations
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
+from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["REASON", "read"]
+__all__ = ["REASON", "REFERS", "read"]
 
 REASON = "sentence saying what a term means (X 뜻은 …)"
+REFERS = "sentence saying what a term in code refers to (`X`는 …을 가리킨다)"
 
 _MEANS = lazyre.pattern(
     r"(?P<term>`[^`\n]{1,40}`|[^\s`]{1,40}?)\s*(?:의\s*)?(?:뜻|의미)(?:은|는)\s+(?:즉\s*,?\s*)?(?P<meaning>\S.*?)\s*[.。]?"
+)
+# "예제의 `HEAD~1` 는 이전 commit 을 가리킵니다.": (where it was shown,) the code, its topic particle, a sentence ending
+# in a verb of meaning
+_REFERS = lazyre.pattern(
+    r"(?:(?:위|아래|이|예제|예시|위\s*예제|위\s*예시)의\s+|여기서\s+)?`(?P<term>[^`\n]{1,40})`\s*(?:은|는)\s+"
+    r"(?P<meaning>[^.!?\n]*?\S\s*(?:을|를)?\s*(?:가리킨다|가리킵니다|의미한다|의미합니다|뜻한다|뜻합니다|말한다|말합니다))\.(?:\s|$)"
 )
 _POINTS_BACK = frozenset({"이", "그", "저", "이것", "그것", "저것", "이건", "그건", "이게", "그게", "위", "아래", "다음"})
 
 
 def read(walk: Walk, block: Para) -> bool:
-    """The concept of a one-line ``X 뜻은 …`` paragraph; False (nothing done) when not that shape."""
+    """The concept of a one-line ``X 뜻은 …`` paragraph, or of a paragraph opening with ```X`는 …을 가리킨다.``;
+    False (nothing done) when not that shape."""
     raw = block.inline.raw
-    if block.lists or ("뜻" not in raw and "의미" not in raw) or "\n" in raw.strip():
+    if block.lists:
+        return False
+    if block.inline.has_code and _refers(walk, block):
+        return True
+    if ("뜻" not in raw and "의미" not in raw) or "\n" in raw.strip():
         return False  # asked of every paragraph no rule read: the words looked for first
     match = _MEANS.fullmatch(raw.strip())
     if match is None:
@@ -40,4 +61,18 @@ def read(walk: Walk, block: Para) -> bool:
         return False
     walk.add(Kind.CONCEPT, term=term, front=term, back=meaning, command=None, line=block.line, answers=(term,),
              reason=REASON)
+    return True
+
+
+def _refers(walk: Walk, block: Para) -> bool:
+    """The concept of a paragraph whose first line opens with ```X`는 …을 가리킨다.``; False when not that shape."""
+    first = block.inline.lines[0].marked.strip()
+    match = _REFERS.match(first)
+    if match is None:
+        return False
+    term = match.group("term").strip()
+    if not term or term.startswith("-") or term.split()[0] in PROGRAMS:
+        return False  # "`-a` 는 …을 의미한다", "`ls` 는 …": an option's, a command's, read by their own rules
+    walk.add(Kind.CONCEPT, term=term, front=term, back=clean(match.group("meaning").replace("`", "") + "."),
+             command=None, line=block.line, answers=(term,), reason=REFERS)
     return True

@@ -47,7 +47,8 @@ _NOT_A_DEFINITION = lazyre.pattern(r"^(?:is|are)\s+(?:not|what|where|here|there|
 
 # "`du` 명령어는 디스크 사용량을 보여준다.": the command in code, the word for command, the topic particle, then a
 # statement of what it does (its first sentence)
-# (or its sub-command: "`git remote set-url` 명령어는 원격 저장소 URL을 변경하는데 사용합니다.")
+# (or its sub-command: "`git remote set-url` 명령어는 원격 저장소 URL을 변경하는데 사용합니다."; in notes about git,
+# "`reset` 명령어는 …" names git's)
 _SENTENCE_KO = lazyre.pattern(
     rf"^`(?P<name>[a-z][\w.+-]*(?P<sub>(?: [a-z][\w-]*)+)?)`\s*{COMMAND_NOUN_KO}\s*(?:은|는)\s+"
     r"(?P<what>[^.!?\n]*?(?:다|니다))\.(?:\s|$)"
@@ -72,7 +73,13 @@ def _definition_ko(walk: Walk, block: Para) -> bool:
         walk.add_command(invocation, what, block.line, reason="sentence: the command … does")
         return True
     if name not in PROGRAMS and name != walk.program:
-        return False
+        # "`reset` 명령어는 …" in notes about git: the notes' program's sub-command by that name
+        known = sub_command(walk.program, name)
+        invocation = parse_invocation(known) if known is not None else None
+        if invocation is None or invocation.command != known:
+            return False
+        walk.add_command(invocation, what, block.line, reason="sentence: the command … does")
+        return True
     walk.add(Kind.COMMAND, term=name, front=name, back=what, command=name, line=block.line,
              reason="sentence: the command … does")
     return True

@@ -859,7 +859,12 @@ def _para(walk: Walk, block: Para) -> None:
     option, walk.heading_option = walk.heading_option, None
     if option and (not block.lists or _under_item_heading(walk, block)) and not block.quote and not looks_like_command(text):
         # "### -d" / "Highlights …", or "- ### -d:" / "  Highlights …": the heading inside the item, its gloss below
-        walk.add_option(option[0], text, walk.command(), block.line, reason="heading naming an option, paragraph under it")
+        command = walk.command()
+        if walk.next_code_line is not None and (command is None or command in GROUPS or command in VERB_PROGRAMS):
+            # "### --soft" / its gloss / "$ git reset --soft HEAD~1": whose option it is, the line under the gloss says
+            command = fence_below.owner(walk, option[0], walk.next_code_line - 1) or (
+                command and fence_below.default_owner(walk, text, walk.next_code_line - 1, command)) or command
+        walk.add_option(option[0], text, command, block.line, reason="heading naming an option, paragraph under it")
         walk.heading_flag = None
         return
     if (

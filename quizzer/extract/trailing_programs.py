@@ -9,7 +9,8 @@ Evidence is needed: the heading's own words hold Hangul and are not a topic (``�
 right under it (before the first blank line) give the program's usage line, its name then a placeholder
 (``find [경로] [조건]``, ``* grep [옵션] [패턴] [파일이름]``).  When the first of those lines is a bullet of words
 saying what the program does (``- 파일 내용에서 특정 내용만 찾을때 사용``), that bullet is the description, read
-as under any heading naming a program; the heading's words are then only its title.
+as under any heading naming a program; the heading's words are then only its title.  A quoted link between the
+heading and those lines (``> [참고 자료](https://…)``, where the notes come from) is passed over.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _HEADING = lazyre.pattern(
 )
 _TOPIC = lazyre.pattern(rf"(?:{topic_words()})\s*[:：]?$", re.IGNORECASE)
 _BULLET = lazyre.pattern(rf"^\s*[-*+]\s+(?P<text>[^`\n]*[{HANGUL}][^`\n]*)$")
+# "> [참고 자료](https://…)": a quoted line that is one link and nothing else
+_QUOTED_LINK = lazyre.pattern(r"^\s*>\s*(?:\[[^\]]*\]\([^)]*\)|<[a-z]+://[^>]*>|https?://\S+)\s*$")
 
 
 def read(walk: Walk, text: str, line: int) -> bool:
@@ -47,7 +50,10 @@ def read(walk: Walk, text: str, line: int) -> bool:
         return False
     invocation = Invocation(program, (), program)
     walk.set_command(program)
-    first = _BULLET.match(walk.written(line + 1) or "")
+    below = line + 1
+    while _QUOTED_LINK.match(walk.written(below) or ""):
+        below += 1  # "> [참고 자료](…)": where the notes were taken from, between the heading and its bullet
+    first = _BULLET.match(walk.written(below) or "")
     if first is not None and not _usage_line(first.group("text"), program):
         # "- 파일 내용에서 특정 내용만 찾을때 사용": the bullet under the heading says what it does
         walk.lead_in = LeadIn(program, walk.block, True, invocation=invocation, single=True)
