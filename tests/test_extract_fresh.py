@@ -431,7 +431,7 @@ FLOORS23: dict[str, tuple[float, int]] = {
     "08-dust-readme-fenced-usage-lines-parenthesized-glosses-en": (0.941, 0),
     "09-vim-multiple-cursors-readme-label-colon-aligned-key-bullets-en": (0.4, 0),
     "10-nerdcommenter-readme-key-bold-pipe-tag-indented-gloss-details-en": (0.0, 0),
-    "11-tmux-pain-control-readme-br-continuation-gloss-bold-labels-en": (0.733, 2),
+    "11-tmux-pain-control-readme-br-continuation-gloss-bold-labels-en": (0.733, 1),
     "12-vim-surround-readme-keystroke-prose-between-indented-examples-en": (0.0, 0),
 }
 # the twenty-fourth set, opened for tuning at 68126df (blind until then, measured at 018c302: 57/233 = 24.5 % found,
@@ -539,7 +539,7 @@ FLOORS30: dict[str, tuple[float, int]] = {
     "04-git-clean-fire-warning-h3-question-h4-headings-dollar-fences-option-bullet-after-ko": (1.0, 0),
     "05-unzip-zip-numbered-nospace-h2-gloss-bullet-then-dollar-bullet-letter-dash-option-line-ko": (1.0, 0),
     "06-byobu-paren-key-line-in-fence-lone-code-span-key-line-gloss-continues-next-line-ko": (1.0, 0),
-    "07-tmux-copycat-readme-code-span-key-dash-gloss-bullets-italic-mnemonic-letters-if-mode-conditions-en": (1.0, 1),
+    "07-tmux-copycat-readme-code-span-key-dash-gloss-bullets-italic-mnemonic-letters-if-mode-conditions-en": (1.0, 0),
     "08-micro-help-page-prose-keys-angle-prompt-command-spans-topic-colon-bullets-en": (0.857, 0),
     "09-vim-plug-numbered-steps-broken-by-h4-example-fence-arrow-chained-command-spans-en": (0.75, 0),
     "10-lazygit-docs-prose-quoted-and-angle-bracket-keys-paren-numbered-ways-en": (1.0, 0),

@@ -315,7 +315,7 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
             "no card made from it"
         ).format(line=block.line))
         prose = None
-    elif prose and not from_heading and (about := _about_what_it_fetches(prose, block)):
+    elif prose and not from_heading and (about := _about_what_it_fetches(prose, block, walk.notes_title())):
         walk.unless_read(block.line, about.format(line=block.line))
         prose = None
     elif prose and not from_heading and narration.shows_outcome(prose):
@@ -960,11 +960,18 @@ def read(walk: Walk, block: Code) -> None:
 _SAYS_OUTPUT = lazyre.pattern(r"출력된|출력되는|출력 결과|결과|나온|나오는|\boutput\b|\bresults?\b|\bprinted\b", re.IGNORECASE)
 
 
-def _about_what_it_fetches(prose: str, block: Code) -> str | None:
+def _about_what_it_fetches(prose: str, block: Code, title: str | None) -> str | None:
     """Why the text above a block that only fetches and installs is not what its lines do (a warning, ``{line}``
-    still to fill in), or None when it may be."""
+    still to fill in), or None when it may be.  ``title``: the notes' title."""
     if not _fetches_all(block):
         return None
+    if title is not None and _fetches_own_project(block, title):
+        # "# Tmux copycat" … "Clone the repo:" over "git clone https://github.com/…/tmux-copycat ~/clone/path": how to
+        # get the project the notes are about (its README), not a fact of git clone to learn
+        return i18n._(
+            "line {line}: the block fetches the project the notes are about (its repository is named as their "
+            "title): how to install it, not a fact of its command; no card made from it"
+        )
     if narration.defines_this(prose):
         # "이건 zsh 설정 관리 프레임워크이다. 설치하자." over "curl … | sh": what the section's subject is, not what the
         # line that fetches it does
@@ -995,6 +1002,21 @@ def _fetches_all(block: Code) -> bool:
     푸시이다." over ``git push -f`` is)."""
     rows = [text.strip() for _, text in block.lines if text.strip() and not _COMMENT.match(text)]
     return bool(rows) and all(fetches_or_installs(text) for text in rows)
+
+
+_NOT_NAME = lazyre.pattern(r"[\W_]+")
+
+
+def _fetches_own_project(block: Code, title: str) -> bool:
+    """Each line of ``block`` fetches a repository whose name is the notes' title (``…/tmux-copycat.git`` in notes
+    titled "Tmux copycat"), the words compared with their case and what joins them ignored."""
+    name = _NOT_NAME.sub("-", strip_markers(title).casefold()).strip("-")
+    rows = [text.strip() for _, text in block.lines if text.strip() and not _COMMENT.match(text)]
+    return bool(name) and bool(rows) and all(
+        any("://" in word and _NOT_NAME.sub("-", word.casefold().rstrip("/").removesuffix(".git").rsplit("/", 1)[-1]).strip("-")
+            == name for word in tokenize(text))
+        for text in rows
+    )
 
 
 def _hands_on(entries: Sequence[_Entry]) -> bool:
