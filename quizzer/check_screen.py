@@ -26,27 +26,29 @@ def run_check(
     store: Callable[[Decision], None],
     *,
     write: Callable[[str], None],
-    cols: int,
+    cols: Callable[[], int],
     input: Input | None = None,
     output: Output | None = None,
 ) -> None:
     """Go through ``session`` until it is done; ``store`` each decision as it is made.
 
     Ctrl-C, Ctrl-D and the end of the input end the session as ``q`` does: what
-    was stored stays stored, the shape being looked at stays waiting.
+    was stored stays stored, the shape being looked at stays waiting.  ``cols``: the terminal's
+    width now, read for each thing shown (a window resized during the check: the next group fits it).
     """
     shown: tuple[int, bool] | None = None  # the shape and mode whose keys were last shown
     while not session.done:
+        width = cols()
         lines: list[str] = []
         if shown is None or session.index != shown[0]:
             shape = session.current()
             assert shape is not None
-            lines += ["", *shape_lines(shape, position=session.index + 1, total=len(session.shapes), cols=cols)]
+            lines += ["", *shape_lines(shape, position=session.index + 1, total=len(session.shapes), cols=width)]
         if session.one_by_one:
-            lines += card_lines(session, cols=cols)
+            lines += card_lines(session, cols=width)
         if shown != (session.index, session.one_by_one):
             shown = (session.index, session.one_by_one)
-            lines += keys_lines(session, cols=cols)
+            lines += keys_lines(session, cols=width)
         for line in lines:
             write(line)
         try:

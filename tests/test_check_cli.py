@@ -72,7 +72,7 @@ def drive(db: Database, keys: str, *, held: bool = False) -> tuple[Tally, list[s
     with create_pipe_input() as pipe:
         pipe.send_text(keys)
         pipe.close()  # the end of the input ends the check (as Ctrl-D): a test never waits for keys
-        tally = check(db, shapes(db, held=held), cols=80, again=held, write=printed.append, input=pipe,
+        tally = check(db, shapes(db, held=held), cols=lambda: 80, again=held, write=printed.append, input=pipe,
                       output=DummyOutput())
     return tally, printed
 
@@ -203,7 +203,7 @@ def test_each_decision_is_committed_before_the_next_group_shows(db: Database, qu
 
     with create_pipe_input() as pipe, pytest.raises(KeyboardInterrupt):  # the command ends as Ctrl-C does (130)
         pipe.send_text("y\x03")  # Ctrl-C on the second group
-        check(db, shapes(db), cols=80, write=written, input=pipe, output=DummyOutput())
+        check(db, shapes(db), cols=lambda: 80, write=written, input=pipe, output=DummyOutput())
     assert seen == [1] and any(line.startswith("Kept 6 cards for review, held back 0 cards; 1 group") for line in printed)
     assert [shape.kind for shape in shapes(db)] == ["concept"]  # the first decision stayed; the second waits
 
@@ -331,10 +331,26 @@ def test_the_summary_line_wraps_to_a_narrow_terminal(db: Database) -> None:
         with create_pipe_input() as pipe:
             pipe.send_text("q")
             pipe.close()
-            check(db, shapes(db), cols=40, write=printed.append, input=pipe, output=DummyOutput())
+            check(db, shapes(db), cols=lambda: 40, write=printed.append, input=pipe, output=DummyOutput())
     finally:
         set_language("en")
     assert printed and all(wcswidth(line) <= 40 for line in printed), printed
+
+
+def test_a_window_narrowed_during_the_check_gets_the_next_group_and_the_summary_at_its_width(db: Database) -> None:
+    """The width was read once at the start: a terminal narrowed to 40 columns during the check got the
+    next group and 'Kept 0 cards for review, held back 0 car' / 'ds; …' cut by the terminal (u-campaign10)."""
+    from wcwidth import wcswidth
+
+    widths = iter([100])
+    printed: list[str] = []
+    with create_pipe_input() as pipe:
+        pipe.send_text("sq")
+        pipe.close()
+        check(db, shapes(db), cols=lambda: next(widths, 40), write=printed.append, input=pipe, output=DummyOutput())
+    second = max(n for n, line in enumerate(printed) if line.startswith("Group 2 of"))
+    assert any(wcswidth(line) > 40 for line in printed[:second])  # the first group at 100 columns
+    assert all(wcswidth(line) <= 40 for line in printed[second:]), printed[second:]
 
 
 def test_the_lists_work_on_a_read_only_database(db: Database, quizzer_home: Path,

@@ -25,7 +25,7 @@ def drive(shapes: list[Waiting], keys: str, *, cols: int = 80) -> tuple[CheckSes
     with create_pipe_input() as pipe:
         pipe.send_text(keys)
         pipe.close()  # the end of the input ends the check (as Ctrl-D): a test never waits for keys
-        run_check(session, stored.append, write=printed.append, cols=cols, input=pipe, output=DummyOutput())
+        run_check(session, stored.append, write=printed.append, cols=lambda: cols, input=pipe, output=DummyOutput())
     return session, stored, printed
 
 
@@ -85,7 +85,7 @@ def test_the_end_of_the_input_or_ctrl_c_ends_the_check_keeping_what_was_decided(
     stored: list[Decision] = []
     with create_pipe_input() as pipe, pytest.raises(KeyboardInterrupt):  # Ctrl-C: the command says it (130)
         pipe.send_text("n\x03y")  # Ctrl-C after one key: the y after it is never read
-        run_check(session, stored.append, write=lambda line: None, cols=80, input=pipe, output=DummyOutput())
+        run_check(session, stored.append, write=lambda line: None, cols=lambda: 80, input=pipe, output=DummyOutput())
     assert stored == [Decision(shapes[0], Verdict.HOLD)] and session.quit
     first = shape(0, 2)
     session, stored, _ = drive([first, *shapes], "oy\x04")  # Ctrl-D one by one: the note answered stays answered

@@ -61,7 +61,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             raise QuizzerError(_("quizzer check needs an interactive terminal; {command} prints what waits.").format(
                 command=command), command=command)
         startup_done()
-        check(db, shapes, cols=_columns(), again=args.again)
+        check(db, shapes, cols=_columns, again=args.again)
     finally:
         db.close()
     return 0
@@ -71,7 +71,7 @@ def check(
     db: Database,
     shapes: Sequence[Waiting],
     *,
-    cols: int,
+    cols: Callable[[], int],
     again: bool = False,
     write: Callable[[str], None] = print,
     input: Input | None = None,
@@ -79,6 +79,7 @@ def check(
 ) -> Tally:
     """Ask about ``shapes``, storing and committing each decision as it is made; then the summary line.
 
+    ``cols``: the terminal's width now (read again for each group and for the summary line).
     ``again``: the shapes are those held back (``--again``): ``n`` leaves them as they are, so a
     kept shape whose cards were held one by one stays kept (its later cards still come in).
     """
@@ -117,7 +118,7 @@ def check(
             still_waiting = cards_waiting(reading)
     write("")
     line, command = summary_line(tally, again=again, still_waiting=still_waiting, db_option=db_option(db.path))
-    for shown in wrap_around(visible(line), cols, visible(command)):  # the command whole, to copy
+    for shown in wrap_around(visible(line), cols(), visible(command)):  # the command whole, to copy
         write(shown)
     if interrupted:  # what was kept and held said: the command ends as a Ctrl-C does ('Interrupted.', 130)
         raise KeyboardInterrupt
