@@ -11,7 +11,9 @@ Notes on levels, codes and modes list them so::
 The item's first line is the value (a number or one letter) and its name, broken off by a hard line break
 (``<br>``, a trailing backslash or two spaces); the lines after it say what the value means.  Each item is one
 concept: ``0 - off`` (a remark in brackets after the name left off) → the lines under it.  A second such item in
-the list is the evidence that the list is of this shape: an item alone is left to the other readings.
+the list is the evidence that the list is of this shape: an item alone is left to the other readings.  An item
+whose name says what to do and whose lines tell how (``* 1 - Install the package<br/>`` / ``Run the installer …``)
+is a numbered step, not a value: warned, left to the other readings.
 """
 
 from __future__ import annotations
@@ -21,8 +23,11 @@ import re
 from quizzer import lazyre
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.facts import Fact, needs
+from quizzer.extract.knowledge import IMPERATIVES, says_doing
+from quizzer.extract.sentences import split_sentences
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
+from quizzer.i18n import _
 from quizzer.shell import looks_like_command
 from quizzer.text import clean, has_hangul
 
@@ -57,9 +62,31 @@ def read(walk: Walk, block: Para) -> bool:
         return False
     if not _has_sibling(walk, block.line, first.group("indent")):
         return False
+    if (says_doing(name) or _VERB_PHRASE.match(name)) and _instructs(meaning):
+        # "* 1 - Install the package<br/>" / "Run the installer …": a numbered step, what to do then how
+        walk.unless_read(block.line, _(
+            "line {line}: '{value} - {name}' reads as a numbered step saying what to do, not a value and its name; no "
+            "card made from it"
+        ).format(line=block.line, value=first.group("value"), name=name))
+        return False
     term = f"{first.group('value')} - {name}"
     walk.add(Kind.CONCEPT, term=term, front=term, back=meaning, command=None, line=block.line + 1, reason=REASON)
     return True
+
+
+# "Configure the tool": a word, then an article or a pronoun: a verb and its object (no value is named so)
+_VERB_PHRASE = lazyre.pattern(r"[A-Za-z]+\s+(?:the|a|an|your|this|that|these|those|it|them)\b", re.IGNORECASE)
+# "Run the installer …", "설치 프로그램을 실행하세요.": the lines under the name tell what to do
+_INSTRUCTION_KO = lazyre.pattern(r"(?:세요|십시오|하라|해라)\s*[.!]?$")
+
+
+def _instructs(meaning: str) -> bool:
+    """Whether the first sentence of ``meaning`` tells what to do: an English imperative (``Run the installer …``)
+    or a Korean request (``…실행하세요.``)."""
+    first = split_sentences(meaning)[0]
+    if has_hangul(first):
+        return _INSTRUCTION_KO.search(first) is not None
+    return first.split()[0].casefold() in IMPERATIVES
 
 
 def _has_sibling(walk: Walk, line: int, indent: str) -> bool:
