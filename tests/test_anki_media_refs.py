@@ -23,6 +23,15 @@ def package(path: Path, notes: list[tuple[str, str]]) -> Path:
     return path
 
 
+def imported(capsys: pytest.CaptureFixture[str], db: str, apkg: Path) -> tuple[str, set[tuple[str, str]]]:
+    """Import ``apkg`` into ``db``: what the import printed, and the (front, back) of the deck's cards after it."""
+    rc, out, err = run_cli(capsys, "--db", db, "import", str(apkg))
+    assert rc == 0, err
+    rc, cards, err = run_cli(capsys, "--db", db, "cards", "Spanish", "--json")
+    assert rc == 0, err
+    return out, {(card["front"], card["back"]) for card in json.loads(cards)["cards"]}
+
+
 def test_media_tags_leave_the_text() -> None:
     assert html_text("hola [sound:hola.mp3]") == "hola"
     assert html_text("[sound:a.mp3]hello[sound:b.ogg] world") == "hello world"
@@ -40,12 +49,8 @@ def test_an_import_leaves_the_sounds_out_and_says_how_many(tmp_path: Path, capsy
         ("perro", "dog"),
     ])
     db = str(tmp_path / "q.db")
-    rc, out, err = run_cli(capsys, "--db", db, "import", str(apkg))
-    assert rc == 0, err
+    out, faces = imported(capsys, db, apkg)
     assert "Left out: 4 sound or picture references in the notes' text (quizzer shows text only)." in out
-    rc, out, err = run_cli(capsys, "--db", db, "cards", "Spanish", "--json")
-    assert rc == 0, err
-    faces = {(card["front"], card["back"]) for card in json.loads(out)["cards"]}
     assert faces == {("hola", "hello"), ("gato", "cat"), ("perro", "dog")}
     rc, out, err = run_cli(capsys, "--db", db, "import", str(apkg), "--json")
     assert rc == 0, err
@@ -77,9 +82,6 @@ def test_a_note_of_pictures_joined_by_a_word_is_left_out_and_said(
         ("diagram", '<img src="a.png"> and <img src="b.png">'),
         ("perro", "dog"),
     ])
-    db = str(tmp_path / "q.db")
-    rc, out, err = run_cli(capsys, "--db", db, "import", str(apkg))
-    assert rc == 0, err
+    out, faces = imported(capsys, str(tmp_path / "q.db"), apkg)
     assert "Left out: 1 note with no text on its front or back (empty, or only images or sounds)." in out
-    rc, out, err = run_cli(capsys, "--db", db, "cards", "Spanish", "--json")
-    assert {(card["front"], card["back"]) for card in json.loads(out)["cards"]} == {("perro", "dog")}
+    assert faces == {("perro", "dog")}
