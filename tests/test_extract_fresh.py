@@ -407,7 +407,7 @@ FLOORS21: dict[str, tuple[float, int]] = {
 FLOORS22: dict[str, tuple[float, int]] = {
     "01-ssh-sudo-grep-blockquoted-entries-bold-labels-hardbreak-options-ko": (0.428, 1),
     "02-chrome-jasper2-post-gloss-colon-key-plain-lines-ko": (0.916, 0),
-    "03-terminal-mm-docs-gloss-line-over-inline-key-and-fences-ko": (0.692, 1),
+    "03-terminal-mm-docs-gloss-line-over-inline-key-and-fences-ko": (0.692, 0),
     "04-vi-editor-multilingual-jekyll-headerless-pipe-rows-tables-ko": (0.798, 0),
     "05-chown-chirpy-bracket-numbered-headings-terminal-fences-ko": (0.5, 0),
     "06-macos-jekyll-post-gloss-colon-code-key-bullets-br-ko": (0.888, 1),

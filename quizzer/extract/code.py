@@ -668,6 +668,7 @@ def read(walk: Walk, block: Code) -> None:
     if prose and not bare and not remark and not own_each and not told_apart and not other and len({entry.invocation.command for entry in entries}) == 1:
         # "로컬 branch 삭제하기" over "# --delete 옵션 / git branch -d …": both say something
         written = dict(block.lines)
+        led_in = any(_RUN_THESE.search("; ".join(entry.own)) for entry in entries)  # a line the text above is of
         for entry in entries:
             own = "; ".join(entry.own)
             if flag_sentences.leaves_out_flag(own, [entry.invocation]):
@@ -697,6 +698,10 @@ def read(walk: Walk, block: Code) -> None:
                 ).format(line=entry.line))
                 entry.own = [prose]
                 entry.reason = ABOVE_BLOCK
+            elif led_in and _says_done(entry.own):
+                # "루트 디렉토리에서 Atom 열기" over "# … 이동한 후 아래의 명령어를 입력" / "atom ." / "# 한단계 상위 디렉토리
+                # 열기" / "atom ..": the text above says what the led-in line does; this one's comment says its own
+                continue
             elif prose not in own and own not in prose and not _restates(own, prose):
                 entry.own = [f"{prose} ({own})"]
                 entry.reason = ABOVE_BLOCK_AND_COMMENT
