@@ -11,7 +11,8 @@ task, not a step after the one before: the item's key (after "press") or its com
 Only a one-sentence "You can …" paragraph right above a one-line lead-in saying "do this in N ways" (two,
 three, a couple of, several …) starts such a list; only an item with exactly one code span, a key pressed or a
 command line of a program quizzer knows, makes a card (what the item says around it is its context).  Any
-other item is warned about and makes none.
+other item is warned about and makes none, as is one saying what its key or line does on its own (``Press `a` to
+stage all files instead``, ``Run `git add -p` if you want to pick hunks``): not sure to be the task above.
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ _LEAD = lazyre.pattern(
 )
 _CODE = lazyre.pattern(r"`([^`]+)`")
 _PRESS = lazyre.pattern(r"\b(?:press|hit|type)\s*$", re.IGNORECASE)
+# after the span, what it does on its own: "… `a` to stage all files instead", "… `git add -p` if you want to pick
+# hunks" ("to do it", "to do this" point back at the task; "the file you want to filter by" is no purpose)
+_OWN_PURPOSE = lazyre.pattern(
+    r"^\s*to\s+(?!do\s+(?:it|this|that)\b)[a-z]|\binstead\b|\bif\s+you\s+(?:want|need|wish)\b", re.IGNORECASE
+)
 
 
 def lead(walk: Walk, block: Para) -> None:
@@ -65,6 +71,12 @@ def read(walk: Walk, block: Para) -> bool:
     walk.ways = (walk.block, above[1])
     marked = block.inline.marked.strip()
     spans = _CODE.findall(marked)
+    if len(spans) == 1 and _OWN_PURPOSE.search(marked[marked.index(f"`{spans[0]}`") + len(spans[0]) + 2:]):
+        walk.warn(block.line, i18n._(
+            "line {line}: the item says what '{span}' does on its own, which may not be the task above; no card made "
+            "from it"
+        ).format(line=block.line, span=spans[0]))
+        return True
     way = _way(walk, block, marked, spans[0]) if len(spans) == 1 else False
     if not way:
         walk.warn(block.line, i18n._(
