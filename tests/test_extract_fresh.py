@@ -549,7 +549,7 @@ FLOORS30: dict[str, tuple[float, int]] = {
 # the thirty-first set, opened for tuning at 7d282b6 (blind until then, measured at 4ec9425: 58/118 = 49.2 % found,
 # 16/79 = 20.3 % wrong; at 527d300, 87dc71b and 7d282b6 60/118 found, 16/81 wrong: the floors)
 FLOORS31: dict[str, tuple[float, int]] = {
-    "01-ssh-keygen-blockquote-source-image-only-options-three-column-table-br-cells-example-in-note-column-ko": (0.857, 0),
+    "01-ssh-keygen-blockquote-source-image-only-options-three-column-table-br-cells-example-in-note-column-ko": (1.0, 0),
     "02-exit-status-three-column-table-code-span-codes-br-bullet-error-messages-check-bullet-ko": (1.0, 0),
     "03-git-reset-option-h3-headings-bold-gloss-paragraph-over-command-language-fence-blockquote-ko": (1.0, 0),
     "04-git-submodule-task-h2-gloss-paragraph-over-dollar-fence-bracket-placeholders-hash-or-ko": (1.0, 0),

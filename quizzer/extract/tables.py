@@ -12,7 +12,7 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract import (
-    argument_tables, equivalent_tables, key_pairs, key_remarks, key_tables, name_tables, platform_tables, spelling_columns, symbol_keys,
+    argument_tables, equivalent_tables, key_pairs, key_remarks, key_tables, name_tables, note_column_examples, platform_tables, spelling_columns, symbol_keys,
 )
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.gate import RANGE_ROW
@@ -150,6 +150,9 @@ def read(walk: Walk, block: Table) -> None:
             pass  # "| Key | Command |" over "| -i | Toggle smart case |" in notes about less: typed inside it
         elif term:
             _row(walk, term, parts, line, options_table=options_table, named=named)
+            if options_table and len(cells) > 2:
+                # "| `-t` | 암호화 방식 | `$ssh-keygen -t rsa` >> rsa로 키 생성 |": an example in the note column
+                note_column_examples.read(walk, cells, (term_col, desc_col), line)
         if remark is not None:
             walk.set_context(list(walk.notes)[before:], remark[1])
 
