@@ -81,3 +81,21 @@ def test_at_40_columns_each_exam_is_listed_with_every_figure(language: str) -> N
     for name in ("docker-containers.ko", "git", "쿠버네티스-기본-명령어", *endings, *scores):
         assert any(name in line for line in lines), name
     assert len(re.findall(r"\b\d{4}-\d{2}-\d{2} \d{2}:\d{2}\b", text)) == 2
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("width", [60, 70, 79])
+def test_narrower_than_80_no_deck_name_or_ending_is_cut(language: str, width: int) -> None:
+    """From 60 to 79 columns the table came out ('docker' / '-' / 'contai' / 'ners.' / 'ko', and at 60 'time r' /
+    'out', 'not' / 'finish': the eight columns need 80, u-campaign10): narrower than that, the list."""
+    console = Console(width=width, record=True, highlight=False, markup=False, emoji=False)
+    set_language(language)
+    try:
+        print_history(ROWS, console)
+        endings = [_("time ran out"), _("not finished")]
+    finally:
+        set_language("en")
+    lines = console.export_text().splitlines()
+    assert all(console.measure(line).maximum <= width for line in lines)
+    for name in ("docker-containers.ko", "쿠버네티스-기본-명령어", *endings):
+        assert any(name in line for line in lines), (name, lines)

@@ -290,9 +290,10 @@ def print_sent_back(result: SentBack, console: Console | None = None) -> None:
     console.print(shown_text(line))
 
 
-#: Narrower than this, the exams are listed one under another: the table's eight columns in
-#: 40 cells dropped the decks and the ending and cut the percentages to '…'.
-HISTORY_TABLE_CELLS = 60
+#: Narrower than this, the exams are listed one under another: the table's eight columns are made for 80
+#: cells; in 40 they dropped the decks and the ending and cut the percentages to '…', and from 60 to 79
+#: they cut deck names of twenty letters ('docker' / '-' / 'contai' / 'ners.' / 'ko') and the ending's words.
+HISTORY_TABLE_CELLS = 80
 
 
 def _ended(row: ExamRow) -> str:
