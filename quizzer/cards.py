@@ -20,7 +20,7 @@ from typing import Protocol
 
 from quizzer import lazyre
 from quizzer.i18n import N_, _, translations
-from quizzer.text import HANGUL
+from quizzer.text import HANGUL, final_consonant
 
 __all__ = ["KIND_NAMES", "TYPED_KINDS", "CardLike", "Face", "asked_question", "face_of", "flag_prompt", "kind_name", "note_language", "procedure_of",
            "section_without_answer", "shown_front"]
@@ -121,8 +121,9 @@ def _step_position(front: str) -> int | None:
 def _has_final_consonant(word: str) -> bool:
     """Does the last syllable have a final consonant (받침)?  Picks 은/는, 이/가."""
     last = word.rstrip()[-1:] if word.strip() else ""
-    if "\uac00" <= last <= "\ud7a3":
-        return (ord(last) - 0xAC00) % 28 != 0
+    final = final_consonant(last) if last else None
+    if final is not None:
+        return final != 0
     return last.isdigit() and last in "013678"  # 영, 일, 삼, 육, 칠, 팔
 
 
