@@ -410,7 +410,7 @@ FLOORS22: dict[str, tuple[float, int]] = {
     "03-terminal-mm-docs-gloss-line-over-inline-key-and-fences-ko": (0.692, 0),
     "04-vi-editor-multilingual-jekyll-headerless-pipe-rows-tables-ko": (0.798, 0),
     "05-chown-chirpy-bracket-numbered-headings-terminal-fences-ko": (0.5, 0),
-    "06-macos-jekyll-post-gloss-colon-code-key-bullets-br-ko": (0.888, 1),
+    "06-macos-jekyll-post-gloss-colon-code-key-bullets-br-ko": (0.944, 0),
     "07-zoxide-roff-manpage-tp-definitions-nf-comment-usage-tbl-en": (1.0, 0),
     "08-vim-commentary-vim-helpfile-tags-column-definitions-en": (0.0, 0),
     "09-cookiecutter-self-documented-makefile-target-hash-comments-en": (1.0, 0),

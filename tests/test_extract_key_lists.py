@@ -209,3 +209,21 @@ def test_keys_without_markup_written_together() -> None:
 def test_a_key_and_its_meaning_as_a_paragraph_of_its_own() -> None:
     text = "# 메모장 단축키\n\n**Ctrl+G** 줄 번호로 이동\n\n`F3` 다음 찾기\n"
     assert _facts(text) == [(3, "command", None, "Ctrl+G", "줄 번호로 이동"), (5, "command", None, "F3", "다음 찾기")]
+
+
+def test_a_key_named_alone_before_its_meaning_in_notes_of_a_systems_keys_is_a_key() -> None:
+    # "- fn : …" among "- meaning : `keys`" items: written the other way round, still a key (x-f31ko2)
+    text = (
+        "# 맥북 단축키 정리\n\n"
+        "- 화면 잠그기 : `control + command + Q`\n"
+        "- fn : 받아쓰기 시작 (설정필요)\n"
+        "- Esc : 전체 화면 나가기\n"
+    )
+    notes = _facts(text)
+    assert (4, "command", "macOS", "fn", "받아쓰기 시작 (설정필요)") in notes
+    assert (5, "command", "macOS", "Esc", "전체 화면 나가기") in notes
+
+
+def test_a_key_name_as_a_term_in_other_notes_stays_a_term() -> None:
+    text = "# 용어 정리\n\n- fn : function의 줄임말\n"
+    assert not any(kind == "command" for _, kind, _, _, _ in _facts(text))

@@ -53,6 +53,8 @@ from quizzer.extract.sentences import ends_in_colon, lead_in_end, split_sentence
 from quizzer.extract.signals import code_only, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     COMMAND_NOUN_KO,
+    KEY_MODIFIERS,
+    KEY_NAMES,
     INPUT_NOUNS_EN,
     FORM_WORDS,
     GIVING_VERBS_KO,
@@ -2840,6 +2842,11 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
             "what '{name}' is, no card made from it"
         ).format(line=line, name=name))
         return True
+    if name.casefold() in _ONE_KEY and walk.everyday_keys_owner(name) is not None:
+        # "- fn : Desktop 화면으로 전환" among "- 이모지 입력하기 : `control + command + space`" in notes of a system's
+        # keys: a key written before what it does, not a term
+        walk.add_key_note(name, term.description, line, reason="key in a list of shortcut keys")
+        return True
     # "Unix System V, sys V : …": two names of one thing, either is a right answer
     names = tuple(part.strip() for part in name.split(",") if part.strip()) if "," in name and "(" not in name else ()
     # "**Projects**: A project is any folder … . A new one is created with `init`. …": the first sentence defines
@@ -2851,6 +2858,10 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     if depth:
         walk.item_concepts.add(depth)
     return True
+
+
+# a key by its name alone ("fn", "Esc", "F5"): in notes of some program's or system's keys, never a term
+_ONE_KEY = KEY_MODIFIERS | KEY_NAMES
 
 
 def is_procedure_name(text: str) -> bool:
