@@ -192,7 +192,7 @@ FLOORS8: dict[str, tuple[float, int]] = {
     "01-lvm-parted-nested-bullets-ko": (0.0, 0),
     "02-minikube-inline-code-bullets-ko": (0.608, 0),
     "03-elasticsearch-curl-response-fences-ko": (0.400, 0),
-    "04-ipkg-synology-indented-prompts-ko": (0.166, 0),
+    "04-ipkg-synology-indented-prompts-ko": (0.25, 0),
     "05-arch-install-fdisk-key-comments-ko": (0.837, 0),
     "06-kustomize-concept-bullets-yaml-ko": (0.75, 0),
     "07-version-managers-comment-fences-en": (0.857, 0),

@@ -4,7 +4,9 @@ The text right above a block is read first (:mod:`quizzer.extract.code`); when t
 label, the heading of the block's section may say what the lines do: not when it names the system they run on
 (``## Ubuntu 24.04``), is a lone word or a label (``## Examples``), or is the notes' title (their one level-1
 heading, a topic: ``# Publisher/Subscriber``), and through a usage line and an example label
-(``### Create archive`` / ``7zz a ZIP SOURCE`` / ``e.g.`` / the block) as through nothing.
+(``### Create archive`` / ``7zz a ZIP SOURCE`` / ``e.g.`` / the block) as through nothing.  A sentence between them
+that only names the line's program as the means of the heading's task (``### jq 설치`` / ``brew를 이용해서 설치한다.``
+/ ``brew install jq``) says less than the heading: the heading says what the line does (:func:`by_means`).
 """
 
 from __future__ import annotations
@@ -18,11 +20,28 @@ from quizzer.i18n import _
 from quizzer.shell import parse_invocation, strip_prompt
 from quizzer.text import HANGUL
 
-__all__ = ["ONE_WORD", "heading_over_sentence", "heading_over_usage", "notes_title", "system_heading", "task_title"]
+__all__ = ["ONE_WORD", "by_means", "heading_over_sentence", "heading_over_usage", "notes_title", "system_heading", "task_title"]
 
 #: A lone word ("## Show", "> Output"): a topic or a label, rarely what a block's lines do.
 ONE_WORD = lazyre.pattern(r"[A-Za-z][\w-]*")
 _SECTION_HEADING = lazyre.pattern(r"^\s{0,3}#{2,6}\s+\S")
+
+
+# "brew를 이용해서 설치한다.", "apt로 설치합니다": the program, as the means, then the verb of the task (its noun + 하다)
+_BY_MEANS = lazyre.pattern(
+    rf"^`?(?P<program>[a-z][\w.+-]*)`?\s*(?:(?:를|을)\s*(?:이용|사용)(?:해서|하여|해)|(?:으로|로)(?:\s*써)?)\s+"
+    rf"(?P<task>[{HANGUL}]+)(?:한다|합니다|하면\s*된다|하면\s*됩니다|하자)\.?$"
+)
+
+
+def by_means(sentence: str, heading: str | None, program: str) -> bool:
+    """``sentence`` only names ``program`` (the line's) as the means of the task ``heading`` ends with (``brew를
+    이용해서 설치한다.`` under ``### jq 설치``): the heading says more of what the line does."""
+    found = _BY_MEANS.match(sentence.strip())
+    return (
+        heading is not None and found is not None and found.group("program") == program
+        and heading.split()[-1] == found.group("task") and len(heading.split()) > 1
+    )
 
 
 def heading_over_usage(walk: Walk, block: Code) -> str | None:

@@ -24,7 +24,7 @@ from quizzer import i18n
 from quizzer import lazyre
 from quizzer.extract import action_pairs, action_parts, cmd_prompts, colon_glosses, comment_glossary, counted_values, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, failed_runs, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, menu_sessions, named_program, narration, object_titles, paths, plain_columns, pointed_blocks, pointer_headings, percent_prompts, powershell, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, system_sections, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract import cron_lines, key_presses, name_expansions
-from quizzer.extract.block_headings import ONE_WORD, heading_over_sentence, heading_over_usage, notes_title, system_heading
+from quizzer.extract.block_headings import ONE_WORD, by_means, heading_over_sentence, heading_over_usage, notes_title, system_heading
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.sentences import ends_in_colon
@@ -515,6 +515,7 @@ def read(walk: Walk, block: Code) -> None:
     if prose and "\n" in prose and not from_heading:
         prose = _naming_part(prose, entries)
     flags_told = False  # the text above said only what flags of the line do: the text under the block may say the rest
+    means_named = False  # the text above named the line's program as the means of the heading's task
     if prose and not from_heading and entries:
         # "Run a script. Use `-A` to allow all permissions.": the second sentence is of a flag the line does not use
         said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line
@@ -527,6 +528,11 @@ def read(walk: Walk, block: Code) -> None:
             flags_told = prose is None and heading is None
             if prose is None and heading is not None:
                 prose, from_heading = heading, True
+            elif prose is not None and heading is not None and by_means(
+                    prose, heading, entries[0].invocation.command.split()[0]):
+                # "### jq 설치" / "brew를 이용해서 설치한다." / "brew install jq": the sentence names only the means
+                # (and that the line's program does the heading's task, evidence as a known program's name is)
+                prose, from_heading, means_named = heading, True, True
             elif prose is None and walk.sections and walk.heading_block == walk.block - 2:
                 if names_system(walk.sections[-1].text):
                     system_heading(walk, block, walk.sections[-1].text)
@@ -860,6 +866,7 @@ def read(walk: Walk, block: Code) -> None:
                 # "## Generate docx" over "pandoc -s cv.tex -o cv.docx", "## PDF 2 HTML" over "pdf2htmlEX cv.pdf":
                 # the heading names what the line itself spells out, evidence enough that it says what it does
                 and not _heading_in_line(prose, entry.invocation.line)
+                and not means_named
             ]
             kept = _left_out(walk, kept, unknown, lambda entry: i18n._(
                 "line {line}: '{program}' is not a program quizzer knows, and only the heading above "
