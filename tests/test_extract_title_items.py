@@ -45,6 +45,10 @@ def test_a_line_with_a_particle_glued_on_is_a_word_of_the_sentence() -> None:
     # "`git log`를 …": the line is the object of the sentence, which tells what the notes will do, not what it does
     text = "# 메모\n\n- 이번에는 `git log`를 옵션들과 함께 살펴본다.\n- 그리고 `git lg`를 입력하면 된다.\n"
     assert not [n for n in _facts(text) if n[1] == "command"]
+    # a space before the particle ("`vi 파일명` 을 입력하여 …") changes nothing: it had been vi's back "쉘 상에서 (을
+    # 입력하여 …)" (rv21)
+    text = "# 메모\n\n- 쉘 상에서 `vi notes.txt` 을 입력하여 새 문서를 편집할 수 있다\n- 받으면 `mv a.pem ~/.ssh` 를 입력하자\n"
+    assert not [n for n in _draft(text).notes if n.reason == "item naming a task, then its command line in backticks"]
 
 
 def test_a_line_done_with_after_a_task_is_still_its_command() -> None:

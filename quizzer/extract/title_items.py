@@ -35,7 +35,7 @@ _REFERENCES = lazyre.pattern(r"^[\d\s]*$")  # "3455155745": a reference link's n
 # ("`git gg`를 입력하면", "`ls`는 …"); "`rm -r dir`으로 삭제" (done with it) is still the task and its line
 _ASIDE = lazyre.pattern(r"\([^()]*\)")  # "(수정)", "(edit)": a remark on the item, not its task
 _JUST = frozenset({"그냥", "just", "simply", "바로"})
-_PARTICLE = lazyre.pattern(r"^(?:을|를|은|는|이|가|와|과|의|도)(?=[\s.,]|$)")
+_PARTICLE = lazyre.pattern(r"^\s?(?:을|를|은|는|이|가|와|과|의|도)(?=[\s.,]|$)")
 # "… 만들고 `git init`으로 초기화를 합니다.": after the line the sentence goes on to a verb of its own, and the words
 # before it are a step of their own (an object, then a verb joined by 고) or only join it to the step before
 _SENTENCE_GOES_ON = lazyre.pattern(r"^\S+\s+\S.*[가-힣]다\s*[.!]?\s*$")
@@ -54,7 +54,9 @@ def read(walk: Walk, block: Para) -> bool:
     if len(spans) not in (2, 3) or spans[0].kind != "text" or spans[1].kind != "code":
         return False
     if len(spans) == 3 and (spans[2].kind != "text" or _PARTICLE.match(spans[2].text)):
-        return False  # "이번에는 `git log`를 옵션과 함께 본다": a particle glued on, the line is a word of the sentence
+        # "이번에는 `git log`를 옵션과 함께 본다", "`vi 파일명` 을 입력하여 …": a particle glued on (or a space before
+        # it), the line is a word of the sentence
+        return False
     if len(spans) == 3 and _SENTENCE_GOES_ON.match(spans[2].text.strip()) and (
         _STEP_BEFORE.search(spans[0].text.strip()) or spans[0].text.strip() in SEQUENCE_WORDS_KO
     ):
