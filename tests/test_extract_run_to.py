@@ -53,3 +53,27 @@ def test_words_that_are_no_keys_between_the_backticks_are_not_read_so() -> None:
 def test_run_it_every_now_and_then_to_do_what_after_a_word_of_encouragement() -> None:
     text = "# Mac setup\n\nDon't be afraid to run `brew cleanup` every now and then to free the disk of old versions.\n"
     assert [(n.front, n.back) for n in draft(text).notes] == [("brew cleanup", "to free the disk of old versions")]
+
+
+def test_type_a_word_and_press_enter_to_do_something() -> None:
+    # x-f31en2: "and press `Enter`" says the word is typed as the whole line, so one word of a known program counts
+    assert _facts("Type `exit` and press `Enter` to leave the shell.\n") == [
+        (1, "command", "exit", "exit", "to leave the shell"),
+    ]
+    assert _facts("Type `clear` then hit the Return key to wipe the screen.\n") == [
+        (1, "command", "clear", "clear", "to wipe the screen"),
+    ]
+    assert not _facts("Type `frobnicate` and press `Enter` to start.\n")  # a program quizzer does not know
+
+
+def test_a_label_then_type_and_press_enter_in_an_item() -> None:
+    # x-f31en2: "- Label: Type `x` and press `Enter` to …" over the same line in a block nested under the item: one
+    # command note, from the sentence; neither the label's concept joining both nor the heading over the block
+    text = (
+        "### Start and stop\n\n"
+        "- Leaving the shell: Type `exit` and press `Enter` to end the session.\n\n"
+        "    ```sh\n    exit\n    ```\n"
+    )
+    assert [(kind, front, back) for _, kind, _, front, back in _facts(text)] == [
+        ("command", "exit", "to end the session"),
+    ]

@@ -1045,6 +1045,8 @@ def _para(walk: Walk, block: Para) -> None:
     if _OPTIONS_LABEL.match(text):
         walk.options_block = True
         return
+    if block.lists and run_to.read_labelled(walk, block):
+        return  # "- Closing the shell: Type `exit` and press `Enter` to leave it.": the sentence after the label
     if block.lists:
         _list_item(walk, block, facts)
         return

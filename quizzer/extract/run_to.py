@@ -22,13 +22,16 @@ from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation, looks_like_command, parse_invocation
 from quizzer.text import clean
 
-__all__ = ["KEYS_REASON", "REASON", "USES_REASON", "read", "read_uses"]
+__all__ = ["KEYS_REASON", "REASON", "USES_REASON", "read", "read_labelled", "read_uses"]
 
 REASON = "sentence: run `command` to do what"
+_ENTER_KEYS = frozenset({"Enter", "Return"})
 
 _RUN_TO = lazyre.pattern(
     r"^(?:you\s+can\s+|(?:don't|do\s+not)\s+be\s+afraid\s+to\s+|feel\s+free\s+to\s+|remember\s+to\s+|be\s+sure\s+to\s+)?"
     r"(?:run|execute|type|use|enter)\s+(?P<line>`[^`]+`)\s+"
+    # "Type `exit` and press `Enter` to …": the key that runs the line typed, said between it and what it is for
+    r"(?P<enter>(?:and|then)\s+(?:press|hit)\s+(?:`(?:Enter|Return)`|(?:the\s+)?(?:Enter|Return)(?:\s+key)?)\s+)?"
     # "… every now and then to …": how often, said between the line and what it is for
     r"(?:(?:every\s+now\s+and\s+then|from\s+time\s+to\s+time|regularly|often|once\s+in\s+a\s+while)\s+)?"
     r"to\s+(?P<what>[a-z][^.;:!?]*?)\s*\.?$",
@@ -51,23 +54,43 @@ _KO_KEYS_TO = lazyre.pattern(
 )
 
 
-def read(walk: Walk, block: Para) -> bool:
-    """The command note of ``block`` when it is one such sentence; False otherwise."""
+# "Closing the shell: Type `exit` …": a few plain words naming the task, a colon, then the sentence
+_LABEL = lazyre.pattern(r"^[A-Za-z][^`:：]{0,40}[:：]\s+(?=\S)")
+
+
+def read_labelled(walk: Walk, block: Para) -> bool:
+    """``- Closing the shell: Type `exit` and press `Enter` to leave it.``: an item whose label names the task, then
+    one such sentence; the command note of the sentence (the label is its task again, in fewer words)."""
+    if not block.lists or not block.first or block.quote or not block.inline.one_line:
+        return False
+    label = _LABEL.match(block.inline.marked.strip())
+    if label is None:
+        return False
+    return read(walk, block, block.inline.marked.strip()[label.end():])
+
+
+def read(walk: Walk, block: Para, marked: str | None = None) -> bool:
+    """The command note of ``block`` (of ``marked``, its text after a label, when given) when it is one such
+    sentence; False otherwise."""
     if block.quote or not block.inline.one_line:
         return False
     if _keys(walk, block):
         return True
-    if sum(span.kind == "code" for span in block.inline.spans) != 1:
+    # (the one line in code; "`Enter`" beside it is the key that runs it)
+    if sum(span.kind == "code" and span.text.strip() not in _ENTER_KEYS for span in block.inline.spans) != 1:
         return False
-    marked = block.inline.marked
+    marked = block.inline.marked if marked is None else marked
     match = _RUN_TO.match(marked.strip())
     korean = _KO_TO_RUN.match(marked.strip()) if match is None else None
     found = match or korean
     if found is None:
         return False
     line = found.group("line").strip("`").strip()
-    if line.startswith("-") or " " not in line and (match is not None or line not in PROGRAMS):
-        return False  # "Use `--with-colons` to …": a flag; "run `make` to …": one word, said of no line
+    typed = match is not None and match.group("enter") is not None and line in PROGRAMS
+    if line.startswith("-") or " " not in line and (match is not None and not typed or line not in PROGRAMS):
+        # "Use `--with-colons` to …": a flag; "run `make` to …": one word, said of no line ("Type `exit` and press
+        # Enter to …" types it as the whole line)
+        return False
     invocation = parse_invocation(line) if looks_like_command(line) else None
     if invocation is None:
         return False
