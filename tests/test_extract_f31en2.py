@@ -79,3 +79,16 @@ def test_a_program_in_code_then_a_verb_of_having_is_no_term_and_its_definition()
     # "`tar` has …": what tar has, not what tar is or does (and no next sentence says what the option does)
     text = "# Notes\n\n`tar` has a lot of history behind it, and\nmany people learnt it by heart.\n"
     assert facts(text) == []
+
+
+def test_a_definition_going_on_with_or_is_one_definition() -> None:
+    # "Or …" gives another way to the same end: not the remark after a definition, kept as context
+    from quizzer.extract.defining import split
+
+    assert split("Open it from the Start menu. Or press Win+R and type its name.") == (
+        "Open it from the Start menu. Or press Win+R and type its name.", None)
+    assert split("시작 메뉴에서 연다. 또는 Win+R 을 누른다.") == ("시작 메뉴에서 연다. 또는 Win+R 을 누른다.", None)
+    assert split("Open it from the Start menu. It starts slowly.") == ("Open it from the Start menu.", "It starts slowly.")
+    text = "### Start\n\n- Opening Notepad: Open it from the Start menu. Or press Win+R and type its name.\n"
+    assert [(front, back) for *_, front, back in facts(text)] == [
+        ("Opening Notepad", "Open it from the Start menu. Or press Win+R and type its name.")]

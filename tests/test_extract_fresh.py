@@ -558,7 +558,7 @@ FLOORS31: dict[str, tuple[float, int]] = {
     "07-fc-three-column-bold-use-case-command-description-tables-numbered-steps-per-editor-en": (0.95, 0),
     "08-grep-short-long-description-tables-headerless-last-table-en": (1.0, 0),
     "09-tmux-front-matter-gloss-sentence-over-dollar-fence-kbd-chords-in-prose-en": (0.909, 0),
-    "10-cmd-kbd-in-opening-bullet-task-colon-bullets-over-indented-fences-en": (0.7, 0),
+    "10-cmd-kbd-in-opening-bullet-task-colon-bullets-over-indented-fences-en": (0.8, 0),
     "11-git-bisect-long-prose-tutorial-inline-command-spans-console-output-en": (1.0, 0),
     "12-zsh-hist-ignore-space-prose-til-option-in-code-span-setopt-fence-en": (1.0, 0),
 }

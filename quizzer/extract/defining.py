@@ -18,6 +18,8 @@ __all__ = ["split"]
 # "e.g. foo" and "v1.2 is" do not end one
 _END = lazyre.pattern(r"(?<=[.!?])\s+(?=[A-Z\uac00-\ud7a3`\"'(<]|-\s)")
 _SHORTEST = 3  # words in a first sentence that can define on its own
+# "Or press …", "또는 …": the next sentence gives another way, not a remark of its own
+_ALTERNATIVE = lazyre.pattern(r"(?:Or|또는|혹은)\s")
 
 
 def split(text: str) -> tuple[str, str | None]:
@@ -29,4 +31,6 @@ def split(text: str) -> tuple[str, str | None]:
     parts = _END.split(text, maxsplit=1)
     if len(parts) < 2 or len(parts[0].split()) < _SHORTEST:
         return text, None
+    if _ALTERNATIVE.match(parts[1]):
+        return text, None  # "Open it from the menu. Or press Win+R, …": another way to the same end, one definition
     return parts[0], parts[1]
