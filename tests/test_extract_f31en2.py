@@ -92,3 +92,14 @@ def test_a_definition_going_on_with_or_is_one_definition() -> None:
     text = "### Start\n\n- Opening Notepad: Open it from the Start menu. Or press Win+R and type its name.\n"
     assert [(front, back) for *_, front, back in facts(text)] == [
         ("Opening Notepad", "Open it from the Start menu. Or press Win+R and type its name.")]
+
+
+def test_one_label_over_lines_of_different_commands_is_warned_not_dropped() -> None:
+    # "- Removing a file or folder:" over "del …" and "rmdir …": which line does which is not said; each line warned
+    text = (
+        "### Files\n\n"
+        "- Removing a file or folder:\n    ```sh\n    del notes.txt\n    rmdir OldFolder\n    ```\n"
+    )
+    assert facts(text) == []
+    assert {5, 6} <= set(warned(text))
+

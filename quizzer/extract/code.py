@@ -88,6 +88,7 @@ _CONTINUES = lazyre.pattern(r"\s*(?:…|\.{3})\s*[a-z]")  # "…which can hold �
 # a whole sentence is an example of what that sentence says)
 _FOR_EXAMPLE = lazyre.pattern(r",\s*(?:e\.g\.|for\s+example|for\s+instance)\s*[:.]?\s*$", re.IGNORECASE)
 _INSTEAD = lazyre.pattern(r"(?:instead\s+of(?:\s+(?:this|that))?|rather\s+than|not\s+this|(?:이것\s*)?대신에?)\s*[:：]?", re.IGNORECASE)
+_COMMIT_ID = lazyre.pattern(r"[0-9a-f]{7,40}")  # "fc9507c", the first word of a line of git's log, no program
 _RELATIVE = lazyre.pattern(r"which\s")  # "which translates to …" (no capital): a clause going on from the text before
 # "Do not misuse for evil.", "Never run this on production!": one sentence warning against something (a colon at
 # the end leads into the block instead: "Don't forget to reload:"); "Never … this/it/on production/misuse", not "Never
@@ -918,6 +919,14 @@ def read(walk: Walk, block: Code) -> None:
                 walk.unless_read(entry.line, i18n._(
                     "line {line}: the heading above says what the lines of this block do together, not what "
                     "this one does; no card made from it"
+                ).format(line=entry.line))
+        elif not described and prose and len(kept) > 1 and not any(
+            _COMMIT_ID.fullmatch(entry.invocation.command.split()[0]) for entry in kept  # (a log: "0edf021 commit 5")
+        ):
+            for entry in kept:  # "- Removing a file or folder:" over del … / rmdir …: together, which does what unsaid
+                walk.unless_read(entry.line, i18n._(
+                    "line {line}: the text above says what the lines of this block do together, not what this one "
+                    "does; no card made from it"
                 ).format(line=entry.line))
         printed = transcripts.printed(block.lines, [entry.invocation for entry in kept])
         if described and from_heading and prose and printed and clean(prose).casefold() in clean(printed).casefold():
