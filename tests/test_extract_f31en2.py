@@ -103,3 +103,15 @@ def test_one_label_over_lines_of_different_commands_is_warned_not_dropped() -> N
     assert facts(text) == []
     assert {5, 6} <= set(warned(text))
 
+
+def test_and_a_verb_and_it_over_a_block_goes_on_from_the_sentence_before() -> None:
+    # x-f31en2 (fresh21 12): "And prepend it …" continues a sentence cut by the block above; "it" is named there
+    text = (
+        "# Fixing the prompt\n\n"
+        "The fix is to print the install prefix\n\n"
+        "```sh\necho \"$(npm prefix -g)/bin\"\n```\n\n"
+        "And append it to the `PATH` variable\n\n"
+        "```sh\nexport PATH=\"$PATH:/usr/local/bin\"\n```\n"
+    )
+    assert all(not back.startswith("And append it") for *_, back in facts(text))
+    assert 9 in warned(text)

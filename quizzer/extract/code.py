@@ -89,6 +89,8 @@ _CONTINUES = lazyre.pattern(r"\s*(?:…|\.{3})\s*[a-z]")  # "…which can hold �
 _FOR_EXAMPLE = lazyre.pattern(r",\s*(?:e\.g\.|for\s+example|for\s+instance)\s*[:.]?\s*$", re.IGNORECASE)
 _INSTEAD = lazyre.pattern(r"(?:instead\s+of(?:\s+(?:this|that))?|rather\s+than|not\s+this|(?:이것\s*)?대신에?)\s*[:：]?", re.IGNORECASE)
 _COMMIT_ID = lazyre.pattern(r"[0-9a-f]{7,40}")  # "fc9507c", the first word of a line of git's log, no program
+# "And prepend it to the `PATH` variable", "and pipe them to sort": "and", a verb, then what the sentence before named
+_GOES_ON_WITH_IT = lazyre.pattern(r"\s*(?:and|but)\s+(?:then\s+)?[a-z]+\s+(?:it|them)\b", re.IGNORECASE)
 _RELATIVE = lazyre.pattern(r"which\s")  # "which translates to …" (no capital): a clause going on from the text before
 # "Do not misuse for evil.", "Never run this on production!": one sentence warning against something (a colon at
 # the end leads into the block instead: "Don't forget to reload:"); "Never … this/it/on production/misuse", not "Never
@@ -256,6 +258,15 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
         walk.unless_read(said, i18n._(
             "line {line}: the text above the block goes on from the heading before it ('…'); it does not say what "
             "the block's lines do, no card made from it"
+        ).format(line=said))
+        prose = None
+    if prose and not from_heading and _GOES_ON_WITH_IT.match(prose):
+        # "The fix is to find the prefix" / its block / "And prepend it to `PATH`" / this block: a sentence going on
+        # past the block above, "it" what that one printed; what this line does is not said on its own
+        said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line
+        walk.unless_read(said, i18n._(
+            "line {line}: the text above the block goes on from a sentence before it ('And … it'), about something "
+            "named there; it does not say on its own what the block's lines do, no card made from it"
         ).format(line=said))
         prose = None
     if prose and prose.strip().lower() in _OR:
