@@ -91,6 +91,11 @@ def test_every_rule_asked_of_runs_of_generated_items_reads_what_the_chains_read(
     both_ways("## 명령어\n\n" + "\n".join(items) + "\n")
 
 
+def test_a_numbered_item_after_a_term_item_is_not_read_as_a_bare_prompt_item() -> None:
+    # bare_prompt_item (BULLET) read "1. $ ls", an item of a numbered list (found by the shuffled-blocks test above)
+    both_ways("- 셸 : 명령을 읽는 프로그램\n  - 흔히 쓰는 것은 bash\n\n  1. $ ls\n")
+
+
 def _para(*spans: Span, lists: tuple[ListLevel, ...] = (), first: bool = True, quote: bool = False) -> Para:
     return Para(Inline(spans), 3, lists, first, quote)
 

@@ -227,8 +227,9 @@ def bare_prompt_item(walk: Walk, block: Para, depth: int) -> bool:
     left off).  An item that is only a premise (``- a.zip 파일이 있음을 가정``) says nothing of the line; over a first
     item of its section (or right under the heading) the heading says what it does when it names a task
     (``## 2.zip 압축 풀기``)."""
-    if block.inline.has_code or block.quote or not block.inline.one_line:
-        return False  # what @needs declares (NO_CODE, NO_QUOTE, ONE_LINE): asked of every block, it reads none other
+    if block.inline.has_code or block.quote or not block.inline.one_line or not block.lists or block.lists[-1].ordered:
+        # what @needs declares (NO_CODE, NO_QUOTE, ONE_LINE, LISTED, BULLET): asked of every block, it reads none other
+        return False
     invocation = _prompted(block.inline.raw.strip())
     if invocation is None:
         return False
