@@ -251,23 +251,21 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
             prose = prose[: tail.start()].rstrip(" ,")
         else:
             prose = narration.pointing_sentence(prose) or prose  # "X는 json이다. 그래서 … 다음 명령어로 할 수 있다."
-    if prose and (not from_heading and _CONTINUES.match(prose) or _RELATIVE.match(prose)):
+    from_above = prose is not None and (not from_heading and _CONTINUES.match(prose) or _RELATIVE.match(prose))
+    # "The fix is to find the prefix" / its block / "And prepend it to `PATH`" / this block: a sentence going on past
+    # the block above, "it" what that one printed; what this line does is not said on its own
+    with_it = prose is not None and not from_above and not from_heading and _GOES_ON_WITH_IT.match(prose)
+    if from_above or with_it:
         # "### create a new pod" / "…which can hold multiple containers:": the text goes on from the heading, it
         # says what the heading's subject is, not what the lines below do
         said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line
-        walk.unless_read(said, i18n._(
+        walk.unless_read(said, (i18n._(
             "line {line}: the text above the block goes on from the heading before it ('…'); it does not say what "
             "the block's lines do, no card made from it"
-        ).format(line=said))
-        prose = None
-    if prose and not from_heading and _GOES_ON_WITH_IT.match(prose):
-        # "The fix is to find the prefix" / its block / "And prepend it to `PATH`" / this block: a sentence going on
-        # past the block above, "it" what that one printed; what this line does is not said on its own
-        said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line
-        walk.unless_read(said, i18n._(
+        ) if from_above else i18n._(
             "line {line}: the text above the block goes on from a sentence before it ('And … it'), about something "
             "named there; it does not say on its own what the block's lines do, no card made from it"
-        ).format(line=said))
+        )).format(line=said))
         prose = None
     if prose and prose.strip().lower() in _OR:
         # "또는" between two blocks: another way to do what the block above does, not what this one does
