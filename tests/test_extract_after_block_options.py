@@ -83,19 +83,3 @@ def test_a_flag_with_two_numbers_glossed_after_a_block_is_that_flag_with_its_val
     assert ("flag", "-resize 800 600", "가로 800, 세로 600 픽셀로 줄인다.") in {
         (n.kind.value, n.front, n.back) for n in _draft(text).notes
     }
-
-
-def test_korean_bullets_saying_what_an_option_does_are_its_facts_not_the_lines() -> None:
-    # (x-f31ko1) "- `-x` 옵션은 …" after the block: each bullet one option's fact; joined, they would be one card of
-    # the line saying two things it does not do
-    text = (
-        "## 파일 보기\n\n"
-        "```sh\n$ lsx -l docs\n```\n\n"
-        "- `-l` 옵션은 한 줄에 하나씩 자세히 보여준다.\n"
-        "- `-r` 플래그는 거꾸로 정렬한다.\n"
-    )
-    assert facts(text) == [
-        (4, "command", "lsx", "lsx -l docs", "파일 보기"),  # the heading says what the line does
-        (7, "option", "lsx", "-l", "한 줄에 하나씩 자세히 보여준다."),
-        (8, "option", "lsx", "-r", "거꾸로 정렬한다."),
-    ]

@@ -162,12 +162,6 @@ def follows(walk: Walk, block: Block) -> bool:
                 walk.add(Kind.CONCEPT, term=term.term, front=term.term, back=term.description, command=None,
                          line=block.line, reason="`value: meaning` item under a flag's gloss after a code block")
                 return True
-            option_is = _OPTION_IS.match(block.inline.marked.strip()) if len(block.lists) == 1 and block.first else None
-            if option_is is not None:
-                # "- `-a` 옵션은 모든 프로세스를 표시." after "ps aux": what that option does, a fact of its own (an
-                # option of the program when the line does not pass it), never part of what the line does
-                pending.flags.append((block.line, FlagDef(option_is.group("flag"), clean(option_is.group("meaning")), ())))
-                return True
             if len(block.lists) == 1 and block.first:
                 valued = _OPTION_VALUE.match(term.term) if term else None  # "-v 24", "--exclude <dir>"
                 spellings = option_spellings(valued.group(1) if valued else term.term, bare_ok=False) if term else None
@@ -450,8 +444,6 @@ def _first_sentence(walk: Walk, line: int, text: str) -> str:
 
 
 _SENTENCE_STOP = lazyre.pattern(r"\s*\.\s+(?=[A-Z])")
-# "`-a` 옵션은 모든 프로세스를 표시.": an option in code, the word for option with its topic particle, what it does
-_OPTION_IS = lazyre.pattern(r"^`(?P<flag>--?[A-Za-z0-9][\w-]*)`\s*(?:옵션|플래그)(?:은|는)\s+(?P<meaning>\S.*\S)$")
 
 
 _BY_COMMAND = lazyre.pattern(r"^(?P<what>[A-Z][^.]*?)\s+(?:by|with|using|via)\s+(?:the\s+)?command\s+(?P<command>\S[^.]*(?:\.\w+)*)\s*\.?$")
