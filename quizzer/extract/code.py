@@ -604,7 +604,8 @@ def read(walk: Walk, block: Code) -> None:
         group = ""  # the label of the group the last line dropped is in
         for entry in entries:  # "// get" under "##### 사용자 설정": a label, not a description
             grouped = bool(named_only) and not entry.own and entry.line == named_only[-1].line + 1
-            if topical and (grouped or len(entry.own) == 1 and _LABEL.fullmatch(entry.own[0])):
+            if topical and (grouped or len(entry.own) == 1 and entry.reason != _AFTER_IT
+                            and _LABEL.fullmatch(entry.own[0])):  # (a comment after its line is that line's own)
                 # (the lines right under the first, with no comment of their own, are of its group)
                 group = group if grouped else entry.own[0]
                 walk.warn(entry.line, i18n._(
