@@ -22,6 +22,7 @@ from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import CAUTION_WORDS_KO, COMMAND_NOUN_KO, POINTING_WORDS_KO, PROGRAMS, SHELLS, names_pattern, says_doing, sub_command
 from quizzer.extract.model import Kind
+from quizzer.extract.own_programs import knows
 from quizzer.extract.walk import Walk
 from quizzer.shell import flags_named, parse_invocation, program_run, tokenize
 from quizzer.text import clean
@@ -72,7 +73,7 @@ def _definition_ko(walk: Walk, block: Para) -> bool:
             return False
         walk.add_command(invocation, what, block.line, reason="sentence: the command … does")
         return True
-    if name not in PROGRAMS and name != walk.program:
+    if not knows(walk, name):
         # "`reset` 명령어는 …" in notes about git: the notes' program's sub-command by that name
         known = sub_command(walk.program, name)
         invocation = parse_invocation(known) if known is not None else None
@@ -126,7 +127,7 @@ def definition_sentence(walk: Walk, block: Para) -> bool:
                  reason="sentence: the file … does")
         return True
     if not noun and (
-        not match.group("name").startswith("`") or name in PROGRAMS or name == walk.program or name.startswith("-")
+        not match.group("name").startswith("`") or knows(walk, name) or name.startswith("-")
     ):
         # "The diff is …": a word of the sentence; "The `git` …": a program, "The `-v` …": an option, said of by
         # other rules
@@ -287,7 +288,7 @@ def command_which(walk: Walk, block: Para) -> bool:
     if match is None:
         return _command_appositive(walk, block, marked)
     name = match.group("name")
-    if name not in PROGRAMS and name != walk.program and name not in walk.run_programs:
+    if not knows(walk, name) and name not in walk.run_programs:
         return False  # (a program the notes' code blocks run is theirs, known or not: ``caffeinate -d``)
     walk.add(Kind.COMMAND, term=name, front=name, back=clean(match.group("does")), command=name, line=block.line,
              reason="sentence: the command … does")
@@ -304,7 +305,7 @@ def _command_appositive(walk: Walk, block: Para, marked: str) -> bool:
     if invocation is None or invocation.line != invocation.command:
         return False  # "`ls -la` - a command which …": a line with arguments, said of more than the command
     program = invocation.command.split()[0]
-    if program not in PROGRAMS and program != walk.program and program not in walk.run_programs:
+    if not knows(walk, program) and program not in walk.run_programs:
         return False
     walk.add_command(invocation, clean(match.group("does")), block.line, reason="sentence: the command … does")
     return True
@@ -328,7 +329,7 @@ def flag_which(walk: Walk, block: Para) -> bool:
     if match is None:
         return False
     program = match.group("program").casefold()
-    if program not in PROGRAMS and program != walk.program:
+    if not knows(walk, program):
         return False
     flag, does = match.group("flag"), clean(match.group("does"))
     if match.group("many"):
@@ -360,7 +361,7 @@ def option_enabled(walk: Walk, block: Para) -> bool:
     if match is None:
         return False
     program = match.group("program").casefold()
-    if program not in PROGRAMS and program not in SHELLS and program != walk.program:
+    if not knows(walk, program) and program not in SHELLS:
         return False  # (a shell's options are its own: zsh's setopt names)
     walk.add_option([match.group("option")], clean(match.group("does")), program, block.line, reason=OPTION_ENABLED_REASON)
     return True
@@ -389,7 +390,7 @@ def running_sentence(walk: Walk, block: Para) -> bool:
         return False
     does = _ASIDE_OR_END.split(" ".join(words[verb:]), maxsplit=1)[0]
     invocation = parse_invocation(match.group("line"))
-    if len(does.split()) < 3 or invocation is None or program_run(tokenize(invocation.line)) not in PROGRAMS | {walk.program}:
+    if len(does.split()) < 3 or invocation is None or not knows(walk, program_run(tokenize(invocation.line))):
         return False
     walk.add_command(invocation, clean(does), block.line, reason="sentence: running the line … does")
     return True
