@@ -567,14 +567,14 @@ FLOORS31: dict[str, tuple[float, int]] = {
 # 61/145 = 42.1 % found, 58/120 = 48.3 % wrong: the floors)
 FLOORS32: dict[str, tuple[float, int]] = {
     "01-chmod-two-column-letter-table-group-label-nested-code-span-colon-bullets-check-mark-usage-ko": (0.071, 14),
-    "02-netstat-option-table-code-span-paren-english-expansion-usage-bullet-ko": (0.545, 4),
+    "02-netstat-option-table-code-span-paren-english-expansion-usage-bullet-ko": (0.909, 0),
     "03-sudoers-numbered-steps-trailing-code-span-two-space-sub-bullets-ko": (0.571, 1),
     "04-wslconfig-commented-config-fence-default-paren-option-nested-bullets-dollar-inline-ko": (0.2, 0),
     "05-zsh-oh-my-zsh-prose-tutorial-os-h3-headings-dollar-fences-ko": (0.666, 1),
     "06-sshd-keepalive-config-fence-directive-code-span-colon-bullets-prose-rule-ko": (0.833, 0),
     "07-tee-task-h3-gloss-sentence-fence-option-long-description-table-empty-cells-en": (0.692, 6),
     "08-terraform-details-summary-pre-code-help-command-list-en": (0.0, 1),
-    "09-ls-flag-tables-platform-tag-outside-span-missing-trailing-pipe-en": (0.823, 5),
+    "09-ls-flag-tables-platform-tag-outside-span-missing-trailing-pipe-en": (0.823, 1),
     "10-openssl-req-backslash-continued-command-word-led-flag-bullets-en": (0.0, 8),
     "11-tmux-setext-title-nested-bullets-space-colon-key-glosses-too-alternatives-en": (0.0, 18),
     "12-disk-kb-task-h2-where-dash-option-numbered-list-split-by-fence-aligned-hash-en": (0.882, 0),

@@ -12,7 +12,8 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract import (
-    argument_tables, equivalent_tables, key_pairs, key_remarks, key_tables, name_tables, note_column_examples, platform_tables, spelling_columns, symbol_keys,
+    argument_tables, equivalent_tables, key_pairs, key_remarks, key_tables, name_tables, note_column_examples, option_words, platform_tables,
+    spelling_columns, symbol_keys,
 )
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.gate import RANGE_ROW
@@ -113,6 +114,13 @@ def read(walk: Walk, block: Table) -> None:
         if _RULE_LINE.fullmatch(term):
             continue  # "| --- | --- |" again inside the table: a separator the writer drew, no row
         parts = _parts(cells[desc_col])
+        named_after = option_words.split(cells[term_col]) if parts else None
+        if named_after is not None:
+            # "| `-l`(listen) | 연결 가능한 상태 |": the option, and the word it is named after kept beside its meaning
+            # (unless the meaning says it already: "| `-t`(tcp) | tcp |")
+            term = named_after[0]
+            if named_after[1].casefold() not in " ".join(parts).casefold():
+                parts = [*parts, f"({named_after[1]})"]
         cased = _CASE_NOTED.fullmatch(term) if values else None
         if cased is not None:
             term = cased.group(1)  # "`p(소문자)`", "`P (uppercase)`": the letter; the note only tells its case apart
@@ -369,6 +377,13 @@ def _describe(
         # a service the row is about, not a command typed; what a careful reader would ask of it is not sure
         walk.unless_read(line, _(
             "line {line}: the row's first cell '{term}' is a name, not a command, a key or an option; no card made from it"
+        ).format(line=line, term=term))
+        return
+    if invocation is None and term.startswith("-"):
+        # "| `-r`(Linux) | … |", "| `-F --classify` | … |": an option written with more than its spelling; a card
+        # would ask for a command called that, and which option of which command it is the row does not say plainly
+        walk.unless_read(line, _(
+            "line {line}: the row's first cell '{term}' starts like an option but does not read as one; no card made from it"
         ).format(line=line, term=term))
         return
     if invocation is None or len(alternatives) > 1:
