@@ -41,8 +41,8 @@ from quizzer.spellings import (
 )
 
 __all__ = [
-    "Arg", "Flag", "Line", "Segment", "normalize", "read_line", "same_line_key", "shell_reading", "stands_for_a_value",
-    "unquote",
+    "Arg", "Flag", "Line", "Segment", "normalize", "read_line", "same_line_key", "same_shape_key", "shell_reading",
+    "stands_for_a_value", "unquote",
 ]
 
 
@@ -528,14 +528,46 @@ def same_line_key(text: str, *, spellings: Mapping[str, str] | None = None) -> t
     """What a shell reads in the notes' command line ``text``, the order of its flags aside: ``docker ps -a`` and
     ``docker ps --all`` have one key, ``docker container ls -a`` too.  None for a line with a placeholder or an
     ``OPTIONS`` (``git add <file>`` and ``git add .`` are two facts, not one spelled twice) or no command."""
-    line = read_line(text, notes=True, spellings=spellings)
-    if not line.segments or any(segment.any_flags or not segment.words for segment in line.segments):
+    line = _concrete_line(text, spellings)
+    if line is None:
         return None
     key: list[object] = []
     for segment in line.segments:
-        if any(flag.pattern is not None for flag in segment.flags) or any(arg.pattern is not None for arg in segment.args):
-            return None
         flags = sorted((flag.name, flag.value or "", shell_reading(flag.written_value or flag.value or "")[1])
                        for flag in segment.flags)
         key.append((segment.words, tuple(flags), tuple(shell_reading(arg.shown) for arg in segment.args)))
     return tuple(key)
+
+
+def same_shape_key(text: str, *, spellings: Mapping[str, str] | None = None) -> tuple[object, ...] | None:
+    """What stays of the notes' command line ``text`` when only its values change (a file name, a port, a path):
+    each segment's command words, its flags, which of them take a value, and how many arguments it has.
+    ``tar -czf a.tgz dir`` and ``tar -czf b.tgz src`` have one shape, ``tar -xzf a.tgz dir`` another.  A value
+    that says what the command does is kept: a value a flag as written implies (``kill -9``, ``ls -t``), a word the
+    flag knows (``curl -X POST``), the resource a ``kubectl`` verb acts on (``get pods``), a redirect's operator
+    (``>`` or ``>>``).  None as :func:`same_line_key` gives it."""
+    line = _concrete_line(text, spellings)
+    if line is None:
+        return None
+    shape: list[object] = []
+    for segment in line.segments:
+        literals = LITERAL_VALUES.get(" ".join(segment.words), {})
+        flags = sorted((flag.name, flag.value is not None,
+                        flag.value if flag.implied or flag.value in literals.get(flag.name, ()) else None)
+                       for flag in segment.flags)
+        args = [redirect.group(0) if (redirect := _OUTPUT_REDIRECT.match(arg.text)) else None for arg in segment.args]
+        if segment.args and segment.words[0] in ARG_ALIASES:
+            args[0] = segment.args[0].text
+        shape.append((segment.words, tuple(flags), tuple(args)))
+    return tuple(shape)
+
+
+def _concrete_line(text: str, spellings: Mapping[str, str] | None) -> Line | None:
+    """The notes' command line ``text`` read, when it has a command and no placeholder or ``OPTIONS``; else None."""
+    line = read_line(text, notes=True, spellings=spellings)
+    if not line.segments or any(segment.any_flags or not segment.words for segment in line.segments):
+        return None
+    if any(flag.pattern is not None for segment in line.segments for flag in segment.flags) or any(
+            arg.pattern is not None for segment in line.segments for arg in segment.args):
+        return None
+    return line

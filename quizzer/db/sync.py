@@ -8,6 +8,10 @@ A step is keyed by what it says (so inserting a step never re-keys the
 others), which would make fixing a typo in a step a new note.  So a step with
 a new key takes over the stored step of the same procedure and position that
 this import would otherwise retire: same note, new key and text, history kept.
+A command line is keyed by its text too: one written again with other spellings of its flags
+(``docker ps --all`` for ``docker ps -a``) takes over the stored line a shell reads alike, and failing
+that, one whose values changed (``tar -czf b.tgz dir`` for ``tar -czf a.tgz dir``, a port, a path) takes
+over a stored line of the same shape under the same heading, the first in the document's order.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizzer.checking import questions, section_of_key
-from quizzer.command_line import same_line_key
+from quizzer.command_line import same_line_key, same_shape_key
 from quizzer.db import bulk, row_record
 from quizzer.db.lite import json_text, raw_connection, to_epoch_ms
 from quizzer.db.check_import import Gate, Mode, waiting_count
@@ -235,7 +239,7 @@ def sync_deck(
     updated: list[dict[str, object]] = []
     placed: list[tuple[int, str, int, tuple[int, ...]]] = []  # note id, kind, order, card ords it had
     edited_steps = _retiring_steps(existing, draft)
-    respelled: dict[tuple[object, ...] | None, list[_Stored]] | None = None  # read once, at the first new command
+    commands: _RetiringCommands | None = None  # read once, at the first new command
     encode = _Json()
     gated: list[tuple[int, str | None, str, tuple[str, ...]]] = []  # notes with new cards: id, reason, kind, section
     notes_waiting: list[tuple[str | None, str, tuple[str, ...], int]] = []  # a new deck's, in order: reason, kind, section
@@ -262,9 +266,11 @@ def sync_deck(
         if note is None and item.kind is Kind.STEP:
             note = _take_over(edited_steps, existing, item, (item.front, item.position))
         elif note is None and item.kind is Kind.COMMAND:  # "docker ps --all" where the notes wrote "docker ps -a"
-            if respelled is None:
-                respelled = _respelled_commands(existing, draft)
-            note = _take_over(respelled, existing, item, same_line_key(item.front)) if respelled else None
+            if commands is None:
+                commands = _retiring_commands(existing, draft, kept, order)
+            note = _take_over(commands.respelled, existing, item, same_line_key(item.front)) if commands.respelled else None
+            if note is None and commands.reshaped:  # "tar -czf b.tgz dir" where the notes wrote "tar -czf a.tgz dir"
+                note = _take_over(commands.reshaped, existing, item, (encode(item.section), same_shape_key(item.front)))
         if gate is not None:
             if gate.unsettled(item.reason, kind, item.section):  # once a shape, not once a note
                 gate.seen(item.reason, kind, item.section, learnt=note is not None and any(
@@ -445,25 +451,49 @@ def _retiring_steps(
     return found
 
 
-def _respelled_commands(
-    existing: dict[str, tuple[Any, ...] | _Stored], draft: DeckDraft
-) -> dict[tuple[object, ...] | None, list[_Stored]]:
-    """Live stored commands this import would retire, by what a shell reads in their line (each made a
-    :class:`_Stored`, in ``existing`` too): a command written again with other spellings of its flags (``docker ps
-    --all`` for ``docker ps -a``) is the same fact and keeps its history (command_line.same_line_key)."""
+@dataclass(slots=True)
+class _RetiringCommands:
+    """Live stored commands this import would retire, by what a shell reads in their line (``respelled``) and by their
+    heading and line's shape (``reshaped``), each list in the document's order."""
+
+    respelled: dict[object, list[_Stored]]
+    reshaped: dict[object, list[_Stored]]
+
+
+def _retiring_commands(
+    existing: dict[str, tuple[Any, ...] | _Stored], draft: DeckDraft, kept: set[int], first: int
+) -> _RetiringCommands:
+    """The stored commands a new command may be an edit of (each made a :class:`_Stored`, in ``existing`` too): a
+    command written again with other spellings of its flags (``docker ps --all`` for ``docker ps -a``) is the same fact
+    (command_line.same_line_key); one with its values changed under the same heading (``ssh -p 2022 host`` for ``ssh
+    -p 2222 host``) is that fact edited (command_line.same_shape_key), unless a new line of the draft reads as it does
+    (that line is the one written again).  ``first``: the place of the first new command (the runs ``kept`` hold none)."""
     command = Kind.COMMAND.value
     rows = [(key, row) for key, row in existing.items() if (row[_KIND] if isinstance(row, tuple) else row.kind) == command
             and _id_retired(row)[1] is None]
+    found = _RetiringCommands({}, {})
     if not rows:
-        return {}
+        return found
     incoming = {item.key for item in draft.notes}
-    found: dict[tuple[object, ...] | None, list[_Stored]] = {}
+    written_again: set[object] | None = None
     for key, row in sorted(rows, key=lambda pair: _doc_order(pair[1])):
-        reading = None if key in incoming else same_line_key(_front(row))
+        if key in incoming:
+            continue
+        note = _Stored(*row) if isinstance(row, tuple) else row
+        reading = same_line_key(note.front)
         if reading is not None:
-            note = _Stored(*row) if isinstance(row, tuple) else row
             existing[key] = note
-            found.setdefault(reading, []).append(note)
+            found.respelled.setdefault(reading, []).append(note)
+            if written_again is None:
+                written_again = {same_line_key(item.front) for order, item in _compared(draft.notes, kept)
+                                 if order >= first and item.kind is Kind.COMMAND and item.key not in existing}
+            if reading in written_again:
+                continue
+        shape = same_shape_key(note.front)
+        if shape is not None:
+            existing[key] = note
+            heading = json_text(json.loads(note.section))  # as the draft's is written (stored before schema 8: escaped)
+            found.reshaped.setdefault((heading, shape), []).append(note)
     return found
 
 
@@ -472,11 +502,15 @@ def _take_over(
     found_by: object,
 ) -> _Stored | None:
     """The stored note ``item`` is an edit of, found by ``found_by`` in ``edited`` (a step: same procedure, same
-    position; a command: the same line respelled), re-keyed; else None."""
+    position; a command: the same line respelled, or its values changed), re-keyed; else None.  A note another
+    new note took over (found another way) is passed over."""
     candidates = edited.get(found_by) if found_by is not None else None
-    if not candidates:
+    while candidates:
+        note = candidates.pop(0)
+        if existing.get(note.key) is note:
+            break
+    else:
         return None
-    note = candidates.pop(0)
     del existing[note.key]
     note.key = item.key
     return note
