@@ -36,6 +36,7 @@ REASONS = frozenset({
     N_("line of a paragraph after a code block saying what its line of that place does"),
     N_("sentence saying what a term means (X 뜻은 …)"),
     N_("sentence saying what a term in code refers to (`X`는 …을 가리킨다)"),
+    N_("line saying what a term in code means after it (`X` …다는 뜻)"),
     N_("example line and what it does in a table's note column"),
     N_("keys on one line of a code block, each with its part of what they do"),
     N_("'=> meaning' line after it in a code block"),

@@ -138,3 +138,17 @@ def test_a_heading_subtitle_naming_a_kind_of_writing_spells_no_name() -> None:
     for heading in ("## Dig: Daily Info Guide", "## SED - Some Editing Examples", "## Cut (Common Usage Tips)"):
         assert facts(f"# Net\n\n{heading}\n\nWords under it.\n") == [], heading
     assert spells("dig", "Daily Info Guide") is False
+
+
+def test_a_part_saying_what_the_name_comes_from_is_no_part_of_what_the_program_does() -> None:
+    # "`X`: what it does / `words`에서 유래": the origin is a note of the name, apart from the command's card
+    text = "# 권한\n\n- `chown`: 파일의 주인을 바꾸는 명령 / `change owner`에서 유래\n"
+    notes = facts(text)
+    assert (3, "command", "chown", "chown", "파일의 주인을 바꾸는 명령") in notes
+    assert (3, "concept", None, "chown", "change owner에서 유래") in notes
+    assert len(notes) == 2
+
+
+def test_a_part_after_the_slash_that_does_not_spell_the_name_stays_in_the_meaning() -> None:
+    text = "# 권한\n\n- `chown`: 파일의 주인을 바꾸는 명령 / 그룹도 함께\n"
+    assert facts(text) == [(3, "command", "chown", "chown", "파일의 주인을 바꾸는 명령 / 그룹도 함께")]

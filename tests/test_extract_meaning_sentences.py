@@ -59,3 +59,27 @@ def test_an_option_a_program_or_another_verb_is_no_term_referred_to() -> None:
         "`@{u}` 는 원격 브랜치를 보여준다.\n"
     )
     assert _refers(text) == []
+
+
+def test_a_term_in_code_followed_by_what_it_means_ending_in_tteut() -> None:
+    # "(여기서) `X` …다는 뜻": the code, then the rest of the line says what it means; a list item too
+    from quizzer.extract.meaning_sentences import MEANS_AFTER
+
+    text = (
+        "# fstab\n\n"
+        "- 마지막 줄에 `nofail` 옵션 추가\n"
+        "- 여기서 `nofail` 디스크가 없어도 부팅을 멈추지 않겠다는 뜻\n\n"
+        "`noatime` 읽을 때마다 접근 시각을 적지 않는다는 의미\n"
+    )
+    meant = [(n.line, n.front, n.back) for n in draft(text).notes if n.reason == MEANS_AFTER]
+    assert meant == [
+        (4, "nofail", "디스크가 없어도 부팅을 멈추지 않겠다는 뜻"),
+        (6, "noatime", "읽을 때마다 접근 시각을 적지 않는다는 의미"),
+    ]
+
+
+def test_an_option_or_a_program_before_tteut_is_not_read_as_a_term() -> None:
+    from quizzer.extract.meaning_sentences import MEANS_AFTER
+
+    text = "# ls\n\n- 여기서 `-a` 숨김 파일까지 보여준다는 뜻\n- 여기서 `ls` 목록을 보여준다는 뜻\n"
+    assert not [n for n in draft(text).notes if n.reason == MEANS_AFTER]

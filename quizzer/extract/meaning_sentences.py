@@ -14,6 +14,12 @@ They also say it with a verb of meaning at the end: a paragraph's first line ope
 ``의미한다``, ``뜻한다`` or ``말한다`` ("refers to", "means"): the code → that sentence; what follows its end (a
 remark in parentheses, a second sentence) is no part of it.  An option (``-a``) or a program quizzer knows is not
 read so: what it does is an option's or a command's card, told by their own readers.
+
+    - 여기서 `NOFAIL` 오류가 나도 멈추지 않겠다는 뜻
+
+Or the code span (maybe after "here", ``여기서``) is followed straight by what it means, the line ending in ``…다는
+뜻`` / ``…라는 의미`` ("…, that is what it means"): the code → the rest of the line as written.  A paragraph or an
+item of one line.
 """
 
 from __future__ import annotations
@@ -25,10 +31,11 @@ from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["REASON", "REFERS", "read"]
+__all__ = ["MEANS_AFTER", "REASON", "REFERS", "read"]
 
 REASON = "sentence saying what a term means (X 뜻은 …)"
 REFERS = "sentence saying what a term in code refers to (`X`는 …을 가리킨다)"
+MEANS_AFTER = "line saying what a term in code means after it (`X` …다는 뜻)"
 
 _MEANS = lazyre.pattern(
     r"(?P<term>`[^`\n]{1,40}`|[^\s`]{1,40}?)\s*(?:의\s*)?(?:뜻|의미)(?:은|는)\s+(?:즉\s*,?\s*)?(?P<meaning>\S.*?)\s*[.。]?"
@@ -39,6 +46,11 @@ _REFERS = lazyre.pattern(
     r"(?:(?:위|아래|이|예제|예시|위\s*예제|위\s*예시)의\s+|여기서\s+)?`(?P<term>[^`\n]{1,40})`\s*(?:은|는)\s+"
     r"(?P<meaning>[^.!?\n]*?\S\s*(?:을|를)?\s*(?:가리킨다|가리킵니다|의미한다|의미합니다|뜻한다|뜻합니다|말한다|말합니다))\.(?:\s|$)"
 )
+# "여기서 `NOPASSWD` 실행할때마다 패스워드 묻지 않겠다는 뜻": (here,) the code, then what it means, ending in "…다는 뜻"
+_MEANING_AFTER = lazyre.pattern(
+    r"(?:여기서|이때|위에서|이\s*중)?\s*`(?P<term>[^`\n]{1,40})`\s+"
+    r"(?P<meaning>[^`\n]*?\S(?:다는|라는|란|는)\s*(?:뜻|의미))(?:이다|입니다|임)?\s*[.。]?"
+)
 _POINTS_BACK = frozenset({"이", "그", "저", "이것", "그것", "저것", "이건", "그건", "이게", "그게", "위", "아래", "다음"})
 
 
@@ -46,6 +58,8 @@ def read(walk: Walk, block: Para) -> bool:
     """The concept of a one-line ``X 뜻은 …`` paragraph, or of a paragraph opening with ```X`는 …을 가리킨다.``;
     False (nothing done) when not that shape."""
     raw = block.inline.raw
+    if block.inline.has_code and ("뜻" in raw or "의미" in raw) and _meaning_after(walk, block):
+        return True
     if block.lists:
         return False
     if block.inline.has_code and _refers(walk, block):
@@ -75,4 +89,17 @@ def _refers(walk: Walk, block: Para) -> bool:
         return False  # "`-a` 는 …을 의미한다", "`ls` 는 …": an option's, a command's, read by their own rules
     walk.add(Kind.CONCEPT, term=term, front=term, back=clean(match.group("meaning").replace("`", "") + "."),
              command=None, line=block.line, answers=(term,), reason=REFERS)
+    return True
+
+
+def _meaning_after(walk: Walk, block: Para) -> bool:
+    """The concept of a one-line paragraph or item ``(여기서) `X` …다는 뜻``; False when not that shape."""
+    match = _MEANING_AFTER.fullmatch(block.inline.marked.strip())
+    if match is None:
+        return False
+    term = match.group("term").strip()
+    if not term or term.startswith("-") or term.split()[0] in PROGRAMS:
+        return False  # "`-f` …다는 뜻", "`ls` …": an option's, a command's, read by their own rules
+    walk.add(Kind.CONCEPT, term=term, front=term, back=clean(match.group("meaning")), command=None, line=block.line,
+             answers=(term,), reason=MEANS_AFTER)
     return True

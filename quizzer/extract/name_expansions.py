@@ -23,7 +23,7 @@ from quizzer.extract.knowledge import WRITING_KINDS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 
-__all__ = ["add", "heading", "sentence", "spells", "stands_for"]
+__all__ = ["add", "heading", "origin", "sentence", "spells", "stands_for"]
 
 _WORD = lazyre.pattern(r"[^\W_]+")
 # "KIND - Kubernetes In Docker", "CLI (Command Line Interface)", "YAML: YAML Ain't Markup Language"
@@ -81,6 +81,29 @@ def stands_for(walk: Walk, name: str, description: str, line: int) -> bool:
     walk.add(Kind.CONCEPT, term=name, front=name, back=description, command=None, line=line,
              reason="sentence: a name and the words it stands for")
     return True
+
+
+# "superuser do에서 유래", "global regular expression print의 약자": words the name comes from, said as such
+_ORIGIN = lazyre.pattern(
+    r"(?P<words>[A-Za-z][A-Za-z' ]*?)\s*(?:(?:에서|로부터)\s*(?:유래|따온|나온)|의\s*(?:약자|약어|줄임말))[\w\s]*[.!]?"
+)
+_PARTS = lazyre.pattern(r"\s+/\s+")
+
+
+def origin(name: str, description: str) -> tuple[str, str] | None:
+    """``- `sudo`: 일반 사용자에게 root 권한 주는 프로그램 / `superuser do`에서 유래``: (what the description says of
+    the program, the part saying which words its name comes from), the parts split at a `` / `` and those words
+    spelling the name; None when no part says so.  A card of the program joining both would teach its name's origin
+    as what it does."""
+    if " / " not in description:
+        return None
+    parts = _PARTS.split(description.strip())
+    for n, part in enumerate(parts):
+        said = _ORIGIN.fullmatch(part)
+        if said is not None and spells(name, said.group("words")):
+            rest = " / ".join(parts[:n] + parts[n + 1 :])
+            return (rest, part) if rest else None
+    return None
 
 
 def spells(name: str, phrase: str) -> bool:

@@ -2180,6 +2180,11 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             return _concept(walk, term, line, depth)  # "2) git : 버전 관리 툴": what the program is, a definition
         if invocation is not None and _points_elsewhere(walk, term.description, invocation, line):
             return True
+        named_from = name_expansions.origin(candidate, term.description) if invocation is not None else None
+        if named_from is not None:
+            # "`sudo`: … 프로그램 / `superuser do`에서 유래": what the program does, and apart, what its name comes from
+            name_expansions.add(walk, candidate, named_from[1], line)
+            term = Term(term.term, named_from[0], term.style)
         if invocation is not None:
             description = _without_other_command(walk, _without_other_usage(walk, term.description, invocation, line), invocation, line)
             description = _without_flag_value(walk, description, invocation, line)
@@ -2970,17 +2975,38 @@ def _among_code_items(walk: Walk, block: Para) -> bool:
 
 def _step_and_command(block: Para) -> tuple[str, Invocation] | None:
     """``Set as permissive (logs, no denials) `setenforce 0` ``: the step's words (ending in a closing parenthesis, a
-    colon or a dash) and the command line in the code span that ends the item; None for other items."""
+    colon or a dash) and the command line in the code span that ends the item; None for other items.  A Korean step
+    names its task and writes the line after it with no mark between (``먼저 root 계정 변경 `sudo su` ``): words
+    ending in a verb's -기 form or a noun of doing, not a step that only says to run or type a command.  The words
+    may name in code what the line works on (```sudoers` 파일 열기 `vi /etc/sudoers` ``), one word the line holds."""
     spans = [span for span in block.inline.spans if span.text.strip()]
-    if len(spans) < 2 or spans[-1].kind != "code" or any(span.kind == "code" for span in spans[:-1]):
+    if len(spans) < 2 or spans[-1].kind != "code":
         return None
-    before = _STEP_THEN_CODE.match("".join(span.text for span in spans[:-1]))
     typed = spans[-1].text.strip()
     invocation = parse_invocation(typed) if looks_like_command(typed) else None
-    if before is None or invocation is None or len(before.group("step").split()) < 2:
+    if invocation is None or any(span.kind == "code" and not _names_part_of(span.text, typed) for span in spans[:-1]):
+        return None
+    words = "".join(span.text for span in spans[:-1])
+    before = _STEP_THEN_CODE.match(words)
+    if before is None and (korean := _KOREAN_STEP_THEN_CODE.match(words)) is not None:
+        step = korean.group("step")
+        before = korean if says_doing(step) and not _RUN_STEP.search(step) and not _SAYS_TYPE.search(step) else None
+    if before is None or len(before.group("step").split()) < 2:
         return None
     step = clean(before.group("step").rstrip(":：—–-").strip())
     return (step, invocation) if step else None
+
+
+# "먼저 root 계정 변경 `sudo su`": Korean words, a space, then the line
+_KOREAN_STEP_THEN_CODE = lazyre.pattern(f"^(?P<step>[^`]*[{HANGUL}])\\s+$")
+# "아래 명령어 입력 `ls`", "다음을 타이핑 `make`": the step says to type the line, not what it does
+_SAYS_TYPE = lazyre.pattern(r"명령|커맨드|입력|타이핑|아래|다음")
+
+
+def _names_part_of(name: str, line: str) -> bool:
+    """``sudoers`` in ``vi /etc/sudoers``: one word that is a word of the line or the last part of a path in it."""
+    name = name.strip()
+    return bool(name) and " " not in name and any(name in (word, word.rsplit("/", 1)[-1]) for word in line.split())
 
 
 def _no_steps(walk: Walk, block: Para, depth: int, number: int, why: str) -> None:
