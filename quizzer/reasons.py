@@ -51,6 +51,7 @@ REASONS = frozenset({
     N_("value of a placeholder, under a bullet naming the placeholder alone"),
     N_("item saying what giving one flag does (`-x` 붙이면 …)"),
     N_("first sentence of the --help pasted under its command"),
+    N_("sub-command row of a program's help"),
     N_("first sentence of a Windows help pasted in a code block"),
     N_("/x -- meaning row of a Windows help"),
     N_("lead-in of a Windows help over its first example"),

@@ -190,6 +190,20 @@ def test_pre_block_is_a_code_block() -> None:
     assert _facts(text) == [(5, "command", "dpkg", "dpkg -l | grep ssh", "패키지 목록 보기")]
 
 
+def test_a_pre_keeps_a_placeholder_and_a_comment_of_placeholders_alone_says_nothing_of_the_line() -> None:
+    # "<src>" in a <pre> is the writer's placeholder, kept (a layout tag is dropped); a comment naming only
+    # placeholders heads the columns of the lines under it, it is not what the line does
+    text = "# 백업\n\n<pre>\n<b>rsync -a <src> /backup</b>\n# <src> <dest>\nrsync -a /srv /backup\n</pre>\n"
+    draft = _draft(text)
+    assert not [n for n in draft.notes if "<dest>" in n.back]
+    text = "# 백업\n\n```\n# <src> <dest>\nrsync -a /srv /backup\n```\n"
+    assert not [n for n in _draft(text).notes if "<dest>" in n.back]
+    from quizzer.extract.blocks import read_blocks
+
+    code = [b for b in read_blocks("<pre>\n<b>rsync -a <src> /backup</b>\n</pre>\n") if hasattr(b, "lines")]
+    assert [text for _, text in code[0].lines] == ["rsync -a <src> /backup"]
+
+
 def test_a_line_adding_flags_under_one_description_is_a_variant() -> None:
     text = "## 패키지 정보 보기\n설치된 패키지의 자세한 정보\n<pre>\ndpkg -s vim\ndpkg -s -v vim\n</pre>\n"
     draft = _draft(text)

@@ -862,6 +862,12 @@ def _html_text(fragment: str) -> str:
 _HTML_PRE = lazyre.pattern(r"<pre\b[^>]*>(.*?)</pre\s*>", re.IGNORECASE | re.DOTALL)
 
 
+def _pre_tag_text(match: re.Match[str]) -> str:
+    """A tag inside ``<pre>`` as it reads there: a layout tag or a comment is nothing, any other tag the writer's
+    text (:func:`html_tag_text`, without the line breaks: each line of a ``<pre>`` keeps its place)."""
+    return match.group(0) if html_tag_text(match.group(0)) == match.group(0) else ""
+
+
 def _pre_blocks(content: str, line: int) -> Iterator[Code]:
     """``<pre>`` … ``</pre>``: a code block written in HTML, each line kept where it stands."""
     from html import unescape
@@ -869,7 +875,8 @@ def _pre_blocks(content: str, line: int) -> Iterator[Code]:
     for match in _HTML_PRE.finditer(content):
         first = line + content.count("\n", 0, match.start(1))
         body = match.group(1)
-        texts = [unescape(_HTML_TAG.sub("", part)) for part in body.split("\n")]
+        # layout tags dropped (``<code>``, ``<b>``); any other (``<command>``, ``<file>``) is the writer's placeholder
+        texts = [unescape(_HTML_TAG.sub(_pre_tag_text, part)) for part in body.split("\n")]
         rows = [(first + n, nfc(text.rstrip())) for n, text in enumerate(texts)]
         while rows and not rows[0][1].strip():
             rows.pop(0)

@@ -22,7 +22,7 @@ from quizzer.extract.gate import ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, COMMENT_A
 from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NAMING_NOTHING, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_example_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_requirement, says_wish, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer import lazyre
-from quizzer.extract import action_pairs, action_parts, cmd_prompts, colon_glosses, comment_glossary, counted_values, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, failed_runs, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, menu_sessions, named_program, narration, object_titles, paths, plain_columns, pointed_blocks, pointer_headings, percent_prompts, powershell, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, system_sections, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
+from quizzer.extract import action_pairs, action_parts, cmd_prompts, colon_glosses, command_listings, comment_glossary, counted_values, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, failed_runs, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, menu_sessions, named_program, narration, object_titles, paths, plain_columns, pointed_blocks, pointer_headings, percent_prompts, powershell, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, system_sections, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
 from quizzer.extract import cron_lines, key_presses, name_expansions
 from quizzer.extract.block_headings import ONE_WORD, by_means, heading_over_sentence, heading_over_usage, notes_title, system_heading
 from quizzer.extract.example_lines import opens_with_example
@@ -57,7 +57,9 @@ _PRINTED_VALUE = lazyre.pattern(r"^[!-~]*/[!-~]*$")
 _HANGUL_CHAR = lazyre.pattern(f"[{HANGUL}]")
 # "#gunzip [옵션] [파일] : .gz 파일의 압축을 해제": a usage line (a root prompt before it), then what it does
 _GLOSSED_USAGE = lazyre.pattern(r"^(?P<usage>[a-z][\w.+-]*(?:\s+\S+)+?)\s+[:：]\s+(?P<gloss>.*\w.*)$")
-_NOT_A_DESCRIPTION = lazyre.pattern(r"^(?:or|and|혹은|또는|그리고|아니면)\.?$|^(?:시에?|때|후에?)\s", re.IGNORECASE)
+# ("# <file system> <mount point> <type>": placeholders alone name a file's columns, not what the line does)
+_NOT_A_DESCRIPTION = lazyre.pattern(
+    r"^(?:or|and|혹은|또는|그리고|아니면)\.?$|^(?:시에?|때|후에?)\s|^(?:<[^<>\n]+>\s*){2,}$", re.IGNORECASE)
 
 
 @dataclass
@@ -380,7 +382,7 @@ def _command_block(walk: Walk, block: Code, above: _TextAbove) -> Code | None:
     prose, from_heading, from_bullet = above.prose, above.from_heading, above.from_bullet
     if usage_glosses.read(walk, block):
         return None  # "Usage: dust -p (full-path - Show fullpath …)": one option a line, glossed in brackets
-    if help_dumps.read(walk, block) or helpblock.read(walk, block) or windows_help.read(walk, block) \
+    if command_listings.read(walk, block) or help_dumps.read(walk, block) or helpblock.read(walk, block) or windows_help.read(walk, block) \
             or grouped_options.read(walk, block) or plain_columns.read(walk, block) or leader_items.read(walk, block) \
             or key_rows.read(walk, block) \
             or key_glosses.read(walk, block) or key_lines.read(walk, block, None if from_heading else prose):
