@@ -83,9 +83,10 @@ def last_line(printed: list[str]) -> str:
 
 
 def new_cards(capsys: pytest.CaptureFixture[str]) -> int:
+    """The cards of the deck review may show (none answered yet: every one new), those the check holds apart."""
     rc, out, _ = run_cli(capsys, "decks", "--json")
     assert rc == 0
-    return int({deck["name"]: deck for deck in json.loads(out)["decks"]}["notes"]["new"])
+    return int({deck["name"]: deck for deck in json.loads(out)["decks"]}["notes"]["cards"])
 
 
 def test_import_holds_two_shapes_and_the_list_shows_them(db: Database, capsys: pytest.CaptureFixture[str]) -> None:

@@ -292,7 +292,10 @@ def test_new_database_gets_the_builtin_deck(capsys: pytest.CaptureFixture[str], 
     builtin = decks[BUILTIN_DECK]
     assert set(builtin) >= {"name", "notes", "cards", "new", "due"}
     assert builtin["notes"] > 0 and builtin["cards"] >= builtin["notes"]
-    assert builtin["new"] == builtin["cards"] and builtin["due"] == 0
+    # new: what today's review shows of it, one card a note, the new-card limit applied
+    from quizzer.config import Limits
+
+    assert builtin["new"] == min(Limits().new_per_day, builtin["notes"]) and builtin["due"] == 0
     assert (cli_home / "quizzer.db").exists()
 
 
@@ -303,10 +306,10 @@ def test_decks_table_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     for header in ("deck", "notes", "cards", "new", "due"):
         assert header in out
     (git_line,) = [line for line in out.splitlines() if " git " in line]
-    assert git_line.split()[1:10:2] == ["git", "3", "6", "6", "0"]
+    assert git_line.split()[1:10:2] == ["git", "3", "6", "3", "0"]  # one card a note a day: 3 of the 6 new
     rc, out, _ = run(capsys, "decks", "--json")
     decks = {d["name"]: d for d in json.loads(out)["decks"]}
-    assert decks["git"] == {"name": "git", "notes": 3, "cards": 6, "new": 6, "due": 0, "to_check": 0, "held_back": 0}
+    assert decks["git"] == {"name": "git", "notes": 3, "cards": 6, "new": 3, "due": 0, "to_check": 0, "held_back": 0}
 
 
 def test_cards_filters_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,6 +13,12 @@ counts once (the cards waiting behind an earlier sibling, ``quizzer.db.sibling_t
 schema 10, are taken off), and a note with a card answered today not at all
 (:func:`answered_notes`: as after answering in Anki and importing), taken off
 from today's answers.  Runs on a sqlite3 connection or a SQLAlchemy session.
+
+``quizzer decks`` lists its notes and cards; its "new" and "due" are what a review of the deck
+shows today, counted from the queue the review builds (:mod:`quizzer.review.day_queue`: the
+daily limits applied, the new cards of a note answered today or with a card due left out).
+The tallied ``new`` (every new card) and ``due`` (before the limit: the backlog ``quizzer
+stats`` shows too) stay here, what the tests check the running counts by.
 """
 
 from __future__ import annotations

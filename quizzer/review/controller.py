@@ -17,8 +17,8 @@ from quizzer.config import Config
 from quizzer.days import local_now, study_day
 from quizzer.errors import CardGone, DatabaseBusy, QuizzerError
 from quizzer.i18n import _
-from quizzer.review import as_read, store
-from quizzer.review.logic import Answer, LeechRule, answer_card, build_queue
+from quizzer.review import as_read, day_queue, store
+from quizzer.review.logic import Answer, LeechRule, answer_card
 from quizzer.review.session import Session
 
 if TYPE_CHECKING:
@@ -117,16 +117,8 @@ class Controller:
 
     def _load(self) -> Session:
         with self.db.reading() as s:
-            plan = store.plan_day(s, self.decks, self.today, self.config)
-        queue = build_queue(
-            due=plan.due,
-            new=plan.new,
-            review_room=plan.review_room,
-            new_room=plan.new_room,
-            seen_notes=plan.seen_notes,
-            deck_order=self.deck_ids,
-        )
-        return Session(queue, redrill=plan.redrill, graded_today=plan.graded_today)
+            plan, cards = day_queue.queue(s, self.decks, self.today, self.config)
+        return Session(cards, redrill=plan.redrill, graded_today=plan.graded_today)
 
     def roll_over(self) -> bool:
         """Start a new day's queue if the clock passed the day's start hour."""
