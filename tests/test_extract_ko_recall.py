@@ -140,6 +140,21 @@ def test_marked_term_with_topic_particle_and_copula_is_a_definition() -> None:
     ]
 
 
+def test_a_marked_term_with_its_other_name_in_parentheses_is_a_definition_too() -> None:
+    # "**X**(other name)은 …이다": the parenthesis sits between the term and its particle; when it spells the term it
+    # is another name a reader may answer with, otherwise it is no part of the card
+    text = (
+        "# 파일 시스템\n\n"
+        "**NFS**(Network File System)는 네트워크 너머의 디스크를 내 디스크처럼 쓰게 해주는 프로토콜이다.\n\n"
+        "**btrfs**(2009)는 스냅숏을 지원하는 리눅스 파일 시스템이다.\n"
+    )
+    notes = _draft(text).notes
+    assert [(n.line, n.front, n.back, n.answers) for n in notes] == [
+        (3, "NFS", "네트워크 너머의 디스크를 내 디스크처럼 쓰게 해주는 프로토콜", ("NFS", "Network File System")),
+        (5, "btrfs", "스냅숏을 지원하는 리눅스 파일 시스템", ()),
+    ]
+
+
 def test_description_then_naming_sentence_is_a_definition() -> None:
     text = "# 메모리\n\n디스크의 일부를 메모리처럼 잠시 빌려 쓰는 공간을 만든다. 이를 가상 메모리라고 한다.\n"
     assert _facts(text) == [(3, "concept", None, "가상 메모리", "디스크의 일부를 메모리처럼 잠시 빌려 쓰는 공간을 만든다")]

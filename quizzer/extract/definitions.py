@@ -19,6 +19,7 @@ import re
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.model import Kind
+from quizzer.extract.name_expansions import spells
 from quizzer.extract.sentences import split_sentences
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
@@ -26,6 +27,7 @@ from quizzer.text import clean
 __all__ = ["read", "second_definition"]
 
 _TOPIC = lazyre.pattern(r"(?:은|는|이란|란)\s+")
+_ASIDE = lazyre.pattern(r"\s*\(([^()\n]{1,40})\)")
 # the copula that closes a defining clause: "… 관리자이다.", "… 명칭이며 ", "… 도구입니다."
 _COPULA = lazyre.pattern(r"(?:이다|입니다|이며|이고)(?=[.\s]|$)")
 _SENTENCE_END = lazyre.pattern(r"[.!?](?:\s|$)")
@@ -52,11 +54,12 @@ def _marked(walk: Walk, block: Para) -> bool:
         if span.kind in ("strong", "code") and span.text.strip():
             starts[offset] = span.text.strip()
         offset += len(span.text)
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, str | None]] = []
     at = 0
     while at in starts:
         term = starts[at]
-        topic = _TOPIC.match(raw, at + len(term))
+        aside = _ASIDE.match(raw, at + len(term))  # "**Zsh**(Z Shell)은 …": the name's other name, then the particle
+        topic = _TOPIC.match(raw, aside.end() if aside else at + len(term))
         if topic is None:
             break
         copula = _COPULA.search(raw, topic.end())
@@ -66,14 +69,17 @@ def _marked(walk: Walk, block: Para) -> bool:
         meaning = clean(raw[topic.end() : copula.start()])
         if not meaning or len(meaning) > _LONGEST or _REASON.search(meaning) or len(meaning.split()) < 2:
             break
-        found.append((term, meaning))
+        found.append((term, meaning, aside.group(1).strip() if aside else None))
         at = copula.end()
         if raw.startswith(("이며", "이고"), copula.start()):
             at = len(raw) - len(raw[at:].lstrip())  # the next clause, if it opens with a marked term
         else:
             break
-    for term, meaning in found:
-        walk.add(Kind.CONCEPT, term=term, front=term, back=meaning, command=None, line=block.line,
+    for term, meaning, other in found:
+        # the words in parentheses are another name a reader may answer with when they spell it ("Z Shell"); any other
+        # aside ("(선택)", "(2019)") is no name
+        answers = (term, other) if other is not None and spells(term, other) else ()
+        walk.add(Kind.CONCEPT, term=term, front=term, back=meaning, command=None, line=block.line, answers=answers,
                  reason="sentence: `term`는 … 이다 (a marked term, then what it is)")
     return bool(found)
 
