@@ -213,6 +213,8 @@ def renamed(plan: ImportPlan, name: str, path: Path) -> ImportPlan:
 
 
 def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
+    import time
+
     from quizzer.config import load_config
     from quizzer.days import local_now
     from quizzer.exchange.anki_import import write_plan
@@ -230,7 +232,7 @@ def _import_anki(args: argparse.Namespace, path: Path) -> dict[str, object]:
     db = open_db(args)
     try:
         with db.session() as session:
-            results = write_plan(session, plan, now=moment)
+            results = write_plan(session, plan, now=moment, anki_now_ms=int(time.time() * 1000))  # Anki's clock
     finally:
         db.close()
     result: dict[str, object] = {

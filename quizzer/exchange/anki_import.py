@@ -2,7 +2,9 @@
 
 A second import of the same package adds nothing, changes nothing.  Note text
 is updated when the package's differs; answers not yet stored are added (one
-within a second of an answer stored for the card is that answer).  A card keeps
+within a second of an answer stored for the card is that answer, and so is one with its button and
+intervals where an answer stored for the card is dated after the real clock's now: the export moved that
+one back to its own moment).  A card keeps
 its schedule unless the package's card was answered after quizzer last changed that schedule
 (its last answer here, or an exam's send-back: schema 16's change time): then it takes the
 package's, and its suspension when quizzer's own (schema 17's time) is not later; so it does
@@ -33,8 +35,9 @@ from sqlalchemy.orm import Session
 
 from quizzer.db.models import Card, Deck, Note, Review
 from quizzer.errors import QuizzerError
-from quizzer.exchange.anki_map import ImportedCard, ImportedDeck, ImportedNote, ImportPlan
+from quizzer.exchange.anki_map import ImportedCard, ImportedDeck, ImportedNote, ImportedReview, ImportPlan
 from quizzer.exchange.anki_model import guid_for
+from quizzer.exchange.history import anki_ease, revlog_answer
 from quizzer.i18n import _
 from quizzer.db.types import from_epoch_ms, to_epoch_ms
 from quizzer.origins import ANKI_SOURCE
@@ -69,11 +72,15 @@ def _text(note: Note | ImportedNote) -> tuple[object, ...]:
             note.kind, note.command)
 
 
-def write_plan(session: Session, plan: ImportPlan, *, now: dt.datetime) -> list[AnkiImportResult]:
-    return [_write_deck(session, deck, now=now, alone=len(plan.decks) == 1) for deck in plan.decks]
+def write_plan(session: Session, plan: ImportPlan, *, now: dt.datetime, anki_now_ms: int) -> list[AnkiImportResult]:
+    """``anki_now_ms``: now by the clock Anki's revlog ids never pass, the real one (``export --with-history``
+    moves an answer dated after it back to it), not the study clock ``now``."""
+    return [_write_deck(session, deck, now=now, anki_now_ms=anki_now_ms, alone=len(plan.decks) == 1)
+            for deck in plan.decks]
 
 
-def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime, alone: bool) -> AnkiImportResult:
+def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime, anki_now_ms: int,
+                alone: bool) -> AnkiImportResult:
     """``alone``: the package's only deck (``--deck NAME`` can rename it)."""
     source = ANKI_SOURCE + imported.name
     deck = session.scalars(select(Deck).where(Deck.name == imported.name)).one_or_none()
@@ -133,11 +140,14 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime, a
     session.flush()
     cards = {(card.note_id, card.ord): card for card in session.scalars(select(Card).where(Card.deck_id == deck.id))}
     here: dict[int, list[int]] = {}  # each card's answers stored here, as epoch ms, in order
-    for card_id, at in session.execute(
-        select(Review.card_id, Review.reviewed_at).join(Card, Card.id == Review.card_id)
-        .where(Card.deck_id == deck.id).order_by(Review.reviewed_at)
+    ahead: dict[int, list[tuple[int, int, int]]] = {}  # those dated after Anki's now, as its revlog holds them
+    for card_id, at, grade, interval, prev_interval in session.execute(
+        select(Review.card_id, Review.reviewed_at, Review.grade, Review.interval, Review.prev_interval)
+        .join(Card, Card.id == Review.card_id).where(Card.deck_id == deck.id).order_by(Review.reviewed_at)
     ):
-        here.setdefault(card_id, []).append(to_epoch_ms(at))
+        here.setdefault(card_id, []).append(at_ms := to_epoch_ms(at))
+        if at_ms > anki_now_ms:
+            ahead.setdefault(card_id, []).append(revlog_answer(grade, interval, prev_interval))
     took: set[int] = set()  # notes whose cards took a schedule: rescheduled, when their text is the same
     new_cards = 0
     for note, item in placed:
@@ -182,7 +192,7 @@ def _write_deck(session: Session, imported: ImportedDeck, *, now: dt.datetime, a
         }
         for note, item in placed for c in item.cards
         for card in (cards[(note.id, c.ord)],)
-        for r in c.reviews if not _known(r.at_ms, here.get(card.id, []))
+        for r in c.reviews if not _known(r.at_ms, here.get(card.id, [])) and not _moved_back(r, ahead.get(card.id))
     ]
     for start in range(0, len(rows), 50_000):
         session.execute(insert(Review), rows[start : start + 50_000])
@@ -200,6 +210,19 @@ def _known(at_ms: int, mine: list[int]) -> bool:
     """Whether the card's answers stored here (epoch ms, in order) include the one at ``at_ms``."""
     at = bisect.bisect_left(mine, at_ms - SAME_ANSWER_MS)
     return at < len(mine) and mine[at] <= at_ms + SAME_ANSWER_MS
+
+
+def _moved_back(answer: ImportedReview, ahead: list[tuple[int, int, int]] | None) -> bool:
+    """Whether ``answer`` is one stored for its card dated after Anki's now (``ahead``: those not matched yet, as
+    Anki's revlog holds them), which the export moved back to the moment it was made: the same button, interval
+    and last interval; matched, it leaves ``ahead``.  Only a clock set ahead dates an answer so."""
+    if not ahead:
+        return False
+    try:
+        ahead.remove((anki_ease(answer.grade), answer.interval, answer.prev_interval))
+    except ValueError:
+        return False
+    return True
 
 
 def _answered_later(imported: ImportedCard, mine: list[int], own_ms: int) -> bool:

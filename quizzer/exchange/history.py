@@ -27,6 +27,7 @@ __all__ = [
     "anki_card_state",
     "anki_ease",
     "quizzer_grade",
+    "revlog_answer",
     "revlog_row",
     "sm2_reps",
 ]
@@ -98,6 +99,11 @@ def anki_card_state(
     )
 
 
+def revlog_answer(grade: int, interval: int | None, prev_interval: int | None) -> tuple[int, int, int]:
+    """An answer as Anki's revlog holds it: (ease, ivl, lastIvl)."""
+    return anki_ease(grade), interval if interval is not None else (prev_interval or 0), prev_interval or 0
+
+
 def revlog_row(row: ReviewRow, *, revlog_id: int, card_id: int) -> tuple[int, ...]:
     """(id, cid, usn, ease, ivl, lastIvl, factor, time, type) for Anki's revlog table."""
     if row.first and not row.drill:
@@ -106,9 +112,8 @@ def revlog_row(row: ReviewRow, *, revlog_id: int, card_id: int) -> tuple[int, ..
         kind = REVLOG_RELEARN
     else:
         kind = REVLOG_REVIEW
-    interval = row.interval if row.interval is not None else (row.prev_interval or 0)
     return (
-        revlog_id, card_id, -1, anki_ease(row.grade), interval, row.prev_interval or 0,
+        revlog_id, card_id, -1, *revlog_answer(row.grade, row.interval, row.prev_interval),
         (row.ef_centi or INITIAL_EF_CENTI) * 10, min(row.duration_ms or 0, MAX_ANSWER_MS), kind,
     )
 

@@ -134,7 +134,8 @@ def build_collection(
                                state.lapses, changed, cid))
                 for row in answers:
                     # Anki's revlog id is the answer's moment, unique, and never in the future
-                    # (its exporter refuses a collection with one: a clock that ran ahead)
+                    # (its exporter refuses a collection with one: a clock that ran ahead); imported back, such
+                    # an answer is known again by what it holds (anki_import._moved_back)
                     revlog_id = _free_id(used, min(row.at_ms, latest))
                     revlog.append(revlog_row(row, revlog_id=revlog_id, card_id=cid))
     finally:
