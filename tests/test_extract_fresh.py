@@ -574,9 +574,9 @@ FLOORS32: dict[str, tuple[float, int]] = {
     "06-sshd-keepalive-config-fence-directive-code-span-colon-bullets-prose-rule-ko": (0.833, 0),
     "07-tee-task-h3-gloss-sentence-fence-option-long-description-table-empty-cells-en": (0.692, 6),
     "08-terraform-details-summary-pre-code-help-command-list-en": (1.0, 1),
-    "09-ls-flag-tables-platform-tag-outside-span-missing-trailing-pipe-en": (0.823, 1),
+    "09-ls-flag-tables-platform-tag-outside-span-missing-trailing-pipe-en": (1.0, 0),
     "10-openssl-req-backslash-continued-command-word-led-flag-bullets-en": (0.0, 8),
-    "11-tmux-setext-title-nested-bullets-space-colon-key-glosses-too-alternatives-en": (0.0, 18),
+    "11-tmux-setext-title-nested-bullets-space-colon-key-glosses-too-alternatives-en": (0.923, 0),
     "12-disk-kb-task-h2-where-dash-option-numbered-list-split-by-fence-aligned-hash-en": (0.882, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,

@@ -36,6 +36,7 @@ from quizzer.extract.knowledge import (
     KEY_NAMES,
     KEY_PROGRAMS,
     LABEL_ADJECTIVES,
+    LABEL_QUALIFIERS,
     LABEL_FOLLOWERS,
     LABEL_HEADS,
     LABELS,
@@ -55,6 +56,8 @@ from quizzer.extract.knowledge import (
     is_label,
     is_label_phrase,
     is_list_title,
+    names_topic,
+    TOPIC_OPENERS,
     names_kind_of_line,
     FILE_KINDS,
     names_file_kind,
@@ -465,6 +468,18 @@ def test_every_word_after_a_label_makes_the_text_over_a_block_a_list_title(word:
 def test_every_word_before_a_label_makes_the_text_over_a_block_a_list_title(word: str) -> None:
     text = f"# Cleanup\n\n## {word.title()} options\n\n```\ngit clean -n\ngit clean -f\n```\n"
     assert not extract(text, deck="t", source="t.md").notes and is_list_title(f"{word} options")
+
+
+@pytest.mark.parametrize("word", sorted(LABEL_QUALIFIERS))
+def test_every_word_between_a_label_adjective_and_its_label_keeps_a_list_title(word: str) -> None:
+    assert is_list_title(f"Some useful {word} options") and not is_list_title(f"Some {word} options change it")
+
+
+@pytest.mark.parametrize("opener", TOPIC_OPENERS)
+def test_every_topic_opener_names_a_topic_over_items(opener: str) -> None:
+    assert names_topic(f"{opener.title()} the prefix:") and not names_topic(f"{opener}")
+    text = f"# tmux\n\n- {opener.title()} the prefix\n  - `C-b` : the prefix\n  - `C-b c` : new window\n"
+    assert all(note.line != 3 for note in extract(text, deck="t", source="t.md").notes)
 
 
 def test_a_heading_saying_what_a_block_does_is_no_list_title() -> None:

@@ -15,7 +15,7 @@ from quizzer.extract.facts import Fact, needs
 from quizzer.extract import name_expansions, nested_commands
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.knowledge import (
-    GROUPS, HELP_FLAGS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, is_remark, names_system, says_requirement, short_form,
+    GROUPS, HELP_FLAGS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, is_remark, says_requirement, short_form, without_system,
     sub_command,
 )
 from quizzer.extract.model import Kind
@@ -305,13 +305,6 @@ def example_gloss(walk: Walk, block: Para) -> bool:
     return True
 
 
-_BRACKETED_END = lazyre.pattern(r"\s*\(([^()]*)\)\s*$")
-
-
-def _without_system(heading: str) -> str:
-    """``🍺 Homebrew (Mac OS)`` → ``🍺 Homebrew``: a heading without the systems it names in brackets at its end."""
-    match = _BRACKETED_END.search(heading)
-    return heading[: match.start()] if match is not None and names_system(match.group(1)) else heading
 _SAYS_HELP = lazyre.pattern(r"\bhelp\b|\busage\b|도움말|사용법", re.IGNORECASE)
 
 
@@ -340,7 +333,7 @@ def heading_item(walk: Walk, block: Para) -> bool:
             return False
     elif walk.prose_heading and walk.prose and walk.heading_block == walk.block - 1:
         heading = walk.prose
-        if "\n" in heading or len(_without_system(heading).split()) < 3 or ends_in_colon(heading):
+        if "\n" in heading or len(without_system(heading).split()) < 3 or ends_in_colon(heading):
             return False  # "🍺 Homebrew (Mac OS)": the way to get it, and where; the words in brackets say no action
         walk.heading_item = (heading, command)
     else:

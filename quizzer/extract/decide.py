@@ -41,6 +41,7 @@ from quizzer.extract.gate import (
 from quizzer.extract.incremental import Sources
 from quizzer.extract.label_commands import label_commands
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
+from quizzer.extract.taken_keys import TAKEN_KEY
 from quizzer.extract.over_block import (
     CONTINUED, EXAMPLE_NAMED, HEDGED, MISSPELT, MOVES_FIRST, POINTS_BACK, PROBLEM_NAMED, SCOPE_NAMED, SETTING_LEFT,
 )
@@ -91,6 +92,7 @@ class Doubt:
     PROBLEM_NAMED = PROBLEM_NAMED
     SCOPE_NAMED = SCOPE_NAMED
     THREE_DASHES = "three_dashes"
+    TAKEN_KEY = TAKEN_KEY
 
 
 def _message(doubt: str) -> str:
@@ -98,6 +100,10 @@ def _message(doubt: str) -> str:
         Doubt.LABEL: _("line {line}: '{front}' → '{back}' has a side that only introduces what follows; not made a card"),
         Doubt.CLAUSE: _("line {line}: '{front}' is part of a sentence, not a term; not made a card"),
         Doubt.VALUE: _("line {line}: '{back}' is a value, not what '{front}' means; not made a card"),
+        Doubt.TAKEN_KEY: _(
+            "line {line}: the notes list '{front}' among keys other programs use, not as what it does here; "
+            "not made a card"
+        ),
         Doubt.THREE_DASHES: _(
             "line {line}: '{front}' writes an option with three dashes, a slip no program reads; not made a card"
         ),

@@ -23,6 +23,7 @@ from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord, says_do
 from quizzer.extract.menu_paths import is_menu_path
 from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.extract.over_block import over_block_doubt
+from quizzer.extract.taken_keys import TAKEN_KEY, taken_elsewhere
 from quizzer.shell import AS_ROOT, typed_at_dollar
 
 __all__ = [
@@ -301,6 +302,8 @@ def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
         return MENU_PATH  # (a key's back may be its menu entry, "Edit > Find > Replace": only a click says where to set)
     if note.reason in _ABOVE_BLOCK and _goes_on_after_background(note, lines):
         return BACKGROUNDED
+    if taken_elsewhere(note, lines):
+        return TAKEN_KEY  # "- `C-b` used by vim" in notes about tmux: vim's key, not what it does in tmux
     doubt = over_block_doubt(note, lines, over_block=note.reason in _OVER_BLOCK, commented=note.reason == COMMENT_ABOVE)
     if doubt is not None:
         return doubt  # (over_block.py: what text over a block may say that is not what its line does)

@@ -47,6 +47,8 @@ _EX = lazyre.pattern(r":[\x21-\x7e]{1,20}")
 _SEARCH = lazyre.pattern(r"[/?&][^\s/]{1,20}")
 # "Leader Key: Space" names the leader key (a setting), it is no key pressed after the leader
 _LEADER = lazyre.pattern(r"(?:space|spc|leader|<leader>)[-+ ](?!keys?$)[\x21-\x7e]{1,3}", re.IGNORECASE)
+# a function key the notes made their prefix, then the key pressed after it: "F5 c", "F12 %"
+_FUNCTION_THEN = lazyre.pattern(r"F(?:[1-9]|1[0-9]|2[0-4]) [\x21-\x7e]")
 _NAMED = lazyre.pattern(r"([A-Za-z][A-Za-z0-9]*)(?:[-+][\x21-\x7e]{1,3})?")
 _PLACEHOLDER = lazyre.pattern(r"<[A-Za-z][\w-]*>|\[[A-Za-z][\w-]*\]|\{[A-Za-z][\w-]*\}")
 # a chord written in parts: a modifier, "+", a key
@@ -87,7 +89,7 @@ def is_key(text: str, *, program_ok: bool = False) -> bool:
     if not word or word.startswith("-") and word != "-" or not program_ok and word in PROGRAMS:
         return False
     if " " in word:
-        return is_key_chord(word) or bool(_LEADER.fullmatch(word))
+        return is_key_chord(word) or bool(_LEADER.fullmatch(word)) or bool(_FUNCTION_THEN.fullmatch(word))
     if _SHORT.fullmatch(word) or _ANGLE.fullmatch(word) or _EX.fullmatch(word) or _LEADER.fullmatch(word) \
             or _SEARCH.fullmatch(word):
         return True

@@ -96,6 +96,7 @@ __all__ = [
     "option_family_program",
     "PROGRAM_OPTION_SLOTS",
     "LABEL_ADJECTIVES",
+    "LABEL_QUALIFIERS",
     "LABEL_FOLLOWERS",
     "LABEL_HEADS",
     "EDITORS",
@@ -186,6 +187,9 @@ __all__ = [
     "names_pattern",
     "CAUTION_WORDS_KO",
     "names_system",
+    "names_topic",
+    "TOPIC_OPENERS",
+    "without_system",
     "after_numbered_label",
     "NUMBERED_LABELS",
     "is_premise",
@@ -776,7 +780,7 @@ LIKE_WHAT_FOLLOWS_EN: frozenset[str] = frozenset({"as follows", "like this", "li
 #: "구체적으로 말하면, …" (to be exact), "이외에도 다양한 방식이 있음" (besides this)): over a code block, the fact it
 #: finishes began above it, so which fact the line states is not sure (``gate``).  A bare "and" / "그리고" is not
 #: one: "and, now increase that number" over a line often is what the line does.
-CONTINUING_OPENERS: frozenset[str] = frozenset({"또한", "구체적으로", "이 외에도", "그 외에도"})
+CONTINUING_OPENERS: frozenset[str] = frozenset({"또한", "구체적으로", "이 외에도", "그 외에도", "otherwise"})
 #: Words that place a sentence among the steps told ("그리고 `git status`로 …", "그다음 …", "먼저 `git pull`로 …"): a sentence opening
 #: so tells a story of steps, it names no task of its own.
 SEQUENCE_WORDS_KO: frozenset[str] = frozenset(
@@ -831,6 +835,16 @@ def names_system(text: str) -> bool:
     return bool(parts) and all(name in SYSTEMS for name in names) and (
         len(parts) > 1 or any(m is not None and m.group("version") for m in matches) or names[0] not in SYSTEM_WORDS
     )
+
+
+_BRACKETED_END = lazyre.pattern(r"\s*\(([^()]*)\)\s*$")
+
+
+def without_system(text: str) -> str:
+    """``🍺 Homebrew (Mac OS)`` → ``🍺 Homebrew``, ``-G (macOS)`` → ``-G``: the text without the systems it names in
+    brackets at its end (where it applies, not what it is)."""
+    match = _BRACKETED_END.search(text)
+    return text[: match.start()] if match is not None and names_system(match.group(1)) else text
 
 
 #: Who wrote a page and under what terms, as a label or a heading says it ("Author", "License", "작성자"), casefolded.
@@ -1384,6 +1398,11 @@ LABEL_FOLLOWERS: frozenset[str] = frozenset({"i", "i'd", "i've", "we", "you", "t
 LABEL_ADJECTIVES: frozenset[str] = frozenset(
     {"my", "our", "useful", "handy", "common", "basic", "important", "favorite", "favourite", "some", "other", "more"}
 )
+# between a label adjective and its label word: more of the same kind ("Some useful or frequently-used flags")
+LABEL_QUALIFIERS: frozenset[str] = frozenset(
+    {"or", "and", "frequently-used", "commonly-used", "often-used", "most-used", "frequently", "commonly", "often",
+     "most", "used"}
+)
 
 
 def is_label_phrase(text: str) -> bool:
@@ -1405,6 +1424,17 @@ def names_a_way(text: str) -> bool:
     return _NAMES_A_WAY.fullmatch(text.strip()) is not None
 
 
+#: What opens a phrase naming the topic of the lines under it ("About the prefix", "Notes on panes"), casefolded:
+#: a title, never what a command does.
+TOPIC_OPENERS: tuple[str, ...] = ("about", "regarding", "concerning", "notes on", "more on")
+_NAMES_TOPIC = lazyre.pattern(rf"(?:{names_pattern(TOPIC_OPENERS)})\s+[^.!?:：]{{1,40}}", re.IGNORECASE)
+
+
+def names_topic(text: str) -> bool:
+    """``About the prefix``, ``Notes on panes``: a short phrase naming the topic of what follows."""
+    return _NAMES_TOPIC.fullmatch(text.strip().rstrip(":：").strip()) is not None
+
+
 def is_example_label(text: str) -> bool:
     """``출력 예시``, ``색 출력 예``, ``Example output``: a phrase that labels an example of something (its last word,
     or an English first word, in :data:`EXAMPLE_WORDS`), so what follows its colon is that example, not a meaning."""
@@ -1417,7 +1447,10 @@ def is_list_title(text: str) -> bool:
     words = text.strip().rstrip(":：.").casefold().split()
     if len(words) >= 2 and words[0] in LABELS and words[1] in LABEL_FOLLOWERS:
         return True  # a label and whose or what for
-    return len(words) == 2 and words[1] in LABELS and words[0] in LABEL_ADJECTIVES  # "My tips", "More examples"
+    if not 2 <= len(words) <= 6 or words[-1] not in LABELS or words[0] not in LABEL_ADJECTIVES:
+        return False
+    # "My tips", "More examples"; "Some useful or frequently-used flags": adjectives of one kind before the label
+    return all(word in LABEL_ADJECTIVES or word in LABEL_QUALIFIERS for word in words[1:-1])
 
 
 #: Words that, right after what a sentence is about ("The `-x` option", "This command", an example line), say

@@ -48,7 +48,7 @@ PROBLEM_NAMED = "problem_named"
 #: the text only names where the lines apply ("# java-plugin specific", "macOS-specific"): a scope, not what a line does
 SCOPE_NAMED = "scope_named"
 
-_CONTINUES = lazyre.pattern(rf"^{names_pattern(CONTINUING_OPENERS)}(?!\w)")
+_CONTINUES = lazyre.pattern(rf"^{names_pattern(CONTINUING_OPENERS)}(?!\w)", re.IGNORECASE)
 # "… 간단한 예시입니다.", "… 한 종류다", "Here is an example", "The lines below are examples of …"
 _NAMES_EXAMPLE = lazyre.pattern(
     rf"{names_pattern(EXAMPLE_NOUNS_KO)}(?:입니다|이다|다|임)(?:[.!]|\s|$)"
@@ -62,7 +62,9 @@ def _continues(note: NoteDraft, *, over_block: bool, commented: bool) -> bool:
     half.
 
     Chosen on every card of the open sets: 3 wrong cards in two sets, no matched one."""
-    if note.kind is not Kind.COMMAND or not (over_block or commented):
+    # "- `F5` otherwise (…)" under "- `fn a` is the current prefix (if …)": a key's gloss going on from the item above
+    keyed = note.reason == "`key: meaning` line"
+    if note.kind is not Kind.COMMAND or not (over_block or commented or keyed):
         return False
     return _CONTINUES.match(note.back.lstrip()) is not None
 

@@ -95,6 +95,8 @@ from quizzer.extract.knowledge import (
     names_pattern,
     is_label,
     is_label_phrase,
+    is_list_title,
+    names_topic,
     ends_in_label_head,
     is_tags_line,
     is_premise,
@@ -965,6 +967,7 @@ def _para(walk: Walk, block: Para) -> None:
     if (
         pending and not story and not lead_in and not listed and not block.lists and not block.quote and not _term_lines(walk, block, depth=0, dry=True)
         and not is_label(strip_markers(first_line))  # "**Example**" / "`Kodi`": an example, not what it does
+        and not is_list_title(strip_markers(text))  # "Some useful flags": the title of what the notes list
         and not opens_with_example(first_line)  # "ex) docker run -p 80:80 web": an example line
         and not _bold_alone(block)  # "**명령 옵션**": a heading set in bold over what follows, not what it does
         and not names_a_way(first_line)  # "압축 푸는 방법": the name of a way, not what it does
@@ -2408,8 +2411,9 @@ def _case(walk: Walk, block: Para) -> bool:
             "line {line}: '{text}' spells out the name {command}; it is not what the command does, no card made from it"
         ).format(line=block.line, text=text, command=lead.invocation.command))
         return True
-    if lead.invocation is not None and lead.items and _heads_sublist(walk, block):
-        # "## cp" / "- 예시" over nested "cp a.txt b.txt : …" lines: a label over the list under it, no meaning
+    if lead.invocation is not None and _heads_sublist(walk, block) and (lead.items or names_topic(text)):
+        # "## cp" / "- 예시" over nested "cp a.txt b.txt : …" lines: a label over the list under it, no meaning;
+        # "# TMUX" / "- About the prefix" over nested items: the topic of the items, not what tmux does
         lead.block = walk.block
         return True
     if lead.invocation is not None and question_options.read(walk, block):

@@ -20,6 +20,7 @@ from quizzer.extract.gate import RANGE_ROW
 from quizzer.extract.option_asides import this_option
 from quizzer.extract.knowledge import (
     GROUPS, KEY_NAMES, MEANING_HEADER_WORDS, PROGRAMS, VERB_PROGRAMS, is_key_chord, names_pattern, sub_command,
+    without_system,
 )
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import option_spellings, strip_markers
@@ -38,6 +39,9 @@ _OPTION_VALUE = lazyre.pattern(
     r"^(--?[A-Za-z?][\w-]*(?:\s*,\s*--?[A-Za-z?][\w-]*)*)(?:(?:=|\s+)(?:<[^>]+>|\[[^\]]+\]|[^\s-]\S*))?$"
 )
 
+
+# "-F --classify": a short flag and its long spelling, side by side as a man page's list writes them
+_SHORT_LONG = lazyre.pattern(r"(-[A-Za-z0-9?])\s+(--[A-Za-z][\w-]*)")
 
 _RULE_LINE = lazyre.pattern(r"[-=]{3,}")
 _FOOTNOTE_REF = lazyre.pattern(r"\[\^[^\]\s]+\]")
@@ -157,7 +161,7 @@ def read(walk: Walk, block: Table) -> None:
         elif term and key_tables.typed_option_row(walk, header[term_col], term, " ".join(parts), line):
             pass  # "| Key | Command |" over "| -i | Toggle smart case |" in notes about less: typed inside it
         elif term:
-            _row(walk, term, parts, line, options_table=options_table, named=named)
+            _row(walk, term, parts, line, options_table=options_table, named=named, flags_column=options_table or values)
             if options_table and len(cells) > 2:
                 # "| `-t` | 암호화 방식 | `$ssh-keygen -t rsa` >> rsa로 키 생성 |": an example in the note column
                 note_column_examples.read(walk, cells, (term_col, desc_col), line)
@@ -257,7 +261,9 @@ def _parts(cell: Inline) -> list[str]:
     return [part for part in parts if part]
 
 
-def _row(walk: Walk, term: str, parts: list[str], line: int, *, options_table: bool, named: bool = False) -> None:
+def _row(
+    walk: Walk, term: str, parts: list[str], line: int, *, options_table: bool, named: bool = False, flags_column: bool = False,
+) -> None:
     invocation = parse_invocation(term) if looks_like_command(term) else None
     program = invocation.command.split()[0] if invocation else None
     meaning: list[str] = []
@@ -273,7 +279,10 @@ def _row(walk: Walk, term: str, parts: list[str], line: int, *, options_table: b
             meaning.append(part)
     description = " ".join(meaning)
     if description:
-        _describe(walk, term, invocation, description, line, usage, options_table=options_table, named=named)
+        _describe(
+            walk, term, invocation, description, line, usage, options_table=options_table, named=named,
+            flags_column=flags_column,
+        )
     for fact_invocation, fact_meaning in facts:
         walk.add_command(fact_invocation, fact_meaning, line, reason="command and meaning inside a table cell")
 
@@ -336,16 +345,25 @@ def _describe(
     *,
     options_table: bool,
     named: bool = False,
+    flags_column: bool = False,
 ) -> None:
     valued = _OPTION_VALUE.match(term)  # "--dbpath DIRECTORY_PATH", "-?,  --help"
     spellings = option_spellings(valued.group(1) if valued else term, bare_ok=False)
     if spellings is None and options_table and _PLUS_OPTION.fullmatch(term):
         spellings = [term]  # "| `+repage` | Reset virtual canvas |" among "-crop", "-trim": the option's "+" form
+    bare = without_system(term)  # "`--color=WHEN` (Linux)": where the option applies, not part of it
+    tagged = bare != term
+    if spellings is None and tagged:
+        spellings = option_spellings(bare, bare_ok=False)
+    pair = _SHORT_LONG.fullmatch(bare) if spellings is None and flags_column else None
+    if pair is not None:
+        # "| `-F --classify` |" under "| Flag |": the short and the long spelling of one option, as a man page lists them
+        spellings = [pair.group(1), pair.group(2)]
     if spellings:
         aside = this_option(meaning, spellings)  # "By default `--cache` keeps …. This flag turns that off."
         walk.add_option(
             spellings, aside[0] if aside else meaning, walk.command(), line, reason="option table row",
-            written=term if valued else None, context=aside[1] if aside else None,
+            written=term if valued or tagged or pair else None, context=aside[1] if aside else None,
         )
         return
     alternatives = [part.strip() for part in re.split(r",\s+", term) if part.strip()]

@@ -1,0 +1,53 @@
+"""Notes of one person's multiplexer keys (issue 6): a function key made the prefix, keys glossed after " : ", the
+keys given up because other programs use them, top-level items that only title the groups under them; examples of
+our own."""
+
+from __future__ import annotations
+
+from tests.conftest import draft, facts, warned
+
+NOTES = """Tmux
+====
+
+- About the prefix key
+  - `F6` otherwise
+  - old prefixes:
+    - `C-b` used by vim (page up)
+    - `C-s` freezes output in terminals
+    - `C-x` is used in my emacs setup
+- Bindings
+  - `F6 c` : new window
+  - `F6 %` : split the pane side by side
+  - `F6 x` : close the pane
+"""
+
+
+def test_a_function_key_then_a_key_is_a_binding_of_the_notes_program() -> None:
+    assert facts(NOTES) == [
+        (11, "command", "tmux", "F6 c", "new window"),
+        (12, "command", "tmux", "F6 %", "split the pane side by side"),
+        (13, "command", "tmux", "F6 x", "close the pane"),
+    ]
+
+
+def test_keys_listed_as_other_programs_keys_make_no_card_and_are_warned() -> None:
+    assert {7, 8, 9} <= set(warned(NOTES))
+
+
+def test_a_key_said_to_be_used_by_the_notes_own_program_is_still_its_key() -> None:
+    text = "Tmux\n====\n\n- Bindings\n  - `C-b` : used by tmux as the prefix\n  - `C-b c` : new window\n"
+    assert {"C-b", "C-b c"} <= {fact[3] for fact in facts(text)}
+
+
+def test_a_gloss_going_on_from_the_item_above_makes_no_card() -> None:
+    assert 5 in warned(NOTES)
+    assert all(note.front != "F6" for note in draft(NOTES).notes)
+
+
+def test_top_level_items_titling_the_groups_under_them_say_nothing_the_program_does() -> None:
+    assert all(note.line not in (4, 10) for note in draft(NOTES).notes)
+
+
+def test_a_function_key_alone_before_a_word_is_no_binding() -> None:
+    text = "Tmux\n====\n\n- Bindings\n  - `F6 help` : show the help\n"
+    assert all(note.command != "tmux" for note in draft(text).notes if note.line == 5)
