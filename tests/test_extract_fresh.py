@@ -575,7 +575,7 @@ FLOORS32: dict[str, tuple[float, int]] = {
     "07-tee-task-h3-gloss-sentence-fence-option-long-description-table-empty-cells-en": (0.692, 6),
     "08-terraform-details-summary-pre-code-help-command-list-en": (1.0, 1),
     "09-ls-flag-tables-platform-tag-outside-span-missing-trailing-pipe-en": (1.0, 0),
-    "10-openssl-req-backslash-continued-command-word-led-flag-bullets-en": (0.0, 8),
+    "10-openssl-req-backslash-continued-command-word-led-flag-bullets-en": (1.0, 0),
     "11-tmux-setext-title-nested-bullets-space-colon-key-glosses-too-alternatives-en": (0.923, 0),
     "12-disk-kb-task-h2-where-dash-option-numbered-list-split-by-fence-aligned-hash-en": (0.882, 0),
 }

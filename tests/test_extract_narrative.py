@@ -109,3 +109,35 @@ def test_an_imperative_under_the_title_is_what_running_it_does_not_what_it_is() 
     # "Execute a program periodically": the head noun 'program' is what it runs, not what it is (x-f29en2)
     text = "# watch\nExecute a program periodically.\n"
     assert _facts(text) == [(2, "command", "watch", "watch", "Execute a program periodically.")]
+
+
+def test_a_quote_under_a_block_defining_its_sub_command_is_that_commands_note() -> None:
+    text = (
+        "# Certificates\n\nMake a private key for the site:\n\n```bash\nopenssl genrsa -out site.key 2048\n```\n\n"
+        "> The genrsa command mainly generates an RSA private key. It can also encrypt it.\n"
+    )
+    found = _facts(text)
+    assert (9, "command", "openssl genrsa", "openssl genrsa", "mainly generates an RSA private key") in found
+    assert (6, "command", "openssl genrsa", "openssl genrsa -out site.key 2048", "Make a private key for the site") in found
+
+
+def test_a_quote_defining_another_command_is_no_definition_of_the_lines() -> None:
+    text = (
+        "# Certificates\n\nMake a private key for the site:\n\n```bash\nopenssl genrsa -out site.key 2048\n```\n\n"
+        "> The rsa command processes RSA keys.\n"
+    )
+    assert all(fact[3] != "openssl rsa" for fact in _facts(text))
+
+
+def test_the_lines_a_command_is_continued_on_are_none_of_them_output() -> None:
+    from quizzer.extract.transcripts import printed
+    from quizzer.shell import parse_invocation
+
+    lines = [(6, "openssl genrsa \\"), (7, "  -out site.key \\"), (8, "  2048")]
+    command = parse_invocation("openssl genrsa -out site.key 2048")
+    assert command is not None and printed(lines, [command]) == ""
+    text = (
+        "# Certificates\n\nMake a private key for the site:\n\n```bash\nopenssl genrsa \\\n  -out site.key \\\n  2048\n```\n\n"
+        "> The genrsa command mainly generates an RSA private key.\n"
+    )
+    assert (11, "command", "openssl genrsa", "openssl genrsa", "mainly generates an RSA private key") in _facts(text)

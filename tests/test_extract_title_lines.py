@@ -50,3 +50,18 @@ def test_a_korean_title_naming_no_problem_or_notes_of_two_lines_are_not_read_so(
         "# 터미널 한글 깨짐 문제\n\n```bash\n$ export LANG=ko_KR.UTF-8\n$ locale\n```\n",
     ):
         assert not [n for n in draft(text).notes if n.reason == REASON]
+
+
+def test_a_line_continued_with_backslashes_is_the_one_line_the_title_says() -> None:
+    code = "rsync -av --delete \\\n  --exclude .git \\\n  src/ backup/\n"
+    assert (1, "command", "rsync", "rsync -av --delete --exclude .git src/ backup/", "Copy A Folder To A Backup") in facts(
+        _notes("Copy A Folder To A Backup", code))
+
+
+def test_text_above_saying_what_the_program_can_be_used_to_do_describes_the_line_instead_of_the_title() -> None:
+    text = (
+        "# Copy Only Changed Files\n\nThe `rsync` tool can be used to copy only the files that changed since the last run.\n\n"
+        "```sh\nrsync -av --delete src/ backup/\n```\n"
+    )
+    assert facts(text) == [(6, "command", "rsync", "rsync -av --delete src/ backup/",
+                            "The rsync tool can be used to copy only the files that changed since the last run.")]

@@ -15,7 +15,7 @@ import re
 from quizzer import i18n
 from quizzer import lazyre
 from quizzer.extract import (
-    after_options, asked_flags, flag_using, flag_uses, label_tags, name_lists, narration, ordinal_bullets, output_fields,
+    after_options, asked_flags, flag_using, flag_uses, label_tags, name_lists, narration, narrative, ordinal_bullets, output_fields,
     part_bullets, pointed_blocks, placeholder_values, quote_labels, transcripts,
 )
 from quizzer.extract.blocks import Block, Code, Para
@@ -88,6 +88,11 @@ def follows(walk: Walk, block: Block) -> bool:
         # "git flow feature finish x" then a bare block of what it printed ("Summary of actions: …"), then
         # bullets: the bullets still speak of the line above the output
         return True
+    if (
+        isinstance(block, Para) and block.quote and not block.lists and single and not pending.bullets
+        and narrative.quoted_definition(walk, block, pending.entries[0][0].command)
+    ):
+        return True  # "> The req command primarily creates …" under "openssl req …": what req does, not the line
     if (
         isinstance(block, Para) and block.quote and not block.lists and single and not pending.bullets
         and not _QUOTE_LABEL.match(block.text) and len(block.text) <= 200

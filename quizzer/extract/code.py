@@ -153,7 +153,7 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
     prose = fence_labels.shared(walk, block, prose, from_heading)  # "> 규칙 삭제" over two fences with nothing between
     pointing = not from_heading and pointed_blocks.points(prose)  # "… run the following command:" (its colon kept)
     from_bullet = walk.prose_bullet == walk.block - 1
-    if title_lines.read(walk, block):
+    if title_lines.read(walk, block, prose):
         prose = None  # "# List PID …" over notes of one line: the title says what it does, one description of it
     if not block.closed:
         # "```" with no closing fence: everything after it became its lines, so the text above it (or the

@@ -255,7 +255,7 @@ SECTION_PROGRAMS: dict[str, dict[str, str]] = {
 VERB_PROGRAMS: frozenset[str] = frozenset(
     "docker-compose podman-compose docker-machine pip pip3 apt apt-get yum dnf pacman brew cargo go "
     "gh minikube kubeadm terraform vagrant conda poetry uv snap flatpak nmcli ip tmux screen jupyter adb svn "
-    "launchctl oc".split()
+    "launchctl oc openssl".split()
 )
 
 #: Sub-commands a heading may name alone (``## init (초기화)`` in notes about

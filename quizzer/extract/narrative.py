@@ -27,7 +27,7 @@ from quizzer.extract.walk import Walk
 from quizzer.shell import flags_named, parse_invocation, program_run, tokenize
 from quizzer.text import clean
 
-__all__ = ["command_which", "definition_sentence", "flag_which", "option_enabled", "program_is", "running_sentence", "term_ran", "title_phrase", "title_term"]
+__all__ = ["command_which", "definition_sentence", "quoted_definition", "flag_which", "option_enabled", "program_is", "running_sentence", "term_ran", "title_phrase", "title_term"]
 
 _COMMAND_NOUNS = frozenset({"command", "utility", "tool", "program"})
 _FILE_NOUNS = frozenset({"file", "directory", "folder"})
@@ -35,7 +35,8 @@ _CONCEPT_NOUNS = frozenset({"instruction", "directive", "keyword"})  # a file fo
 _SENTENCE = lazyre.pattern(
     r"^(?:\d+[.)]\s+)?the\s+(?P<name>`[^`\s]+`|[A-Z][A-Z0-9_]+|[a-z][\w-]*)\s+"
     rf"(?:(?P<noun>{names_pattern(_COMMAND_NOUNS | _CONCEPT_NOUNS | _FILE_NOUNS)})\s+)?"
-    r"(?P<what>(?:is|are)\s+\S.*?|will\s+[a-z]+\s+\S.*?|[a-z]+s\s+\S.*?)(?:\.(?=\s+[A-Z`(])|\.?\s*$)",
+    # (an adverb may stand before the verb: "The req command primarily creates …")
+    r"(?P<what>(?:[a-z]+ly\s+)?(?:(?:is|are)\s+\S.*?|will\s+[a-z]+\s+\S.*?|[a-z]+s\s+\S.*?))(?:\.(?=\s+[A-Z`(])|\.?\s*$)",
     re.IGNORECASE | re.DOTALL,
 )
 # "…, `apply` will only make the changes": after a comma, a second command in code and what it does instead
@@ -136,6 +137,23 @@ def definition_sentence(walk: Walk, block: Para) -> bool:
         return False  # "The last instruction …": a word in capitals or a code span names one
     walk.add(Kind.CONCEPT, term=name, front=name, back=what, command=None, line=block.line,
              reason="sentence: the instruction … does")
+    return True
+
+
+def quoted_definition(walk: Walk, block: Para, command: str) -> bool:
+    """``> The req command primarily creates …`` right under ``openssl req …``: a manual quoted on the line's command
+    (``req``, its last word, or the whole ``openssl req``), what that command does, a note of its own (the line keeps
+    the text above it); False if the quote does not open so."""
+    match = _SENTENCE.match(block.inline.marked.strip().replace("\n", " ")) if _OPENS.match(block.inline.raw) else None
+    if match is None or (match.group("noun") or "").lower() not in _COMMAND_NOUNS or _NOT_A_DEFINITION.match(match.group("what")):
+        return False
+    if match.group("name").strip("`") not in (command, command.split()[-1]):
+        return False
+    what = clean(match.group("what").replace("`", ""))
+    if len(what.split()) < 3 or flags_named(what) or what.endswith((":", "：")):
+        return False
+    walk.add(Kind.COMMAND, term=command, front=command, back=what, command=command, line=block.line,
+             reason="sentence: the command … does")
     return True
 
 

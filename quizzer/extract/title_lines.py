@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import IMPERATIVES, PROBLEM_NOUNS
+from quizzer.extract.transcripts import continued
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, strip_prompt
 
@@ -47,8 +48,15 @@ def _is_command(text: str) -> bool:
 
 def count(lines: Iterable[str]) -> int:
     """How many lines of a document's code blocks are command lines: typed at a prompt, or reading as one (a line
-    of output that reads as a command counts too: the count is never too low)."""
-    return sum(1 for text in lines if _is_command(text))
+    of output that reads as a command counts too: the count is never too low); a line continued with a backslash
+    is one with the lines it goes on to."""
+    counted = 0
+    going_on = False
+    for text in lines:
+        if not going_on and _is_command(text):
+            counted += 1
+        going_on = text.rstrip().endswith("\\") and not _COMMENT.match(text)
+    return counted
 
 
 def _task_title(title: str) -> bool:
@@ -72,22 +80,34 @@ def _title(walk: Walk) -> tuple[str, int] | None:
     return walk.titled, 1  # (the front matter, blanked, opens the notes)
 
 
-def read(walk: Walk, block: Code) -> bool:
+# "The `openssl` utility can be used to generate …", "git lets you …": the text says what its program is used for
+_USED_TO = lazyre.pattern(r"\b(?:(?:can|could|may)\s+be|is|are)\s+used\s+to\s+[a-z]|\b(?:lets|allows)\s+you\s+(?:to\s+)?[a-z]")
+
+
+def _says_use(prose: str | None, program: str) -> bool:
+    """``prose`` (the text above the block) names ``program`` and says what it can be used to do: what the line does,
+    in the author's words, which the title only names the task of."""
+    return prose is not None and program in prose.split("`") + prose.split() and _USED_TO.search(prose) is not None
+
+
+def read(walk: Walk, block: Code, prose: str | None = None) -> bool:
     """The command note of ``block``'s one line said by the notes' task title (or a Korean title naming the problem the
     line fixes), when the notes are of that shape; False otherwise.  The text above the block then says nothing more
-    of the line: one description of it (the caller leaves that text off)."""
+    of the line: one description of it (the caller leaves that text off), unless that text (``prose``) names the
+    line's program and says what it can be used to do (then the title is left to it).  A line continued with a
+    backslash is one line."""
     titled = _title(walk) if walk.command_lines == 1 else None
     if titled is None:
         return False
     title, title_line = titled
     if not _task_title(title) and _PROBLEM_TITLE.search(title) is None:
         return False
-    lines = [text for _, text in block.lines if _is_command(text)]
+    lines = [whole for whole, _parts in continued(block.lines) if _is_command(whole)]
     if len(lines) != 1:
         return False
     typed = strip_prompt(lines[0]).strip()
     invocation = parse_invocation(typed) if looks_like_command(typed) else None
-    if invocation is None:
+    if invocation is None or _says_use(prose, invocation.command.split()[0]):
         return False
     walk.add_command(invocation, title, title_line, reason=REASON)  # at the title's line
     return True

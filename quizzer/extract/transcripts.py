@@ -24,6 +24,7 @@ from quizzer.extract.knowledge import PROGRAMS
 from quizzer.shell import Invocation, typed_at_dollar
 
 __all__ = [
+    "continued",
     "MESSAGE", "checked_around", "has_prose", "is_session", "narrated", "printed", "printed_any", "quotes_output", "shows_file", "shows_output",
 ]
 
@@ -97,10 +98,28 @@ def _output(lines: Sequence[tuple[int, str]], commands: Sequence[Invocation]) ->
     if not commands:
         return []
     typed = {c.line.strip() for c in commands}
-    return [
-        text for _, text in lines
-        if text.strip() and not text.lstrip().startswith(_NOT_OUTPUT) and not any(t in text for t in typed)
-    ]
+    output: list[str] = []
+    for whole, parts in continued(lines):
+        if whole.strip() and not whole.lstrip().startswith(_NOT_OUTPUT) and not any(t in whole for t in typed):
+            output.extend(parts)
+    return output
+
+
+def continued(lines: Sequence[tuple[int, str]]) -> list[tuple[str, list[str]]]:
+    """The block's lines, those continued with a backslash joined into one ("openssl req -new \\" / "  -out a.crt":
+    the command typed, none of it printed), each with the lines it was written on."""
+    joined: list[tuple[str, list[str]]] = []
+    carry: tuple[str, list[str]] | None = None
+    for _, text in lines:
+        whole, parts = (f"{carry[0]} {text.strip()}", [*carry[1], text]) if carry is not None else (text, [text])
+        carry = None
+        if whole.rstrip().endswith("\\") and not whole.lstrip().startswith(_NOT_OUTPUT[:2]):
+            carry = (whole.rstrip()[:-1].rstrip(), parts)
+            continue
+        joined.append((whole, parts))
+    if carry is not None:
+        joined.append(carry)
+    return joined
 
 
 def printed_any(lines: Sequence[tuple[int, str]], commands: Sequence[Invocation]) -> bool:
