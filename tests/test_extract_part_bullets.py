@@ -49,3 +49,25 @@ def test_a_last_sentence_leading_to_the_block_is_not_the_heading_command_s_meani
     )
     backs = [n[4] for n in _notes(text) if n[3] == "du"]
     assert backs == ["du 명령은 디렉터리의 디스크 사용량을 보여준다."]
+
+
+def test_bullets_each_glossing_an_option_are_its_facts_never_one_note_of_the_line() -> None:
+    # "- `-x` 옵션은 …" bullets all through: what "- `-x`: …" bullets are, a fact of each option (an option of the
+    # program when the line does not pass it); joined they were one card of the line saying what its options do
+    text = (
+        "## 목록 보기\n\n"
+        "```sh\n$ lsx -l docs\n```\n\n"
+        "- `-l` 옵션은 한 줄에 하나씩 자세히 보여준다.\n"   # 7
+        "- `-r` 플래그는 거꾸로 정렬한다.\n"                 # 8
+    )
+    notes = _notes(text)
+    assert (7, "option", "lsx", "-l", "한 줄에 하나씩 자세히 보여준다.") in notes
+    assert (8, "option", "lsx", "-r", "거꾸로 정렬한다.") in notes
+    assert not [n for n in notes if n[1] == "command"]
+
+
+def test_option_bullets_of_flags_the_line_passes_are_flags_of_the_line() -> None:
+    text = "## 목록 보기\n\n```sh\n$ lsx -l -r docs\n```\n\n- `-l` 옵션은 자세히 보여준다.\n- `-r` 옵션은 거꾸로 정렬한다.\n"
+    notes = _notes(text)
+    assert (7, "flag", "lsx", "-l", "자세히 보여준다.") in notes
+    assert (8, "flag", "lsx", "-r", "거꾸로 정렬한다.") in notes

@@ -538,6 +538,8 @@ def settle(walk: Walk) -> None:
             "line {line}: the bullets after the block tell what the command '{command}' printed there, not what "
             "it does; not made a card"
         ).format(line=pending.bullets[0][0], command=invocation.line))
+    elif pending.bullets and (told := part_bullets.options(walk, pending.bullets)) is not None:
+        pending.flags.extend(told)  # "- `-a` 옵션은 …" / "- `-u` 옵션은 …": each an option's fact, as "- `-a`: …" is
     elif pending.bullets and part_bullets.read(walk, invocation, pending.bullets):
         pass  # "- `ps`는 …" / "- `aux`는 …": each bullet glosses one word of the line, a note of its own
     elif pending.bullets:

@@ -12,7 +12,11 @@ Each bullet opens with a word of the line in code, then (after a particle, a col
 is there: the program's bullet says what the program does, a flag's what the flag does in this line.  Read as
 one note of the whole line they would join several facts; each is its own note.  A bullet that names no word
 of the line (``- ``-a`` 옵션은 …``, a letter of ``aux``) is warned about, not guessed at.  At least two bullets
-must name words of the line, the first among them.  A bullet going on past a line break (a hard break, ``\\`` or
+must name words of the line, the first among them.
+
+Bullets that each gloss an option (``- `-l` 옵션은 …`` / ``- `-r` 플래그는 …``) are not such glosses of the line's
+words: they are what ``- `-l`: …`` bullets are, one fact of each option (:func:`options`), a flag of the line when
+it passes them all, else a list of its program's options; never one note of the line.  A bullet going on past a line break (a hard break, ``\\`` or
 two spaces, or a soft one) gives its first line; the rest is warned about.
 
 A bullet may name a run of words of the line (its arguments, an option with its value)::
@@ -36,18 +40,24 @@ import re
 from quizzer import lazyre
 from quizzer.extract.blocks import inline_of
 from quizzer.extract.model import Kind
+from quizzer.extract.terms import FlagDef
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.shell import Invocation, tokenize
 from quizzer.text import clean
 
-__all__ = ["read"]
+__all__ = ["options", "read"]
 
 REASON = "bullet after a code block glossing one word of its line"
 ARGUMENTS_REASON = "bullet after a code block glossing the arguments of its line"
 # a line opening a block of its own: the next bullet or item, a fence, a heading, a quote
 _OPENS_BLOCK = lazyre.pattern(r"\s*(?:[-*+]\s|\d+[.)]\s|```|~~~|#|>)")
-_PART = lazyre.pattern(r"^\s*[-*+]\s+(?P<ticks>`+)\s*(?P<part>[^`]+?)\s*(?P=ticks)\s*(?P<sep>은|는|이|가|[:：]|-|–)?\s+(?P<gloss>\S.*)$")
+# (after an option, "옵션은" / "플래그는": "the option …", the word option with its particle, is the separator too)
+_PART = lazyre.pattern(
+    r"^\s*[-*+]\s+(?P<ticks>`+)\s*(?P<part>[^`]+?)\s*(?P=ticks)\s*"
+    r"(?P<sep>(?:옵션|플래그)\s*(?:은|는|이|가)|은|는|이|가|[:：]|-|–)?\s+(?P<gloss>\S.*)$"
+)
+_OPTION = lazyre.pattern(r"--?[A-Za-z0-9][\w-]*")
 
 
 def read(walk: Walk, invocation: Invocation, bullets: list[tuple[int, str]]) -> bool:
@@ -82,6 +92,20 @@ def read(walk: Walk, invocation: Invocation, bullets: list[tuple[int, str]]) -> 
             walk.add(Kind.FLAG, term=part, front=part, back=gloss, command=invocation.command, line=line,
                      answers=(part,), context=invocation.line, reason=REASON)
     return True
+
+
+def options(walk: Walk, bullets: list[tuple[int, str]]) -> list[tuple[int, FlagDef]] | None:
+    """Each of two bullets or more after a block glossing one option in code (``- `-a` 옵션은 모든 프로세스를 표시.``):
+    the option and what it does, as a ``-x: meaning`` bullet gives them; None when any bullet is otherwise."""
+    if len(bullets) < 2:
+        return None
+    told: list[tuple[int, FlagDef]] = []
+    for line, _text in bullets:
+        match = _PART.match(walk.written(line) or "")
+        if match is None or _OPTION.fullmatch(match.group("part")) is None or _goes_on(walk.written(line + 1) or "", _text):
+            return None
+        told.append((line, FlagDef(match.group("part"), clean(inline_of(match.group("gloss").rstrip("\\ "), {}).plain), ())))
+    return told
 
 
 def _run(part: str, words: tuple[str, ...]) -> bool:
