@@ -106,11 +106,14 @@ _DUE_PART = (
     "AND card.note_id NOT IN (SELECT value FROM json_each(?)) "
     "ORDER BY card.due, card.new_rank, card.ord LIMIT ?)"
 )
+# New cards: not those behind a card of their note due by today (the review shows that one), which would take
+# the places read and leave the limit unfilled (each candidate's siblings, through ix_card_note_id)
 _NEW_PART = (
     "SELECT * FROM (SELECT card.id, card.note_id, card.deck_id, card.due, card.new_rank, card.ord "
     "FROM card INDEXED BY ix_card_queue JOIN note ON note.id = card.note_id "
     f"WHERE card.deck_id = ? AND card.due IS NULL AND {_LIVE} "
     "AND card.note_id NOT IN (SELECT value FROM json_each(?)) "
+    f"AND NOT EXISTS (SELECT 1 FROM card AS shown INDEXED BY ix_card_note_id WHERE {behind('card', 'shown', '?')}) "
     "ORDER BY card.new_rank, card.ord LIMIT ?)"
 )
 
@@ -153,7 +156,7 @@ def plan_day(handle: object, decks: Sequence[DeckRef], today: dt.date, config: C
             params += [deck.id, day, unseen, review_room[deck.id] * 2 + 10]
         if new_room[deck.id]:
             parts.append(_NEW_PART)
-            params += [deck.id, unseen, new_room[deck.id] * 2 + 10]
+            params += [deck.id, unseen, day, new_room[deck.id] * 2 + 10]
     due: list[Candidate] = []
     new: list[Candidate] = []
     if parts:
