@@ -6,7 +6,6 @@ heading or a placeholder still make another note; two lines of one command stay 
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 
@@ -14,8 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_import import card_states, give_history, live_fronts
-
-from quizzer.cli import main
+from test_import_respelled import _import
 
 NOTES = """\
 # Archive
@@ -33,11 +31,6 @@ NOTES = """\
 python -m http.server 8000
 ```
 """
-
-
-def _import(capsys: pytest.CaptureFixture[str], db: Path, notes: Path) -> dict[str, object]:
-    assert main(["--db", str(db), "import", str(notes), "--trust", "--json"]) == 0
-    return dict(json.loads(capsys.readouterr().out)["imports"][0])
 
 
 def _note_ids(db: Path, deck: str) -> dict[str, int]:
