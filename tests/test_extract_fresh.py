@@ -573,7 +573,7 @@ FLOORS32: dict[str, tuple[float, int]] = {
     "05-zsh-oh-my-zsh-prose-tutorial-os-h3-headings-dollar-fences-ko": (0.777, 1),
     "06-sshd-keepalive-config-fence-directive-code-span-colon-bullets-prose-rule-ko": (0.833, 0),
     "07-tee-task-h3-gloss-sentence-fence-option-long-description-table-empty-cells-en": (0.692, 6),
-    "08-terraform-details-summary-pre-code-help-command-list-en": (1.0, 1),
+    "08-terraform-details-summary-pre-code-help-command-list-en": (1.0, 0),
     "09-ls-flag-tables-platform-tag-outside-span-missing-trailing-pipe-en": (1.0, 0),
     "10-openssl-req-backslash-continued-command-word-led-flag-bullets-en": (1.0, 0),
     "11-tmux-setext-title-nested-bullets-space-colon-key-glosses-too-alternatives-en": (0.923, 0),

@@ -87,3 +87,14 @@ def test_an_item_over_command_lines_of_its_own_is_not_the_text_above_a_later_blo
 def test_an_item_right_above_its_block_still_describes_it() -> None:
     text = "- 여유 공간 보기\n  <pre>\n  $ df -h\n  Filesystem  Size\n  </pre>\n"
     assert [(n.front, n.back) for n in draft(text).notes] == [("df -h", "여유 공간 보기")]
+
+
+def test_a_sentence_presenting_what_the_block_shows_says_nothing_of_its_command() -> None:
+    text = "# Packages\n\nHere is the help for npm 9.\n\n```\n$ npm\n```\n"
+    assert [n for n in draft(text).notes if n.kind.value == "command"] == []
+    assert 3 in warned(text)
+    # a sentence saying what a line is for still describes it
+    told = "# Packages\n\nHere is the command to clear the cache of npm.\n\n```\nnpm cache clean --force\n```\n"
+    assert [(front, back) for _, kind, _, front, back in facts(told) if kind == "command"] == [
+        ("npm cache clean --force", "Here is the command to clear the cache of npm.")
+    ]

@@ -532,7 +532,15 @@ def read(walk: Walk, block: Code) -> None:
         # "Run a script. Use `-A` to allow all permissions.": the second sentence is of a flag the line does not use
         said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line
         prose = flag_sentences.cut(walk, prose, [entry.invocation for entry in entries], said)
-        if len(entries) == 1:  # "Use `-i` to … Here's an example …": a flag note apiece, the rest the line's
+        if prose and _PRESENTS.match(prose) and not _MORE_SAID.search(prose):
+            # "Here is the help for the 2.0 release." over "$ tool": what the block (or the one after it) shows, not
+            # what its command does ("Here is the command to list files", "Here's how to …" say that, and stay)
+            walk.unless_read(said, i18n._(
+                "line {line}: the text above the block presents what it shows ('Here is …'), not what its command "
+                "does; no card made from it"
+            ).format(line=said))
+            prose = None
+        if prose and len(entries) == 1:  # "Use `-i` to … Here's an example …": a flag note apiece, the rest the line's
             # "## show routing information" / "Using `-n`, we can …" / the block: when the sentence is all of
             # flags, the heading right above still says what the line does
             heading = heading_over_sentence(walk)
@@ -1170,6 +1178,12 @@ _USAGE_LABEL = lazyre.pattern(r"^\s*usage:\s+(\S.*)$", re.IGNORECASE)
 # a sentence about a placeholder says what to put there, not what a line does: "For <HOST> use its name"
 # a sentence whose subject points back ("This is …", "It was …", "Another is …"): a statement, not a description
 _STATEMENT = lazyre.pattern(r"^(?:this|that|it|another|these|those)\s+(?:is|was|are|were)\s", re.IGNORECASE)
+# a sentence presenting what follows ("Here is the output of …", "Below are my settings"), not what a line does; not
+# one saying what a thing is for ("Here is the command to …", "… for cleaning up") nor "Here's how to …"
+_PRESENTS = lazyre.pattern(
+    r"^(?:here\s+(?:is|are)|here's|below\s+(?:is|are))\s+(?:the|an?|some|my|our)\s+(?![^.]*\b(?:to|for\s+\w+ing)\b)",
+    re.IGNORECASE,
+)
 _MORE_SAID = lazyre.pattern(r"[.!?;]\s|\s[-–—]\s|\n")  # "This is fun - it's a debug mode …": more than the statement
 _MANY_FLAGS = 8  # a line with this many options is a recipe of values, not a command to recall
 _CONDITION = lazyre.pattern(
