@@ -388,6 +388,8 @@ def parse_invocation(line: str) -> Invocation | None:
             if after is not None:
                 piped = (" ".join((after.command, *after.flags)), *after.piped)
             break
+        if token == "2>&1" and tuple(rest[n + 1 : n + 2]) == ("|",):
+            continue  # "make 2>&1 | tee build.log": errors joined to the output, which goes on down the pipe
         if token in _STOPS or token.startswith((">", "|")):
             break
         if is_flag(token):

@@ -84,3 +84,10 @@ def test_use_this_flag_no_stage_passes_alone_describes_nothing() -> None:
     # a sentence of its own beside it still describes the line
     text = "## Sizes\n\nList the biggest folders. Use -r to reverse the order.\n\n```\ndu -sh /srv | sort -h\n```\n"
     assert [n.back for n in draft(text).notes if n.kind.value == "command"] == ["List the biggest folders."]
+
+
+def test_what_the_program_does_by_default_beside_a_flag_sentence_is_not_what_the_line_does() -> None:
+    text = "# sort\n\n## Fields\n\nBy default, sort compares whole lines. Use `-k` to pick one field instead.\n\n```bash\nsort -k 2 names.txt\n```\n"
+    made = draft(text)
+    assert [(n.kind.value, n.front, n.back) for n in made.notes] == [("flag", "-k", "to pick one field instead")]
+    assert 5 in [w.line for w in made.warnings]

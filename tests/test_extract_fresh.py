@@ -572,7 +572,7 @@ FLOORS32: dict[str, tuple[float, int]] = {
     "04-wslconfig-commented-config-fence-default-paren-option-nested-bullets-dollar-inline-ko": (0.2, 0),
     "05-zsh-oh-my-zsh-prose-tutorial-os-h3-headings-dollar-fences-ko": (0.777, 1),
     "06-sshd-keepalive-config-fence-directive-code-span-colon-bullets-prose-rule-ko": (0.833, 0),
-    "07-tee-task-h3-gloss-sentence-fence-option-long-description-table-empty-cells-en": (0.692, 6),
+    "07-tee-task-h3-gloss-sentence-fence-option-long-description-table-empty-cells-en": (1.0, 0),
     "08-terraform-details-summary-pre-code-help-command-list-en": (1.0, 0),
     "09-ls-flag-tables-platform-tag-outside-span-missing-trailing-pipe-en": (1.0, 0),
     "10-openssl-req-backslash-continued-command-word-led-flag-bullets-en": (1.0, 0),

@@ -61,6 +61,14 @@ def test_a_pipe_joins_the_subject_and_a_redirect_ends_it() -> None:
     assert redirected is not None and redirected.subject == "kubectl run --image=nginx --dry-run=client -o"
 
 
+def test_errors_joined_to_the_output_go_on_down_the_pipe() -> None:
+    joined = parse_invocation("make -j4 2>&1 | tee build.log")
+    assert joined is not None and joined.subject == "make -j4 | tee" and joined.piped == ("tee",)
+    assert concrete("make -j4 2>&1 | tee build.log") == "make -j4"  # the key's reading is unchanged
+    ended = parse_invocation("make -j4 2>&1 > build.log")
+    assert ended is not None and ended.piped == ()
+
+
 def test_wrappers_keep_the_command_they_run() -> None:
     xargs = parse_invocation("xargs git branch -D")
     assert xargs is not None and xargs.subject == "xargs git branch -D"

@@ -115,6 +115,12 @@ def _stage_passing(invocation: Invocation, flags: tuple[str, ...]) -> str | None
     return None
 
 
+def _warn_default(walk: Walk, line: int, text: str) -> None:
+    walk.warn(line, _(
+        "line {line}: '{text}' says what the program does by default, not what the line does; no card made from it"
+    ).format(line=line, text=text))
+
+
 def read(walk: Walk, prose: str, invocation: Invocation, line: int, *, heading_says: bool = False) -> str | None:
     """``prose`` without its sentences on flags (each made a flag note); None when nothing of the line is left
     (with a warning, unless ``heading_says`` what the line does: the heading right above, which the caller takes)."""
@@ -142,10 +148,7 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int, *, heading_s
                     told.append((flag, what, stage))
             before = sentence[: usings[0].start()].strip(" ,;")
             if before and _BY_DEFAULT.match(before):
-                walk.warn(line, _(
-                    "line {line}: '{text}' says what the program does by default, not what the line does; "
-                    "no card made from it"
-                ).format(line=line, text=before))
+                _warn_default(walk, line, before)
             elif before:
                 kept.append(before)
             continue
@@ -190,6 +193,12 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int, *, heading_s
         return None
     if not told:
         return prose
+    for sentence in kept:
+        if _BY_DEFAULT.match(sentence):
+            # "By default, tee overwrites files. Use `-a` to append instead.": what the program does unasked, which
+            # the flag changes; not what the line, passing the flag, does
+            _warn_default(walk, line, sentence)
+    kept = [sentence for sentence in kept if not _BY_DEFAULT.match(sentence)]
     rest = " ".join(sentence for sentence in kept if not _SAME.match(sentence))
     if len(kept) < len(sentences) and not rest:
         if heading_says:

@@ -1220,6 +1220,11 @@ FOLDER_CHANGERS: frozenset[str] = frozenset({"cd", "pushd", "chdir", "Set-Locati
 #: `pbpaste```, ``echo "$(date)"``) is that command's: either way the line is the other program's
 #: (``quizzer.shell.read_into``, ``quizzer.shell.parse_invocation``).
 ECHOING_PROGRAMS: frozenset[str] = frozenset({"echo", "printf"})
+#: Programs that work only on what is piped into them (``ls -l | tee out.txt``, ``find . | xargs rm``): in notes
+#: about one of them, a line piping another program's output into it shows that one at work, wherever the pipe
+#: starts (``quizzer.extract.walk``).  Other programs keep the line they start with (``ls | grep txt`` in notes
+#: about grep is ls's line, filtered).
+STREAM_PROGRAMS: frozenset[str] = frozenset({"tee", "xargs"})
 
 
 #: Extensions of a working data file (``cat test.json | jq '.role'``, ``cat server.log | grep error``): read out

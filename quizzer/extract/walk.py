@@ -29,7 +29,7 @@ from quizzer.extract.blocks import STYLE_TAGS, ListLevel
 from quizzer.extract.decide import decide
 from quizzer.extract.gate import MAN_NAME, PARAGRAPH_UNDER
 from quizzer.extract.knowledge import (
-    ECHOING_PROGRAMS, GROUPS, INSTALLERS, KEY_PROGRAMS, PROGRAM_WIDE_OPTIONS, SESSION_ESCAPES, VERB_PROGRAMS, heading_program,
+    ECHOING_PROGRAMS, GROUPS, INSTALLERS, KEY_PROGRAMS, PROGRAM_WIDE_OPTIONS, SESSION_ESCAPES, STREAM_PROGRAMS, VERB_PROGRAMS, heading_program,
     installs, plugin_named,
 )
 from quizzer.extract.hints import CommandHint
@@ -497,6 +497,8 @@ class Walk:
         page = self.man_command
         if page is not None and page != invocation.command and clean(usage).startswith(page + " "):
             invocation = replace(invocation, command=page)  # a man page's usage line: the page's command
+        # "command | tee [options] [file]" in notes about tee: the usage of the program piped into
+        invocation = replace(invocation, command=self._piped_into_section(invocation))
         self.set_command(invocation.command)
         self.add(
             Kind.SYNTAX,
@@ -557,6 +559,10 @@ class Walk:
             # "docker exec -it <컨테이너> bash" without its placeholder is another command line ("docker exec -it
             # bash"): the front is the line as written, and the placeholder-less line no answer; the key stays
             front = written(typed)
+        if invocation.piped and "|" not in front and " 2>&1 |" in typed:
+            # "make 2>&1 | tee build.log": the concrete line (the key) stops at the redirect, but the output, errors
+            # joined, goes on down the pipe: the line is shown whole, as typed, and the cut line is no answer
+            front, glued = clean(typed), True
         if (";" in typed or ">" in typed or "<" in typed or "&&" in typed or "||" in typed) and _CHAINED.search(typed):  # "git checkout . && git clean -xdf": typed whole, it is right too
             also = (*also, invocation.line)
         if (background := _ALONE_IN_BACKGROUND.fullmatch(typed.strip())) is not None and concrete(background.group(1)) == " ".join(
@@ -601,8 +607,10 @@ class Walk:
         stages = [stage.split(" ", 1)[0] for stage in invocation.piped]
         # (quoted text echoed into a pipe is already the next program's line: shell.read_into)
         echoed = invocation.command in ECHOING_PROGRAMS or invocation.line.split(None, 1)[0] in ECHOING_PROGRAMS
-        if echoed and self.program in stages:
-            return self.program  # "echo -e 'a\\nb' | paste - -" in notes about paste: text typed in to show paste at work
+        if self.program in stages and (echoed or self.program in STREAM_PROGRAMS and invocation.command.split()[0] != self.program):
+            # "echo -e 'a\\nb' | paste - -" in notes about paste, "ls -l | tee out.txt" in notes about tee: input
+            # typed in, another program's output piped in, to show the notes' own at work
+            return self.program
         term = clean(invocation.concrete)
         for program in stages:  # the same line again (under another heading): the same card, said once
             if note_key(self.deck, Kind.COMMAND, program, term) in self.notes:
