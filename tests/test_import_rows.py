@@ -108,3 +108,28 @@ def test_a_reimport_writes_the_rows_of_comparing_every_note(
             db.close()
         made[name] = steps
     assert made["quick"] == made["slow"]
+
+
+def test_an_import_binds_no_bool(tmp_path: Path) -> None:
+    """A bool costs sqlite3 a search for its adapter (an AttributeError made and dropped) where an int
+    is bound at once: the import's rows hold a card's flags as the integers SQLite stores, for new
+    cards (learnt, waiting for the check) and for cards a re-import moves or suspends."""
+    adapted: list[bool] = []
+    key = (bool, sqlite3.PrepareProtocol)
+    sqlite3.register_adapter(bool, lambda value: adapted.append(value) or int(value))
+    try:
+        db = open_database(tmp_path / "q.db")
+        for text, check in ((NOTES, "check"), (NOTES.replace("- **docker run**", "- **docker images**: 이미지 목록\n- **docker run**"), None)):
+            draft = extract(text, deck="docker", source="docker.md")
+            with db.session() as session:
+                sync_deck(session, draft, now=NOW, origin="docker.md", check=check)  # type: ignore[arg-type]
+        db.close()
+    finally:
+        sqlite3.adapters.pop(key, None)
+    assert adapted == []
+    con = sqlite3.connect(tmp_path / "q.db")
+    try:
+        flags = con.execute("SELECT DISTINCT typeof(suspended), suspended, typeof(leech), leech FROM card").fetchall()
+    finally:
+        con.close()
+    assert sorted(flags) == [("integer", 0, "integer", 0), ("integer", 1, "integer", 0)]

@@ -145,6 +145,13 @@ _CARD_DEFAULTS: dict[str, object] = {
 }
 
 
+def _bound(value: object) -> object:
+    """A value as SQLite stores it, a bool as its integer: sqlite3 binds an int at once, but a bool (an
+    int's subclass) only after asking it for an adapter, an AttributeError made and dropped (100k new
+    cards, two bools each: about 0.1 s of a first import)."""
+    return int(value) if isinstance(value, bool) else value
+
+
 def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
@@ -202,7 +209,7 @@ def sync_deck(
     stamp = to_epoch_ms(now)
     found = connection.execute(_DECK, (draft.name,)).fetchone()
     if found is None:
-        deck_id: int = connection.execute(_NEW_DECK, (draft.name, origin, builtin, stamp)).lastrowid  # type: ignore[assignment]
+        deck_id: int = connection.execute(_NEW_DECK, (draft.name, origin, int(builtin), stamp)).lastrowid  # type: ignore[assignment]
     elif found[1] != origin:
         if not adopt:
             from quizzer.to_copy import shell_command
@@ -213,7 +220,7 @@ def sync_deck(
             ).format(deck=draft.name, source=found[1], document=draft.source,
                      option=shell_command("--deck", draft.name)), paths=(found[1],))  # a deck named "it's": quoted as a shell reads it
         deck_id = found[0]
-        connection.execute(_MOVE_DECK, (origin, builtin, deck_id))
+        connection.execute(_MOVE_DECK, (origin, int(builtin), deck_id))
     else:
         deck_id = found[0]
     gate = Gate(connection, deck_id, check) if check is not None else None
@@ -313,8 +320,8 @@ def sync_deck(
         if updated:
             _update_notes(connection, updated)
         new_cards: list[tuple[object, ...]] = []
-        card_defaults = tuple(_CARD_DEFAULTS.values())
-        held_defaults = {state: tuple(True if name == "suspended" else state if name == "held" else value
+        card_defaults = tuple(map(_bound, _CARD_DEFAULTS.values()))
+        held_defaults = {state: tuple(1 if name == "suspended" else state if name == "held" else _bound(value)
                                       for name, value in _CARD_DEFAULTS.items()) for state in set(held.values())}
         changed_cards: list[dict[str, object]] = []
         held_back = 0  # new cards of a shape the person held back: they go straight to `check --held`
@@ -332,11 +339,11 @@ def sync_deck(
                 card_id, rank, suspended, by_check = card
                 keep = suspended and (ord_ in was or bool(by_check))  # a way of asking it that came back is asked again
                 if (order, keep) != (rank, suspended):
-                    changed_cards.append({"card_id": card_id, "rank": order, "suspended": keep, "held": by_check if keep else 0})
+                    changed_cards.append({"card_id": card_id, "rank": order, "suspended": int(keep), "held": by_check if keep else 0})
             for ord_ in set(was) - set(wanted):  # no longer wanted: kept with its history, not asked
                 card = cards.get((note_id, ord_))
                 if card is not None and (not card[2] or card[3]):  # suspended here, not by the check
-                    changed_cards.append({"card_id": card[0], "rank": card[1], "suspended": True, "held": 0})
+                    changed_cards.append({"card_id": card[0], "rank": card[1], "suspended": 1, "held": 0})
         if new_cards:
             _insert(connection, _INSERT_CARD, new_cards)
     if changed_cards:
