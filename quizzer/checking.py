@@ -185,8 +185,12 @@ def questions(notes: Iterable[tuple[str | None, str, Sequence[str], int]]) -> in
     given as (reason, kind, section, how many notes), in document order: their shapes, then the small
     shapes of one rule and kind :func:`joined` (the import said "21 groups" where the check then
     asked "group 1/15")."""
-    sizes: dict[tuple[str | None, str, str], int] = {}  # shape → its notes, shapes in the order first seen
+    given: dict[tuple[str | None, str, Sequence[str]], int] = {}  # as given first: a new deck's 50k notes, 1k sections
     for reason, kind, section, count in notes:
+        asked = (reason, kind, section if isinstance(section, tuple) else tuple(section))
+        given[asked] = given.get(asked, 0) + count
+    sizes: dict[tuple[str | None, str, str], int] = {}  # shape → its notes, shapes in the order first seen
+    for (reason, kind, section), count in given.items():
         shape = (reason or None, kind, section_key(shape_section(reason, section)))
         sizes[shape] = sizes.get(shape, 0) + count
     return len(joined(list(sizes.items()), key=lambda item: item[0][:2], size=lambda item: item[1]))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizzer.checking import groups, needs_check, samples, shape_of
+from quizzer.checking import FROM_HEADING, groups, joined, needs_check, questions, samples, section_key, shape_of, shape_section
 from quizzer.extract.model import Kind, NoteDraft
 
 
@@ -90,3 +90,22 @@ def test_samples_are_a_spread_subset_in_order(items: list[int], k: int) -> None:
         assert picked[0] == items[0]
         if k >= 2:
             assert picked[-1] == items[-1]
+
+
+_REASONS = st.sampled_from([None, "", "table row", sorted(FROM_HEADING)[0]])
+_SECTIONS = st.lists(st.sampled_from(["A", "B", "명령어"]), max_size=3)
+
+
+@given(st.lists(st.tuples(_REASONS, st.sampled_from(["term", "command"]), _SECTIONS, st.integers(1, 3)), max_size=30),
+       st.booleans())
+def test_questions_are_the_joined_shapes_of_every_note(notes: list[tuple[str | None, str, list[str], int]],
+                                                      as_tuples: bool) -> None:
+    """questions() counts the notes given by their shapes, each shape once (sections that differ below the
+    shape's depth, a reason read from a heading, "" and None are one shape), in the order first seen."""
+    given_notes = [(reason, kind, tuple(section) if as_tuples else section, count) for reason, kind, section, count in notes]
+    sizes: dict[tuple[str | None, str, str], int] = {}
+    for reason, kind, section, count in notes:  # each note's shape, one at a time
+        shape = (reason or None, kind, section_key(shape_section(reason, section)))
+        sizes[shape] = sizes.get(shape, 0) + count
+    expected = len(joined(list(sizes.items()), key=lambda item: item[0][:2], size=lambda item: item[1]))
+    assert questions(given_notes) == expected
