@@ -213,6 +213,7 @@ REASONS = frozenset({
     N_("sentence: a command lets you …"),
     N_("sentence: a description, then 이를 TERM이라고 한다"),
     N_("sentence: the command … does"),
+    N_("key the notes name as their prefix or leader"),
     N_("sentence: what can be done with a flag"),
     N_("sentence: running the line … does"),
     N_("sentence: the instruction … does"),

@@ -51,3 +51,22 @@ def test_top_level_items_titling_the_groups_under_them_say_nothing_the_program_d
 def test_a_function_key_alone_before_a_word_is_no_binding() -> None:
     text = "Tmux\n====\n\n- Bindings\n  - `F6 help` : show the help\n"
     assert all(note.command != "tmux" for note in draft(text).notes if note.line == 5)
+
+
+def test_a_key_the_notes_call_their_prefix_is_a_concept_of_their_program() -> None:
+    text = "Tmux\n====\n\n- About the prefix\n  - `fn b` is the current prefix (on the laptop)\n  - `C-s` is my prefix\n"
+    assert facts(text) == [
+        (5, "concept", "tmux", "fn b", "is the current prefix (on the laptop)"),
+        (6, "concept", "tmux", "C-s", "is my prefix"),
+    ]
+    assert [note.answers for note in draft(text).notes] == [("fn b", "prefix"), ("C-s", "prefix")]
+
+
+def test_a_leader_key_of_an_editor_is_named_the_same_way() -> None:
+    text = "# Vim\n\n- `,` is my leader key, pressed before my own mappings\n"
+    assert facts(text) == [(3, "concept", "vim", ",", "is my leader key, pressed before my own mappings")]
+
+
+def test_a_prefix_outside_notes_about_keys_is_no_key() -> None:
+    text = "# Naming\n\n- `tmp_` is the prefix of every scratch table here\n"
+    assert all(fact[2] is None for fact in facts(text))

@@ -12,7 +12,7 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
-from quizzer.extract import name_expansions, nested_commands
+from quizzer.extract import name_expansions, nested_commands, prefix_keys
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.knowledge import (
     GROUPS, HELP_FLAGS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, is_remark, says_requirement, short_form, without_system,
@@ -522,6 +522,9 @@ def definition_item(walk: Walk, block: Para) -> bool:
     if not match or len(match.group("definition").split()) < 4:
         return False
     term = match.group("term")
+    keys = walk.key_program(term) if block.inline.spans[0].kind == "code" else None
+    if keys is not None and prefix_keys.read(walk, term, match.group("definition"), block.line, program=keys):
+        return True  # "- `fn a` is the current prefix" in notes about tmux: the key the others are pressed after
     words = term.lower().split()
     if words[0] in _NOT_A_TERM or term.lower() in PROGRAMS or words[-1] in ("command", "option", "flag"):
         return False  # "s command is quoted …" is about a command, not a term

@@ -27,7 +27,7 @@ from quizzer.extract.taken_keys import TAKEN_KEY, taken_elsewhere
 from quizzer.shell import AS_ROOT, typed_at_dollar
 
 __all__ = [
-    "ABOVE_BLOCK", "ABOVE_BLOCK_AND_COMMENT", "ABOVE_PROMPTED", "BACKGROUNDED", "COMMENT_ABOVE", "PARAGRAPH_UNDER", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
+    "ABOVE_BLOCK", "ABOVE_BLOCK_AND_COMMENT", "ABOVE_PROMPTED", "BACKGROUNDED", "COMMENT_ABOVE", "PARAGRAPH_UNDER", "PREFIX_KEY", "MAN_NAME", "DATA_LINE", "FILE_LISTED", "KEY_TERM", "MENU_PATH", "RANGE_ROW", "SEVERAL_LINES", "SUPPLIED_DASHES", "TASK_TERM",
     "TYPED_BACK",
     "key_among_keys", "key_tally", "keyed_shapes", "shape_doubt", "unrooted",
 ]
@@ -53,6 +53,9 @@ PARAGRAPH_UNDER = "heading naming a command, paragraph under it"
 #: The reason of a row of a table of line ranges (``| 범위 | 의미 |`` over ``| 1,$ | … |``): its rule read the column's
 #: header, so its terms are ranges, never keys however they look.
 RANGE_ROW = "range in a table of ranges"
+#: The reason of the concept of a key the notes call their prefix or leader (``quizzer.extract.prefix_keys``): its
+#: sentence says the term is a key, and what kind of key, so a key (or a term shaped like "fn a") is its right front.
+PREFIX_KEY = "key the notes name as their prefix or leader"
 #: an option the notes wrote without its dashes (a value of the option above, as often as not)
 SUPPLIED_DASHES = "supplied_dashes"
 #: a "command" that is a line of a file or a setting: it starts with a device or mount point, or is NAME=value
@@ -286,6 +289,8 @@ _OVER_BLOCK = _ABOVE_BLOCK | {ABOVE_BLOCK_AND_COMMENT}
 
 def shape_doubt(note: NoteDraft, lines: Sequence[str] = ()) -> str | None:
     """Which general shape makes ``note`` no card (None when none does); ``lines`` the document's."""
+    if note.reason == PREFIX_KEY:
+        return None  # "`fn a` is the current prefix": the sentence says the term is a key, and which
     if note.kind is Kind.CONCEPT and _key_term(note.front) and note.reason != RANGE_ROW:
         return KEY_TERM
     if _task_term(note):

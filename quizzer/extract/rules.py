@@ -20,7 +20,7 @@ from quizzer.extract import (
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, sentence_keys, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, question_lines, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs, ways_of,
-    option_named_items, option_value_items, place_items, placeholder_items, placeholder_values, plain_columns, purpose_items, returned_values, summary_lines, value_pairs, which_items, written_keys,
+    option_named_items, option_value_items, place_items, placeholder_items, placeholder_values, plain_columns, prefix_keys, purpose_items, returned_values, summary_lines, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.label_commands import is_quotation, names_variable
 from quizzer.extract.asides import italic_remark, without_aside
@@ -2025,6 +2025,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         # "Example search entries:" / "- `foo` - searches for string foo": text typed into a search, what it finds;
         # neither a key nor a command
         return _concept(walk, term, line, depth)
+    if keys is not None and term.style == "code" and prefix_keys.read(walk, candidate, term.description, line, program=keys):
+        return True  # "- `fn a` is the current prefix": the key the notes' other keys are pressed after
     # (asked of every term only where keys are read; "`^`: Ctrl": how the notes write a modifier, a term)
     kind_said = keys is not None and (_says_kind(term.description) or keys_in_gloss.names_modifier(term.description))
     if keys is not None and not kind_said and (key_pairs.is_key(candidate) or key_pairs.among_keys(walk, candidate, line)) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
