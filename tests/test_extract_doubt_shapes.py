@@ -301,6 +301,20 @@ def test_a_label_over_plain_command_lines_of_one_program_gives_one_command_note_
     assert _doubt_lines(text, "is a command line") == [5, 6]
 
 
+def test_what_to_type_told_in_prose_after_a_label_is_no_command_line() -> None:
+    # "type" is the shell's builtin too: "type `ZZ` …" after a label tells a key to press, in words
+    for text in (
+        "# Vim\n\n## Saving\n\n*Shortcut: type `ZZ` in normal mode.*\n",
+        "# Vim\n\n- Shortcut: type `ZZ` in normal mode\n- Quit: vim -c q\n",
+    ):
+        assert all(note.command != "type" for note in _draft(text).notes), text
+    assert ("command", "vim", "vim -c q", "Quit") in [
+        fact[1:] for fact in _facts("# Notes\n\n- Shortcut: type `ZZ` in normal mode\n- Quit: vim -c q\n")
+    ]
+    assert [fact[3] for fact in _facts("# Notes\n\n- Quit: `vim -c q`\n- Edit: `vim notes.txt`\n")] == [
+        "vim -c q", "vim notes.txt"]
+
+
 def test_a_description_that_is_the_commands_own_name_is_no_meaning() -> None:
     text = "# 저장소 점검\n\n- `repoctl history -r 12 /srv/repo --ids` : repoctl history\n- `repoctl tree /srv/repo` : 저장소의 트리를 보여준다\n"
     assert _facts(text) == [(4, "command", "repoctl", "repoctl tree /srv/repo", "저장소의 트리를 보여준다")]

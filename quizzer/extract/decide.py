@@ -39,7 +39,7 @@ from quizzer.extract.gate import (
     unrooted,
 )
 from quizzer.extract.incremental import Sources
-from quizzer.extract.label_commands import label_commands
+from quizzer.extract.label_commands import label_commands, typed_in_prose
 from quizzer.extract.model import ExtractWarning, Kind, NoteDraft, note_key
 from quizzer.extract.taken_keys import TAKEN_KEY
 from quizzer.extract.over_block import (
@@ -982,7 +982,8 @@ def decide(
                 keys.add(setting.key)
                 keep_or_warn(setting)
                 return ""
-        if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line" and _command_back(note, programs):
+        if note.kind is Kind.CONCEPT and note.reason == "`term: definition` line" and _command_back(note, programs) \
+                and not (1 <= note.line <= len(lines) and typed_in_prose(lines[note.line - 1])):
             read_off = label_commands(note, note.back.split(" ", 1)[0])
             made_keys = [made.key for made in read_off or ()]
             fresh = [made for made in read_off or () if made.key not in keys]

@@ -14,7 +14,7 @@ from quizzer.extract.model import Kind, NoteDraft, note_key
 from quizzer.shell import glues, looks_like_command, parse_invocation, tokenize, written
 from quizzer.text import HANGUL
 
-__all__ = ["REASON", "is_quotation", "label_commands", "names_variable"]
+__all__ = ["REASON", "is_quotation", "label_commands", "names_variable", "typed_in_prose"]
 
 REASON = "label over the command lines that do it"
 
@@ -39,6 +39,20 @@ def is_quotation(label: str) -> bool:
     """Is ``label`` a quotation, whole in quotes (``"jq is like sed for JSON data" - jq project document``)? The
     words after it name who said it, not a command it labels."""
     return _QUOTATION.match(label.strip()) is not None
+
+
+# what follows a label's colon on its line, markup closing the label left off: "**Quit:** `vim -c q`" → "`vim -c q`"
+_AFTER_LABEL = lazyre.pattern(r"[:：][*_]*\s+(?P<rest>\S.*)$")
+
+
+def typed_in_prose(raw: str) -> bool:
+    """``Shortcut: type `ZZ` in normal mode``: the words after the label run as prose, what to type set apart in a
+    code span after a word outside it ("type", "press", "run"); the first word is no program run (the shell's
+    ``type``), the line is no command line.  ``raw``: the line as written."""
+    after = _AFTER_LABEL.search(raw)
+    if after is None or "`" not in after.group("rest"):
+        return False
+    return not after.group("rest").lstrip("*_ ").startswith("`")
 
 
 def label_commands(note: NoteDraft, program: str) -> list[NoteDraft] | None:

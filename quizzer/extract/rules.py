@@ -22,7 +22,7 @@ from quizzer.extract import (
     key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, question_lines, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs, ways_of,
     option_named_items, option_value_items, place_items, placeholder_items, placeholder_values, plain_columns, prefix_keys, purpose_items, returned_values, summary_lines, value_pairs, which_items, written_keys,
 )
-from quizzer.extract.label_commands import is_quotation, names_variable
+from quizzer.extract.label_commands import is_quotation, names_variable, typed_in_prose
 from quizzer.extract.asides import italic_remark, without_aside
 from quizzer.extract.named_tool import named_and_run, titled_and_run
 from quizzer.extract.blocks import (
@@ -2059,6 +2059,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             return True
     described = strip_prompt(term.description)  # "Java7 제거: `$ sudo yum remove …`": the prompt is not typed
     reverse = parse_invocation(described) if term.style != "code" and looks_like_command(described) else None
+    if reverse is not None and typed_in_prose(walk.written(line) or ""):
+        reverse = None  # "Shortcut: type `ZZ` in normal mode": what to type, told in prose; the shell's `type` is not run
     if reverse is not None and _SENTENCE_END.search(described):
         reverse = None  # "…: xdotool uses decimal numbers for ids, most tools hex." is a sentence, not a line
     if reverse is not None and is_label_phrase(candidate):
