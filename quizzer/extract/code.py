@@ -19,7 +19,7 @@ from typing import NamedTuple
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Code
 from quizzer.extract.gate import ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, COMMENT_ABOVE
-from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NAMING_NOTHING, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, fetches_or_installs, after_numbered_label, is_example_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_requirement, says_wish, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NAMING_NOTHING, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, SHELL_FENCE_INFOS, SHELL_ONLY_PROGRAMS, fetches_or_installs, after_numbered_label, is_example_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_requirement, says_wish, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer import lazyre
 from quizzer.extract import action_pairs, action_parts, cmd_prompts, colon_glosses, command_listings, comment_glossary, counted_values, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, failed_runs, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, menu_sessions, named_program, narration, object_titles, paths, plain_columns, pointed_blocks, pointer_headings, percent_prompts, powershell, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, system_sections, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
@@ -884,6 +884,7 @@ def read(walk: Walk, block: Code) -> None:
             unknown = [
                 entry for entry in kept
                 if not windows and not _known_program(walk, entry.invocation) and not _DOLLAR.match(walk.written(entry.line) or "")
+                and not _run_at_shell(block, entry.invocation)
                 # "## Generate docx" over "pandoc -s cv.tex -o cv.docx", "## PDF 2 HTML" over "pdf2htmlEX cv.pdf":
                 # the heading names what the line itself spells out, evidence enough that it says what it does
                 and not _heading_in_line(prose, entry.invocation.line)
@@ -1094,6 +1095,15 @@ def _known_program(walk: Walk, invocation: Invocation, *, often: bool = True) ->
         program in PROGRAMS or program in (walk.program, walk.fenced_program)
         or program in title_programs(walk.titled)  # "dd, head - 더미파일 생성하기": the notes' own programs
         or often and program in walk.fenced_programs or program.startswith(("./", "/", "~/", "$"))
+    )
+
+
+def _run_at_shell(block: Code, invocation: Invocation) -> bool:
+    """``dd if=a.img of=/dev/sdb`` in a ```bash block: a program whose name is something else in notes too (a key of
+    vi), run with arguments in a block marked as a shell's (knowledge.SHELL_ONLY_PROGRAMS)."""
+    return (
+        block.language in SHELL_FENCE_INFOS and invocation.command.split()[0] in SHELL_ONLY_PROGRAMS
+        and len(tokenize(invocation.line)) > 1
     )
 
 

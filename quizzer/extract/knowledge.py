@@ -537,6 +537,11 @@ PROGRAMS: frozenset[str] = frozenset(
     }
 )
 
+#: Programs left out of :data:`PROGRAMS` because their name is something else in notes too (``dd``: a key of vi): a
+#: line running one with arguments in a block marked as a shell's (```` ```bash ````: ``dd if=a.img of=/dev/sdb``) is
+#: that program's all the same (``quizzer.extract.code``).
+SHELL_ONLY_PROGRAMS: frozenset[str] = frozenset({"dd"})
+
 #: Programs with a prompt of their own (``> db.users.find()``, ``mysql> SHOW TABLES;``): the word
 #: a prompt or a document's title names them by → the program a typed line is a command of.
 SHELL_PROGRAMS: dict[str, str] = {
