@@ -268,3 +268,17 @@ def test_the_first_frame_of_a_typed_review_loads_no_grader(tmp_path: Path) -> No
     con.close()
     out = subprocess.run([sys.executable, "-c", FIRST_FRAME, str(path)], check=True, capture_output=True, text=True)
     assert out.stdout.split() == ["True", "True", "[]", "False"]
+
+
+def test_none_is_bound_as_null_by_a_registered_adapter() -> None:
+    """quizzer.db.lite registers one for None (else sqlite3 searches for it, two AttributeErrors a None):
+    a None is stored as NULL, through quizzer's connection and any other."""
+    adapter = sqlite3.adapters.get((type(None), sqlite3.PrepareProtocol))
+    assert adapter is not None and adapter(None) is None
+    con = sqlite3.connect(":memory:")
+    try:
+        con.execute("CREATE TABLE t (a, b)")
+        con.executemany("INSERT INTO t VALUES (?, ?)", [(None, 1), (None, None)])
+        assert con.execute("SELECT typeof(a), typeof(b) FROM t").fetchall() == [("null", "integer"), ("null", "null")]
+    finally:
+        con.close()

@@ -147,8 +147,8 @@ _CARD_DEFAULTS: dict[str, object] = {
 
 def _bound(value: object) -> object:
     """A value as SQLite stores it, a bool as its integer: sqlite3 binds an int at once, but a bool (an
-    int's subclass) only after asking it for an adapter, an AttributeError made and dropped (100k new
-    cards, two bools each: about 0.1 s of a first import)."""
+    int's subclass) only after asking it for an adapter, AttributeErrors made and dropped (a first import
+    of vs_anki's 100k-card notes, 50k new cards of two bools each: about 0.05 s)."""
     return int(value) if isinstance(value, bool) else value
 
 
