@@ -53,7 +53,8 @@ _HOLD = f"UPDATE card SET held = {HELD} WHERE id = ? AND held > 0"
 class Gate:
     """One deck's verdicts as an import reads and changes them; :meth:`write` stores them."""
 
-    __slots__ = ("connection", "deck_id", "mode", "verdicts", "changed", "trusted", "reshaped", "_shapes", "_unsettled")
+    __slots__ = ("connection", "deck_id", "mode", "verdicts", "changed", "trusted", "reshaped", "_shapes", "_unsettled",
+                 "_states")
 
     def __init__(self, connection: sqlite3.Connection, deck_id: int, mode: Mode) -> None:
         self.connection = connection
@@ -66,6 +67,8 @@ class Gate:
         self._shapes: dict[tuple[str | None, str, Sequence[str]], _Shape] = {}
         # unsettled()'s answer for each (reason, kind, section) asked, until a verdict changes
         self._unsettled: dict[tuple[str | None, str, Sequence[str]], bool] = {}
+        # state()'s answer for each (reason, kind, section) asked, until a verdict changes
+        self._states: dict[tuple[str | None, str, Sequence[str]], int] = {}
         self.changed: dict[_Shape, str] = {}
         self.trusted = False  # TRUST turned an unchecked shape kept: its waiting cards are let in
         self.reshaped = False  # a stored note has another shape now: its waiting cards follow it
@@ -73,6 +76,7 @@ class Gate:
     def _set(self, shape: _Shape, verdict: str) -> None:
         self.verdicts[shape] = self.changed[shape] = verdict
         self._unsettled.clear()
+        self._states.clear()
 
     def _shape(self, reason: str | None, kind: str, section: Sequence[str]) -> _Shape:
         asked = (reason, kind, section if isinstance(section, tuple) else tuple(section))
@@ -117,7 +121,15 @@ class Gate:
         self.reshaped = True
 
     def state(self, reason: str | None, kind: str, section: Sequence[str] = ()) -> int:
-        """``card.held`` for a new card of a note of this shape (0: not suspended)."""
+        """``card.held`` for a new card of a note of this shape (0: not suspended), asked of every new note
+        of an import: kept for each rule, kind and section until a verdict changes."""
+        asked = (reason, kind, section if isinstance(section, tuple) else tuple(section))
+        found = self._states.get(asked)
+        if found is None:
+            found = self._states[asked] = self._state(reason, kind, section)  # (after the verdict it may set)
+        return found
+
+    def _state(self, reason: str | None, kind: str, section: Sequence[str]) -> int:
         if not needs_check_kind(kind):
             return 0
         shape = self._shape(reason, kind, section)
