@@ -43,6 +43,7 @@ from quizzer.extract.knowledge import (
     MARKER_WORDS,
     PREMISE_STARTS,
     LEAD_IN_STARTS,
+    PRODUCT_PROGRAMS,
     PROGRAMS,
     SHELL_PROGRAMS,
     SHORT_FORMS,
@@ -118,7 +119,19 @@ def test_every_sub_command_heading_names_the_command_of_its_options(program: str
     assert sub_command(program, "performance") is None  # a topic heading
     word = sorted(SUBCOMMANDS[program])[0]
     text = f"# {program}\n\n## {word}\n\n- `--zzz`: 설명 하나\n"
-    assert _notes(text) == [("option", f"{program} {word}", "--zzz", "설명 하나")]
+    # a program whose sub-commands take options of their own (VERB_PROGRAMS, GROUPS) files them under the
+    # sub-command; mvn's phases take none, every option is mvn's ("mvn -P prod compile")
+    owner = f"{program} {word}" if program in VERB_PROGRAMS or program in GROUPS else program
+    assert _notes(text) == [("option", owner, "--zzz", "설명 하나")]
+
+
+@pytest.mark.parametrize("name", sorted(PRODUCT_PROGRAMS))
+def test_every_product_name_in_a_title_names_its_program(name: str) -> None:
+    program = PRODUCT_PROGRAMS[name]
+    assert program_named(f"Spring {name.title()}") == program
+    # x-f32ko2: its lines of "goal : meaning" are the program's sub-commands
+    word = sorted(SUBCOMMANDS[program])[0]
+    assert _notes(f"# {name.title()} 정리\n\n{word} : 설명 하나\n") == [("command", program, f"{program} {word}", "설명 하나")]
 
 
 @pytest.mark.parametrize("name", sorted(KEY_NAMES))
@@ -1157,3 +1170,19 @@ def test_every_error_word_makes_a_prompted_line_a_failing_example(word: str) -> 
 )
 def test_the_words_naming_nothing_are_left_out_by_each_reader_that_looked_for_a_labels_words(words: str) -> None:
     assert set(words.split()) <= NAMING_NOTHING
+
+
+def test_an_indented_line_under_a_line_naming_values_is_a_value_not_a_sub_command() -> None:
+    # x-f32ko2: "\tclean : …" indented under the line above it is a detail of what that line names (a value it takes),
+    # not "mvn clean", though the word is one of mvn's phases
+    text = (
+        "# Maven 정리\n\n"
+        "package : 패키지로 묶는다\n\n"
+        "<phase>의 경우 clean, site 등이 올 수 있는데 단계를 정하는 tag 이다.\n"
+        "\tclean : 정리 단계\n"
+        "\tsite : 문서 단계\n"
+    )
+    notes = _notes(text)
+    assert ("command", "mvn", "mvn package", "패키지로 묶는다") in notes
+    assert ("concept", None, "clean", "정리 단계") in notes
+    assert not [n for n in notes if n[2] in ("mvn clean", "mvn site")]

@@ -103,6 +103,7 @@ __all__ = [
     "LEAD_IN_STARTS",
     "PREMISE_STARTS",
     "PROGRAMS",
+    "PRODUCT_PROGRAMS",
     "REMARK_LABELS",
     "REMARK_BOX_KINDS",
     "METADATA_KEYS",
@@ -287,6 +288,8 @@ SUBCOMMANDS: dict[str, frozenset[str]] = {
         "devices shell pull push install uninstall forward reverse logcat connect disconnect reboot root "
         "kill-server start-server".split()
     ),
+    # Maven's lifecycle phases, typed after mvn ("mvn clean install"): "goals" in the notes' words
+    "mvn": frozenset("clean validate compile test package verify install deploy site".split()),
 }
 
 #: Options of a program with sub-commands that every sub-command takes (the program's own, before or after the
@@ -524,7 +527,7 @@ PROGRAMS: frozenset[str] = frozenset(
         source export env unset type pushd popd jobs fg bg nohup disown chgrp umask id whoami groups uname hostname
         free uptime date cal bc tee xargs nl od hexdump strings basename dirname realpath readlink mkfifo
         shutdown reboot poweroff lsof pkill killall pgrep htop vmstat iostat ifconfig route arp telnet ftp
-        rsync zcat zgrep tree service apt-cache aptitude xdotool nmap split paste""".split(),
+        rsync zcat zgrep tree service apt-cache aptitude xdotool nmap split paste mvn""".split(),
         # macOS's tracing tools
         *"fs_usage opensnoop dtruss".split(),
         # disks and file systems (not dd, a key of vi; not parted, whose own prompt lines read "(parted) …")
@@ -1559,6 +1562,10 @@ def ends_in_label_head(text: str) -> bool:
 _EDITING_MODE = lazyre.pattern(r"\bset\s+-o\s+\w+|\b(?:emacs|vi)(?:[ -]?mode\b|\s*모드)", re.IGNORECASE)
 
 
+#: Programs a title names by their product's name, not the word typed: "Spring Maven" is notes about ``mvn``.
+PRODUCT_PROGRAMS: dict[str, str] = {"maven": "mvn"}
+
+
 def program_named(text: str) -> str | None:
     """The program a title or heading is about: ``# grep 명령어`` → grep, ``# Vim`` → vim,
     ``Basic hotkeys for tmux`` → tmux; a shell's editing mode named after an editor (``set -o emacs 모드``,
@@ -1569,6 +1576,8 @@ def program_named(text: str) -> str | None:
         name = word.lower().rstrip(".")
         if name in PROGRAMS and not (n + 1 < len(words) and words[n + 1] == "of"):
             return KEY_PROGRAMS.get(name, name)
+        if name in PRODUCT_PROGRAMS:
+            return PRODUCT_PROGRAMS[name]
     return None
 
 

@@ -2097,7 +2097,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             return True
     # "RUN : 명령을 실행" among Dockerfile's instructions: a word in capitals is a keyword as written, not a sub-command
     sub = sub_command(walk.program, candidate) if " " not in candidate and not _CAPITALS.fullmatch(candidate) else None
-    if sub is not None and term.style == "plain":
+    if sub is not None and term.style == "plain" and not _indented_line(walk, line, depth):
         candidate = sub  # "pull: fetch + merge" in notes about git
     if command_for.read(walk, term, line):
         return True  # "- 파일 소유권: `chown` 명령어": the command for the words before the colon
@@ -2209,6 +2209,16 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
 
 
 _IDENTIFIER = lazyre.pattern(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _indented_line(walk: Walk, line: int, depth: int) -> bool:
+    """A line of a paragraph written indented under the line above it (``<scope>의 경우 compile, test … 올 수 있는데`` /
+    ``\tcompile : 기본값 …``): a detail of what that line names (a value it takes), not a sub-command of the notes'
+    program, whatever word it is.  An item of a list (``depth``) is indented by its list, not so."""
+    written = walk.written(line) or ""
+    return not depth and written[:1] in (" ", "\t") and walk.written(line - 1) is not None and bool(
+        (walk.written(line - 1) or "").strip()
+    )
 
 
 def _beside_the_program(walk: Walk, word: str) -> bool:
