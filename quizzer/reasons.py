@@ -317,6 +317,8 @@ REASONS = frozenset({
     N_("purpose item, then its command after a shell prompt, no code span"),
     N_("sentence: what a key or prompt command is for"),
     N_("value of an options slot of the usage line, glossed under the heading naming the slot"),
+    N_("value of an options slot of the usage line, glossed under the item naming the slot"),
+    N_("letter in a table under a usage line of its program"),
     N_("one-line code block, then an item naming a word of it whose nested items say what each of its places holds"),
     N_("item: the case, then the value returned in it"),
     N_("written by hand"),

@@ -65,3 +65,58 @@ def test_a_line_that_is_no_term_and_meaning_is_warned_not_joined() -> None:
     )
     assert [(n[0], n[3], n[4]) for n in facts(text)] == [(4, "size", "크기로 찾는다"), (6, "user", "소유자로 찾는다")]
     assert 5 in warned(text)
+
+
+# A list item may name the slot, its values nested under it (x-f32ko1; examples are our own)
+_SLOT_ITEMS = (
+    "## 권한 바꾸기\n"
+    "- `chmod [옵션] (who) (operator) (perms) 파일`\n"
+    "- operator(연산자)\n"
+    "  - `+`: 권한을 더한다\n"
+    "  - `=`: 권한을 그대로 맞춘다\n"
+    "- perms\n"
+    "  - x: 실행 권한\n"
+)
+
+
+def test_an_item_naming_a_slot_makes_options_of_its_nested_values() -> None:
+    assert [n for n in facts(_SLOT_ITEMS) if n[1] == "option"] == [
+        (4, "option", "chmod", "+", "권한을 더한다"),
+        (5, "option", "chmod", "=", "권한을 그대로 맞춘다"),
+        (7, "option", "chmod", "x", "실행 권한"),
+    ]
+
+
+def test_the_slot_item_is_the_cards_context() -> None:
+    from conftest import draft
+
+    assert {n.front: n.context for n in draft(_SLOT_ITEMS).notes} == {"+": "operator", "=": "operator", "x": "perms"}
+
+
+@pytest.mark.parametrize("slot", sorted(PROGRAM_OPTION_SLOTS["chmod"]))
+def test_chmods_symbolic_mode_parts_hold_its_options(slot: str) -> None:
+    text = f"`chmod [{slot}] 파일`\n\n- {slot}\n  - `g`: 그룹\n"
+    assert [(n[2], n[3], n[4]) for n in facts(text)] == [("chmod", "g", "그룹")]
+
+
+def test_an_item_naming_a_slot_of_other_values_is_not_read_so() -> None:
+    text = "`chmod (mode) (file)`\n\n- file\n  - `a.txt`: 바꿀 파일\n"
+    assert all(n[1] != "option" for n in facts(text))
+
+
+def test_an_item_naming_no_slot_of_a_usage_line_is_not_read_so() -> None:
+    text = "`chmod 755 run.sh`\n\n- operator\n  - `+`: 권한을 더한다\n"
+    assert all(n[1] != "option" for n in facts(text))
+
+
+def test_a_value_glossed_again_under_another_slot_is_warned_not_joined() -> None:
+    # "-" is an operator (take away) and, under perms, no permission: one front, two facts
+    text = (
+        "`chmod (operator) (perms) 파일`\n\n"
+        "- operator\n"
+        "  - `-`: 권한을 뺀다\n"
+        "- perms\n"
+        "  - `-`: 권한 없음\n"
+    )
+    assert [(n[0], n[3], n[4]) for n in facts(text)] == [(4, "-", "권한을 뺀다")]
+    assert 6 in warned(text)

@@ -317,6 +317,12 @@ OPTION_SLOTS: frozenset[str] = frozenset({"옵션", "option", "options", "flag",
 #: (``-name``, ``-type``) and actions (``-exec``, ``-ls``) after the paths, which Korean notes call 조건 and 행동.
 PROGRAM_OPTION_SLOTS: dict[str, frozenset[str]] = {
     "find": frozenset({"조건", "행동", "표현식", "test", "tests", "action", "actions", "expression"}),
+    # chmod's symbolic mode: references (u g o a), an operator (+ - =), modes (r w x …), as in "chmod [references]
+    # [operator][modes] file" (GNU's manual: "[ugoa…][[-+=][perms…]…]"); Korean notes say 대상, 연산자, 모드 and 권한
+    "chmod": frozenset({
+        "reference", "references", "operator", "operators", "mode", "modes", "perms", "permission", "permissions",
+        "대상", "연산자", "모드", "권한",
+    }),
 }
 
 

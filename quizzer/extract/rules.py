@@ -797,6 +797,8 @@ def _para(walk: Walk, block: Para) -> None:
         return  # "## 출력 없이 검사만 하는 옵션" / "> --dry-run": the heading says what the option is for
     if slot_values.read(walk, block):
         return  # "`find [경로] [조건]`" … "### 조건" / "`name` : 이름으로 검색": options of find, one a line
+    if slot_values.read_item(walk, block):
+        return  # "`chmod (operator) 파일`" … "- operator" / "  - `+`: 권한 추가": a value of chmod's operator slot
     if quoted_commands.read(walk, block):
         return  # "### 통계와 함께 보기" / "> **_git log --stat_**": the heading says what the line does
     if pipe_rows.read(walk, block):

@@ -13,13 +13,13 @@ import re
 from quizzer import lazyre
 from quizzer.extract import (
     argument_tables, equivalent_tables, key_pairs, key_remarks, key_tables, name_tables, note_column_examples, option_words, platform_tables,
-    spelling_columns, symbol_keys,
+    slot_values, spelling_columns, symbol_keys,
 )
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.gate import RANGE_ROW
 from quizzer.extract.option_asides import this_option
 from quizzer.extract.knowledge import (
-    GROUPS, KEY_NAMES, MEANING_HEADER_WORDS, PROGRAMS, VERB_PROGRAMS, is_key_chord, names_pattern, sub_command,
+    GROUPS, KEY_NAMES, KEY_PROGRAMS, MEANING_HEADER_WORDS, PROGRAMS, VERB_PROGRAMS, is_key_chord, names_pattern, sub_command,
     without_system,
 )
 from quizzer.extract.model import Kind
@@ -29,7 +29,7 @@ from quizzer.i18n import _
 from quizzer.shell import Invocation, is_flag, looks_like_command, parse_invocation
 from quizzer.text import HANGUL, clean
 
-__all__ = ["names_columns", "read"]
+__all__ = ["LETTER_REASON", "names_columns", "read"]
 
 _TERM_HEADER = lazyre.pattern(r"명령|command|cmd|옵션|option|flag|플래그|키|key|단축키|이름|name", re.IGNORECASE)
 _DESC_HEADER = lazyre.pattern(names_pattern(MEANING_HEADER_WORDS), re.IGNORECASE)
@@ -99,6 +99,9 @@ def read(walk: Walk, block: Table) -> None:
         walk.warn(block.rows[0][0], _(
             "line {line}: a table keyed by numbers lists values, not commands; skipped"
         ).format(line=block.rows[0][0]))
+        return
+    if terms and all(len(term) == 1 for term in terms) and walk.key_program() is None:
+        _letter_rows(walk, block, term_col, desc_col)  # "| `u` | 소유자 |": letters of a line, never a command each
         return
     options_table = walk.options_block or any(
         re.search(r"옵션|option", text, re.IGNORECASE) for text in (*header, *walk.path[-1:])
@@ -333,6 +336,28 @@ def _proper_name(term: str) -> bool:
     if len(term) < 3 and not any(c.islower() for c in term):
         return False  # "ZZ", "K": a key in capitals
     return not any(_CMDLET.fullmatch(word) for word in term.split())
+
+
+LETTER_REASON = "letter in a table under a usage line of its program"
+
+
+def _letter_rows(walk: Walk, block: Table, term_col: int, desc_col: int) -> None:
+    """A table keyed by single letters or signs (``| `u` | 소유자 |``, ``| `+` | 추가 |``): what a program's line
+    or its output writes (chmod's ``u``, ``+``, ``x``; a status letter), none a program to run.  Under a usage line
+    with slots in the same section (``chmod 옵션 (reference) (operator) (modes) 파일``) the letters are what fills
+    them, each row an option of its program; otherwise whose letters they are is not said: warned about."""
+    owner = slot_values.slotted_program(walk, block.line)
+    if owner is None or owner in KEY_PROGRAMS:
+        walk.warn(block.rows[0][0], _(
+            "line {line}: a table keyed by single letters lists the letters of some program's line or output, not "
+            "commands, and no usage line above says of which program; skipped"
+        ).format(line=block.rows[0][0]))
+        return
+    for line, cells in block.rows:
+        if max(term_col, desc_col) < len(cells):
+            term, meaning = strip_markers(cells[term_col].plain), " ".join(_parts(cells[desc_col]))
+            if term and meaning:
+                walk.add_option([term], meaning, owner, line, reason=LETTER_REASON)
 
 
 def _describe(
