@@ -152,7 +152,7 @@ FLOORS5: dict[str, tuple[float, int]] = {
     "08-zathura-indented-gloss-fence-en": (1.0, 0),
     "09-macos-shortcut-tables-labels-en": (1.0, 0),
     "10-slurm-task-headings-output-en": (0.47, 0),
-    "11-azure-cli-toc-task-headings-en": (0.571, 0),
+    "11-azure-cli-toc-task-headings-en": (0.619, 0),
     "12-openshift-bold-option-bullets-en": (0.916, 0),
 }
 # the sixth fresh set, as measured blind at the start and again at the end of the session that took
@@ -167,7 +167,7 @@ FLOORS6: dict[str, tuple[float, int]] = {
     "07-cdk-comment-fence-br-terms-en": (0.777, 0),
     "08-strace-til-narrative-en": (1.0, 0),
     "09-redis-cli-prose-fences-en": (0.933, 0),
-    "10-deno-help-fences-in-bullets-en": (0.666, 0),
+    "10-deno-help-fences-in-bullets-en": (0.722, 0),
     "11-aws-s3-task-headings-inline-code-en": (0.8, 1),
     "12-jekyll-flag-tables-help-dump-en": (1.0, 0),
 }
@@ -211,7 +211,7 @@ FLOORS9: dict[str, tuple[float, int]] = {
     "04-winget-numbered-prompt-glosses-ko": (0.0, 0),
     "05-docker-machine-particle-bullets-ko": (1.0, 0),
     "06-pm2-chirpy-label-fences-ko": (0.312, 0),
-    "07-selinux-or-alternatives-steps-en": (0.666, 1),
+    "07-selinux-or-alternatives-steps-en": (0.725, 1),
     "08-linux-label-inline-code-lines-en": (0.6, 0),
     "09-mac-screenshot-til-footnote-en": (0.444, 0),
     "10-linux-jobs-kill-bare-gloss-bullets-en": (0.729, 0),
@@ -571,7 +571,7 @@ FLOORS32: dict[str, tuple[float, int]] = {
     "03-sudoers-numbered-steps-trailing-code-span-two-space-sub-bullets-ko": (0.857, 1),
     "04-wslconfig-commented-config-fence-default-paren-option-nested-bullets-dollar-inline-ko": (0.2, 0),
     "05-zsh-oh-my-zsh-prose-tutorial-os-h3-headings-dollar-fences-ko": (0.777, 1),
-    "06-sshd-keepalive-config-fence-directive-code-span-colon-bullets-prose-rule-ko": (0.833, 0),
+    "06-sshd-keepalive-config-fence-directive-code-span-colon-bullets-prose-rule-ko": (1.0, 0),
     "07-tee-task-h3-gloss-sentence-fence-option-long-description-table-empty-cells-en": (1.0, 0),
     "08-terraform-details-summary-pre-code-help-command-list-en": (1.0, 0),
     "09-ls-flag-tables-platform-tag-outside-span-missing-trailing-pipe-en": (1.0, 0),

@@ -50,7 +50,7 @@ FLOORS: dict[str, tuple[float, int]] = {
     "23-ssh-arrow-bullets-en": (0.875, 0),
     "24-sqlite3-backtick-lines-en": (1.000, 0),
     "25-sed-setext-headings-en": (0.877, 3),
-    "26-ffmpeg-build-flags-en": (0.736, 2),
+    "26-ffmpeg-build-flags-en": (0.789, 1),
     "27-tmux-html-table-en": (1.000, 0),
     "28-git-nospace-headings-en": (0.941, 0),
     "29-systemd-service-steps-en": (1.000, 0),

@@ -30,11 +30,38 @@ def test_lines_after_open_the_file_and_add_are_its_contents() -> None:
 
 
 def test_a_block_introduced_only_by_or_is_not_described_by_it() -> None:
+    # "또는" says the block does what the block above does (x-f32ko1): its one line takes that block's meaning
     text = "# 메모\n\n목록 보기\n\n```\nls -l /srv\n```\n\n또는\n\n```\nls -la /srv\n```\n"
     notes = _notes(text)
     assert (6, "command", "ls", "ls -l /srv", "목록 보기") in notes
+    assert (12, "command", "ls", "ls -la /srv", "목록 보기") in notes
     assert all(back != "또는" for *_, back in notes)
-    assert "또는" in _warnings(text)[11]
+
+
+def test_a_block_after_or_under_a_block_of_several_lines_is_not_read() -> None:
+    # which of the two lines above it replaces is not said
+    text = "# 메모\n\n목록 보기\n\n```\nls -l /srv\nls -l /opt\n```\n\n또는\n\n```\nls -la /srv\n```\n"
+    notes = _notes(text)
+    assert all(back != "또는" for *_, back in notes)
+    assert all(line != 13 for line, *_ in notes)
+    assert "또는" in _warnings(text)[12]
+
+
+def test_a_block_after_or_takes_the_meaning_of_the_block_above_it() -> None:
+    text = (
+        "# 메모\n\n설정을 바꾼 뒤 `nginx`를 다시 띄운다.\n\n```shell\n$ sudo service nginx restart\n```\n\n"
+        "또는\n\n```shell\n$ sudo systemctl restart nginx\n```\n"
+    )
+    assert [(line, front, back) for line, _, _, front, back in _notes(text)] == [
+        (6, "sudo service nginx restart", "설정을 바꾼 뒤 nginx를 다시 띄운다."),
+        (12, "sudo systemctl restart nginx", "설정을 바꾼 뒤 nginx를 다시 띄운다."),
+    ]
+
+
+def test_a_block_after_or_with_no_meaning_above_is_not_read() -> None:
+    text = "```\nls -l /srv\n```\n\n또는\n\n```\nls -la /srv\n```\n"
+    assert all(line != 8 for line, *_ in _notes(text))
+    assert "또는" in _warnings(text)[7]
 
 
 def test_a_field_of_a_config_line_glossed_under_it_is_not_a_command() -> None:

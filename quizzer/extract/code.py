@@ -270,12 +270,15 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
         )).format(line=said))
         prose = None
     if prose and prose.strip().lower() in _OR:
-        # "또는" between two blocks: another way to do what the block above does, not what this one does
-        walk.unless_read(block.line, i18n._(
-            "line {line}: a block introduced only by '{word}' (another way to do what the block above does); "
-            "its lines were not read"
-        ).format(line=block.line, word=prose.strip()))
-        prose = None
+        # "또는" between two blocks: another way to do what the block above does, not what this one does; when the
+        # text over that block said what its one line does, this block's one line does it too
+        other = _other_way(walk, block)
+        if other is None:
+            walk.unless_read(block.line, i18n._(
+                "line {line}: a block introduced only by '{word}' (another way to do what the block above does); "
+                "its lines were not read"
+            ).format(line=block.line, word=prose.strip()))
+        prose = other
     if prose and _INSTEAD.fullmatch(prose.strip()):
         # "Instead of:" over the long form: what the line above replaces, not what this one does
         walk.unless_read(block.line, i18n._(
@@ -1338,6 +1341,24 @@ def _tried_before(walk: Walk, block: Code) -> str | None:
     if before is None or before.kind is not Kind.COMMAND or invocation is None or before.line < walk.heading_line:
         return None
     return before.back if invocation.command == before.command else None
+
+
+_FENCE_LINE = lazyre.pattern(r"\s*(?:`{3,}|~{3,})")
+
+
+def _other_way(walk: Walk, block: Code) -> str | None:
+    """What the text over the block above says its one line does, when ``block`` (introduced by "또는", "or") is one
+    command line too and the card before is that line's, made from that text, in the same section (``$ sudo service
+    sshd restart`` / "또는" / ``$ sudo systemctl restart sshd``: the same restart); else None."""
+    before = next(reversed(walk.notes.values()), None)
+    lines = [strip_prompt(text) for _, text in block.lines if text.strip()]
+    if (
+        before is None or before.kind is not Kind.COMMAND or before.reason != ABOVE_BLOCK or len(lines) != 1
+        or not looks_like_command(lines[0]) or parse_invocation(lines[0]) is None or before.line < walk.heading_line
+    ):
+        return None
+    alone = all(_FENCE_LINE.match(walk.written(n) or "") for n in (before.line - 1, before.line + 1))
+    return before.back if alone else None  # (its block held that line alone)
 
 
 def _is_command(text: str) -> bool:
