@@ -44,3 +44,37 @@ def test_a_label_that_says_command_over_a_line_of_a_program_we_do_not_know() -> 
     text = "## 설치\n\n- 설치 준비\n    + rustup 설치 명령어: `/opt/tools/bootstrap.sh --yes --profile minimal`\n"
     assert facts(text) == [(4, "command", "/opt/tools/bootstrap.sh", "/opt/tools/bootstrap.sh --yes --profile minimal",
                             "rustup 설치 명령어")]
+
+
+# Without 명령: the line itself is the evidence (x-f32ko1; examples are our own)
+def test_a_command_line_then_euro_and_what_it_does() -> None:
+    assert facts("## 정리\n\n- `df -h`로 디스크 남은 양을 본다.\n") == [
+        (3, "command", "df", "df -h", "디스크 남은 양을 본다.")
+    ]
+
+
+def test_where_or_when_before_the_line_and_a_prompt_glued_to_it() -> None:
+    text = (
+        "## 정리\n\n"
+        "- 관리자 터미널에서 `$ipconfig /flushdns`로 DNS 캐시를 비운다.\n"
+        "- 재부팅 후, `$free -h`으로 메모리가 잡혔는지 확인한다.\n"
+    )
+    assert [(line, command, front, back) for line, _, command, front, back in facts(text)] == [
+        (3, "ipconfig", "ipconfig /flushdns", "DNS 캐시를 비운다."),
+        (4, "free", "free -h", "메모리가 잡혔는지 확인한다."),
+    ]
+
+
+def test_a_name_that_is_not_surely_a_line_to_run_is_not_read_so() -> None:
+    # no flag, and no program quizzer knows: a file's name, say
+    assert facts("## 정리\n\n- `backup.sh`로 옮겨 둔 파일을 본다.\n") == []
+    # one word after it says only that it is done
+    assert facts("## 정리\n\n- `df -h`로 확인한다.\n") == []
+
+
+def test_a_lead_that_is_not_where_or_when_is_not_read_so() -> None:
+    from conftest import draft
+    from quizzer.extract.command_by import PLAIN_REASON
+
+    notes = draft("## 정리\n\n- 느리면 `df -h`로 디스크 남은 양을 본다.\n").notes
+    assert all(note.reason != PLAIN_REASON for note in notes)
