@@ -184,3 +184,12 @@ def test_a_table_of_contents_of_links_is_no_definition() -> None:
     # x-f10: "### ToC" over links to the parts of the notes
     text = "# Notes\n\n### ToC\n\n- [방화벽 설정](#firewall)\n- [SSH 접속](#ssh)\n\n## Contents\n\n* <a href=\"#x\">Setup</a>\n"
     assert not facts(text)
+
+
+def test_what_the_reader_can_do_there_is_no_definition_of_the_heading() -> None:
+    for opening in ("You can also", "You should", "You'll"):
+        text = f"# Nano\n\n{opening} press `Ctrl-x` twice to leave without saving.\n"
+        assert all(note.front != "Nano" for note in draft(text).notes), opening
+    assert facts("# Nano\n\nA small text editor for the terminal.\n") == [
+        (3, "concept", None, "Nano", "A small text editor for the terminal")
+    ]

@@ -81,7 +81,9 @@ _REMARK = lazyre.pattern(r"^(\w+(?: \w+)?)\s*[:：]")
 # "I decided to …", "In case perf does not …", "The following gives …", "먼저 가상머신을 만든다": the story of the
 # notes, a condition or a step, not what the term is
 _NOT_SAID_OF_IT = lazyre.pattern(
-    r"^(?:i|i'm|i've|we|we're|my|our|let's|in case|the following|here|there|now|then|next|first|so|but|also|"
+    # "You can also type `:q!` and …": what the reader may do there, not what the heading names
+    r"^(?:i|i'm|i've|we|we're|my|our|let's|you\s+(?:can|could|may|might|should|will|need|must)|you'll|you're|"
+    r"in case|the following|here|there|now|then|next|first|so|but|also|"
     r"today|yesterday|recently|lately|오늘|어제|요즘|최근|"
     r"먼저|우선|다음|그리고|그래서|이제|나는|저는|내가|제가|이|이것[은이]?|이건|그|그것[은이]?|위|아래)\b",
     re.IGNORECASE,
