@@ -148,3 +148,15 @@ def test_label_items_each_over_its_block_still_name_the_block_below() -> None:
         ("python3 -m http.server 8000", "Web\nStart it"),
         ("curl -I localhost:8000", "Ask for the headers"),
     ]
+
+
+def test_an_operand_written_name_equals_value_glossed_under_the_block_is_a_flag_of_its_line() -> None:
+    # "where" alone leads into the glosses of the line's parts; a bullet naming a name=value operand of the line
+    # says what that operand does there, not what the whole line does
+    for lead in ("where\n", "Where:\n", ""):
+        text = f"## resize the image\n```bash\nconvert photo.jpg resize=50% out.jpg\n```\n{lead}- resize=50% - halves both sides.\n"
+        made = draft(text)
+        assert [(n.kind.value, n.command, n.front, n.back) for n in made.notes] == [
+            ("command", "convert", "convert photo.jpg resize=50% out.jpg", "resize the image"),
+            ("flag", "convert", "resize=50%", "halves both sides."),
+        ]

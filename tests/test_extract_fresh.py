@@ -577,7 +577,7 @@ FLOORS32: dict[str, tuple[float, int]] = {
     "09-ls-flag-tables-platform-tag-outside-span-missing-trailing-pipe-en": (1.0, 0),
     "10-openssl-req-backslash-continued-command-word-led-flag-bullets-en": (1.0, 0),
     "11-tmux-setext-title-nested-bullets-space-colon-key-glosses-too-alternatives-en": (1.0, 0),
-    "12-disk-kb-task-h2-where-dash-option-numbered-list-split-by-fence-aligned-hash-en": (0.941, 0),
+    "12-disk-kb-task-h2-where-dash-option-numbered-list-split-by-fence-aligned-hash-en": (1.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8, "fresh9": FLOORS9, "fresh10": FLOORS10,

@@ -67,6 +67,12 @@ def _after_rule(walk: Walk, line: int) -> bool:
     return False
 
 
+# "where" alone under a block: the items below gloss parts of its line
+_WHERE = lazyre.pattern(r"^where\s*[:：]?$", re.IGNORECASE)
+# "- oflag=dsync - synchronize I/O for data": an operand written name=value, then what it does there
+_OPERAND_ITEM = lazyre.pattern(r"^(?P<operand>[A-Za-z][\w.-]*=[^\s=]+)\s+(?:[-–—:]\s+)(?P<meaning>\S.*)$")
+
+
 def follows(walk: Walk, block: Block) -> bool:
     """Read ``block`` as what the pending code block's bullets say; False if it is not."""
     pending = walk.pending
@@ -74,6 +80,11 @@ def follows(walk: Walk, block: Block) -> bool:
     if isinstance(block, Para) and _after_rule(walk, block.line):
         settle(walk)  # "---" / "> Plugins fail to load": past a rule the page speaks of something else
         return False
+    if (
+        isinstance(block, Para) and not block.lists and not block.quote and _WHERE.match(block.text.strip())
+        and len({invocation.line for invocation, _ in pending.entries}) == 1
+    ):
+        return True  # "dd if=a.img of=/dev/sdb oflag=dsync" / "where" / "- oflag=dsync - …": glosses of its parts
     if pointed_blocks.read(walk, block, pending):
         return True  # "This command will …" under a block the text above only pointed at
     if isinstance(block, Para) and block.lists and len({n for _, n in pending.entries}) >= 2 and ordinal_bullets.starts(block):
@@ -180,6 +191,12 @@ def follows(walk: Walk, block: Block) -> bool:
                 elif term and spellings:
                     meaning = _first_sentence(walk, block.line, term.description)
                     pending.flags.append((block.line, FlagDef(spellings[0], meaning, tuple(spellings[1:]))))
+                elif (operand := _OPERAND_ITEM.match(strip_markers(block.text))) is not None and operand.group(
+                        "operand") in _arguments(pending.entries[0][0]):
+                    # "- oflag=dsync - synchronize I/O for data" under "dd … oflag=dsync": what that operand of the
+                    # line does there, as a flag's gloss; not what the whole line does
+                    meaning = _first_sentence(walk, block.line, operand.group("meaning"))
+                    pending.flags.append((block.line, FlagDef(operand.group("operand"), meaning, ())))
                 elif term and (
                     term.style == "code" and term.term in tokenize(pending.entries[0][0].line)
                     or term.term in _arguments(pending.entries[0][0])  # "- nginx : 이미지 이름" under "docker run … nginx"
