@@ -419,9 +419,15 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
     if program in BUNDLED_FIRST_WORD and rest and rest[0].isascii() and rest[0].isalpha():
         rest = [f"-{rest[0]}", *rest[1:]]  # "tar xvf" is "tar -xvf"
     entries: list[Flag | Arg] = []
-    if program in LETTER_WORD_PROGRAMS and rest and rest[0].isascii() and rest[0].isalpha():
-        entries += [Flag(letter, letter) for letter in dict.fromkeys(rest[0])]  # "ps aux": a, u, x in any order
+    valued_letters = LETTER_WORD_PROGRAMS.get(program)
+    while valued_letters is not None and rest and rest[0].isascii() and rest[0].isalpha():
+        # "ps aux", "ps a u x": a, u, x in any order, once each
+        seen = {entry.name for entry in entries if isinstance(entry, Flag)}
+        entries += [Flag(letter, letter) for letter in dict.fromkeys(rest[0]) if letter not in seen]
+        takes_value = any(letter in valued_letters for letter in rest[0])
         rest = rest[1:]
+        if takes_value:
+            break  # "ps U root": the next word is U's value
     any_flags = False
     after_dashes = False
     for token in rest:

@@ -300,9 +300,11 @@ ARG_ALIASES: dict[str, dict[str, str]] = {"kubectl": _KUBE_RESOURCES}
 
 BUNDLED_FIRST_WORD = frozenset({"tar"})
 
-#: programs whose first word of letters, no dash, is BSD-style options: one letter each, in any order, and not
-#: the dashed letters (procps ps: ``ps aux`` and ``ps axu`` are one; ``ps -aux`` and ``ps -e`` are others)
-LETTER_WORD_PROGRAMS = frozenset({"ps"})
+#: program → the letters taking the next word as their value, for programs whose first words of letters, no dash,
+#: are BSD-style options: one letter each, in any order, in one word or several, and not the dashed letters
+#: (procps ps: ``ps aux``, ``ps axu`` and ``ps a u x`` are one; ``ps -aux`` and ``ps -e`` are others; in
+#: ``ps U root`` root is U's user, not the letters r, o, t)
+LETTER_WORD_PROGRAMS: dict[str, str] = {"ps": "OUkopqt"}
 
 #: program → where it reads an octal mode: "" its first argument, else the flag (long spelling) whose value
 #: it is.  A leading zero of a mode of up to four digits says nothing (``chmod 0755`` is ``chmod 755``); GNU

@@ -269,6 +269,17 @@ def test_a_first_word_of_letters_is_its_options_in_any_order_and_not_the_dashed_
     assert grade([f"{program} -ef"], f"{program} ef").outcome == "wrong"
 
 
+def test_the_letters_may_come_in_several_words() -> None:
+    """procps reads ``ps a x`` and ``ps x a`` as ``ps ax`` (test_grading's flag shuffle found "almost: x must come
+    before the arguments"); a letter taking a value ends the letters: in ``ps U root`` root is U's user."""
+    assert grade(["ps ax"], "ps a x").outcome == "exact"
+    assert grade(["ps aux --sort=-%mem"], "ps x --sort=-%mem").outcome != "exact"
+    assert grade(["ps aux --sort=-%mem"], "ps u x a --sort=-%mem").outcome == "exact"
+    assert grade(["ps U root"], "ps U root").outcome == "exact"
+    assert grade(["ps U root"], "ps U admin").outcome != "exact"
+    assert grade(["ps U root u"], "ps U root").outcome != "exact"
+
+
 def _mode_line(program: str, mode: str) -> str:
     where = OCTAL_MODES[program]
     return f"{program} {mode} target" if not where else f"{program} {where}={mode} target"
