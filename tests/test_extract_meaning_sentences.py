@@ -83,3 +83,22 @@ def test_an_option_or_a_program_before_tteut_is_not_read_as_a_term() -> None:
 
     text = "# ls\n\n- 여기서 `-a` 숨김 파일까지 보여준다는 뜻\n- 여기서 `ls` 목록을 보여준다는 뜻\n"
     assert not [n for n in draft(text).notes if n.reason == MEANS_AFTER]
+
+
+def test_a_setting_whose_changed_value_lets_one_do_something() -> None:
+    # "(상단의) `X` 값을 변경하여 … 수 있다": the setting → what changing it lets one do; a program or a plain word is no
+    # setting, and a sentence saying something else of it is not read so
+    from quizzer.extract.meaning_sentences import CHANGED
+
+    text = (
+        "# 설정\n\n"
+        "상단의 `HIST_SIZE` 값을 변경하여 `bash`가 기억할 명령 개수를 정할 수 있다.\n\n"
+        "`core.pager` 설정을 바꾸면 로그를 볼 프로그램을 고를 수 있다.\n\n"
+        "`less` 값을 변경하여 다른 프로그램을 쓸 수 있다.\n\n"
+        "`HIST_SIZE` 값은 보통 500이다.\n"
+    )
+    changed = [(n.line, n.front, n.back) for n in draft(text).notes if n.reason == CHANGED]
+    assert changed == [
+        (3, "HIST_SIZE", "bash가 기억할 명령 개수를 정할 수 있다"),
+        (5, "core.pager", "로그를 볼 프로그램을 고를 수 있다"),
+    ]

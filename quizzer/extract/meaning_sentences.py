@@ -17,6 +17,12 @@ read so: what it does is an option's or a command's card, told by their own read
 
     - 여기서 `NOFAIL` 오류가 나도 멈추지 않겠다는 뜻
 
+    상단의 `APP_THEME` 값을 변경하여 원하는 테마를 지정할 수 있다.
+
+A setting in code and what changing its value lets one do (``값을 변경하여 … 수 있다``, "change its value to …"):
+the setting → what follows the change, as written.  Only a name written as a setting is (capitals, an underscore
+or a dot in it: ``ZSH_THEME``, ``core.editor``), not a program.
+
 Or the code span (maybe after "here", ``여기서``) is followed straight by what it means, the line ending in ``…다는
 뜻`` / ``…라는 의미`` ("…, that is what it means"): the code → the rest of the line as written.  A paragraph or an
 item of one line.
@@ -31,11 +37,12 @@ from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["MEANS_AFTER", "REASON", "REFERS", "read"]
+__all__ = ["CHANGED", "MEANS_AFTER", "REASON", "REFERS", "read"]
 
 REASON = "sentence saying what a term means (X 뜻은 …)"
 REFERS = "sentence saying what a term in code refers to (`X`는 …을 가리킨다)"
 MEANS_AFTER = "line saying what a term in code means after it (`X` …다는 뜻)"
+CHANGED = "sentence saying what changing a setting's value does (`X` 값을 변경하여 … 수 있다)"
 
 _MEANS = lazyre.pattern(
     r"(?P<term>`[^`\n]{1,40}`|[^\s`]{1,40}?)\s*(?:의\s*)?(?:뜻|의미)(?:은|는)\s+(?:즉\s*,?\s*)?(?P<meaning>\S.*?)\s*[.。]?"
@@ -51,6 +58,12 @@ _MEANING_AFTER = lazyre.pattern(
     r"(?:여기서|이때|위에서|이\s*중)?\s*`(?P<term>[^`\n]{1,40})`\s+"
     r"(?P<meaning>[^`\n]*?\S(?:다는|라는|란|는)\s*(?:뜻|의미))(?:이다|입니다|임)?\s*[.。]?"
 )
+# "상단의 `ZSH_THEME` 값을 변경하여 원하는 테마를 지정할 수 있다.": (where it is,) the setting, its value changed, what that does
+_CHANGED = lazyre.pattern(
+    r"(?:(?:상단|하단|위|아래|맨\s*위|파일)의\s+)?`(?P<term>[A-Za-z_][\w.-]{0,40})`\s*(?:값|설정\s*값|변수\s*값|변수|설정)\s*(?:을|를)\s*"
+    r"(?:변경|수정|바꾸|바꿔|지정|설정)(?:하여|해서|하면|하고|서|면)\s+(?P<meaning>[^\n]*?\S\s*수\s*있다)\s*[.。]?"
+)
+_SETTING_NAME = lazyre.pattern(r".*(?:[A-Z]|_|\.).*")
 _POINTS_BACK = frozenset({"이", "그", "저", "이것", "그것", "저것", "이건", "그건", "이게", "그게", "위", "아래", "다음"})
 
 
@@ -59,6 +72,8 @@ def read(walk: Walk, block: Para) -> bool:
     False (nothing done) when not that shape."""
     raw = block.inline.raw
     if block.inline.has_code and ("뜻" in raw or "의미" in raw) and _meaning_after(walk, block):
+        return True
+    if block.inline.has_code and "수 있" in raw and _changed(walk, block):
         return True
     if block.lists:
         return False
@@ -102,4 +117,19 @@ def _meaning_after(walk: Walk, block: Para) -> bool:
         return False  # "`-f` …다는 뜻", "`ls` …": an option's, a command's, read by their own rules
     walk.add(Kind.CONCEPT, term=term, front=term, back=clean(match.group("meaning")), command=None, line=block.line,
              answers=(term,), reason=MEANS_AFTER)
+    return True
+
+
+def _changed(walk: Walk, block: Para) -> bool:
+    """The concept of a one-line paragraph ``(상단의) `X` 값을 변경하여 … 수 있다.``; False when not that shape."""
+    if block.lists or not block.inline.one_line:
+        return False
+    match = _CHANGED.fullmatch(block.inline.marked.strip())
+    if match is None:
+        return False
+    term = match.group("term")
+    if _SETTING_NAME.fullmatch(term) is None or term.lower() in PROGRAMS:
+        return False
+    walk.add(Kind.CONCEPT, term=term, front=term, back=clean(match.group("meaning").replace("`", "")), command=None,
+             line=block.line, answers=(term,), reason=CHANGED)
     return True
