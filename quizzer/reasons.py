@@ -49,6 +49,7 @@ REASONS = frozenset({
     N_("`-x: meaning` bullets after a code block, a list of its options"),
     N_("command line, then 명령으로 and what it does"),
     N_("command line, then (으)로 and what it does"),
+    N_("item naming a setting with its default, the first item nested under it"),
     N_("what it is for, then the command for it (… : `x` 명령어)"),
     N_("value of a placeholder, under a bullet naming the placeholder alone"),
     N_("item saying what giving one flag does (`-x` 붙이면 …)"),

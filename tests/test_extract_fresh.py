@@ -569,7 +569,7 @@ FLOORS32: dict[str, tuple[float, int]] = {
     "01-chmod-two-column-letter-table-group-label-nested-code-span-colon-bullets-check-mark-usage-ko": (0.785, 0),
     "02-netstat-option-table-code-span-paren-english-expansion-usage-bullet-ko": (0.909, 0),
     "03-sudoers-numbered-steps-trailing-code-span-two-space-sub-bullets-ko": (0.857, 1),
-    "04-wslconfig-commented-config-fence-default-paren-option-nested-bullets-dollar-inline-ko": (0.6, 0),
+    "04-wslconfig-commented-config-fence-default-paren-option-nested-bullets-dollar-inline-ko": (1.0, 0),
     "05-zsh-oh-my-zsh-prose-tutorial-os-h3-headings-dollar-fences-ko": (0.888, 1),
     "06-sshd-keepalive-config-fence-directive-code-span-colon-bullets-prose-rule-ko": (1.0, 0),
     "07-tee-task-h3-gloss-sentence-fence-option-long-description-table-empty-cells-en": (1.0, 0),
