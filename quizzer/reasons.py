@@ -50,6 +50,7 @@ REASONS = frozenset({
     N_("command line, then 명령으로 and what it does"),
     N_("command line, then (으)로 and what it does"),
     N_("item naming a setting with its default, the first item nested under it"),
+    N_("example label over the example line, the item after it saying what it does"),
     N_("what it is for, then the command for it (… : `x` 명령어)"),
     N_("value of a placeholder, under a bullet naming the placeholder alone"),
     N_("item saying what giving one flag does (`-x` 붙이면 …)"),

@@ -109,7 +109,7 @@ from quizzer.extract.knowledge import (
 )
 from quizzer.i18n import N_, _
 from quizzer.extract import key_particles
-from quizzer.extract import defaulted_terms, heading_flags, pointer_headings, slot_values, cli_definitions, command_for, question_options, command_summaries, fence_below, flag_items, flag_passives, example_glosses, installed_terms, keys_in_gloss, named_values, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
+from quizzer.extract import defaulted_terms, example_pairs, heading_flags, pointer_headings, slot_values, cli_definitions, command_for, question_options, command_summaries, fence_below, flag_items, flag_passives, example_glosses, installed_terms, keys_in_gloss, named_values, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
@@ -801,6 +801,8 @@ def _para(walk: Walk, block: Para) -> None:
         return  # "`chmod (operator) 파일`" … "- operator" / "  - `+`: 권한 추가": a value of chmod's operator slot
     if defaulted_terms.read(walk, block):
         return  # "- swap (default: 0)" / "  - 메모리가 모자랄 때 …" / "  - …": a setting, what it is
+    if example_pairs.read(walk, block):
+        return  # "- 예시" / "  - `chmod go+w a.txt`" / "  - 쓰기 권한 부여": the example line, what it does
     if quoted_commands.read(walk, block):
         return  # "### 통계와 함께 보기" / "> **_git log --stat_**": the heading says what the line does
     if pipe_rows.read(walk, block):
