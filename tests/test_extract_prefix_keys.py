@@ -70,3 +70,12 @@ def test_a_leader_key_of_an_editor_is_named_the_same_way() -> None:
 def test_a_prefix_outside_notes_about_keys_is_no_key() -> None:
     text = "# Naming\n\n- `tmp_` is the prefix of every scratch table here\n"
     assert all(fact[2] is None for fact in facts(text))
+
+
+def test_another_key_said_in_brackets_to_do_the_same_is_an_answer_too() -> None:
+    text = "Tmux\n====\n\n- Bindings\n  - `F6 n` : next window (`F6 l` too)\n  - `F6 d` : detach (also `F6 D`)\n  - `F6 x` : close (the pane too)\n"
+    assert [(note.front, note.back, note.answers) for note in draft(text).notes if note.line >= 5] == [
+        ("F6 n", "next window", ("F6 n", "F6 l")),
+        ("F6 d", "detach", ("F6 d", "F6 D")),
+        ("F6 x", "close (the pane too)", ("F6 x",)),
+    ]

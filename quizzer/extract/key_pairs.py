@@ -34,7 +34,7 @@ from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["add_keys", "among_keys", "head", "is_key", "leads", "read", "read_cell", "read_single", "split_keys", "split_meaning"]
+__all__ = ["add_keys", "also_pressed", "among_keys", "head", "is_key", "leads", "read", "read_cell", "read_single", "split_keys", "split_meaning"]
 
 # what joins keys written together: `a`/`b`, `a`, `b`, `a`|`b`, `a` or `b`
 _JOINER = lazyre.pattern(r"^\s*(?:/|,|\||or)\s*$")
@@ -79,6 +79,22 @@ _SHARED = "keys that do the same, then what they do"
 _TOLD = "two keys told one after the other on one line"
 _SINGLE = "`key: meaning` line"
 _PREFIXED = "keys pressed after one prefix, then what they do"
+
+
+# "next window (F5 l too)", "delete the line (also D)": another key that does the same, in brackets at the end
+_ALSO = lazyre.pattern(r"\s*\((?:also\s+(?P<first>[^()]{1,12}?)|(?P<last>[^()]{1,12}?)\s+(?:too|also))\)\s*$", re.IGNORECASE)
+
+
+def also_pressed(meaning: str) -> tuple[str, tuple[str, ...]]:
+    """``next window (F5 l too)`` → ``("next window", ("F5 l",))``: the meaning without the other key said in brackets
+    at its end to do the same, and that key; the meaning as it is, and none, when the brackets hold no key."""
+    match = _ALSO.search(meaning)
+    if match is None:
+        return meaning, ()
+    key = (match.group("first") or match.group("last")).strip()
+    if not is_key(key):
+        return meaning, ()
+    return meaning[: match.start()].rstrip(), (key,)
 
 
 def is_key(text: str, *, program_ok: bool = False) -> bool:

@@ -2035,8 +2035,10 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         return True  # "- `fn a` is the current prefix": the key the notes' other keys are pressed after
     # (asked of every term only where keys are read; "`^`: Ctrl": how the notes write a modifier, a term)
     kind_said = keys is not None and (_says_kind(term.description) or keys_in_gloss.names_modifier(term.description))
-    if keys is not None and not kind_said and (key_pairs.is_key(candidate) or key_pairs.among_keys(walk, candidate, line)) and walk.add_key(candidate, term.description, line, reason="`key: meaning` line"):
-        return True
+    if keys is not None and not kind_said and (key_pairs.is_key(candidate) or key_pairs.among_keys(walk, candidate, line)):
+        meaning, also = key_pairs.also_pressed(term.description)  # "`F5 n` : next window (`F5 l` too)"
+        if walk.add_key(candidate, meaning, line, reason="`key: meaning` line", also=also):
+            return True
     if keys is not None and not kind_said and depth > 1 and written_keys.add_under(walk, candidate, term.description, line):
         return True  # "- **p:**" / "  - 단어 복사: …": the key, in that case
     if keys is not None and not kind_said and written_keys.add(walk, candidate, term.description, line):

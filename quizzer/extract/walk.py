@@ -680,14 +680,17 @@ class Walk:
         # "# vim-multiple-cursors" over keys in notes about vim: the plugin's keys, named so
         return plugin_named(self.notes_name() or "", program) or program
 
-    def add_key(self, key: str, meaning: str, line: int, *, reason: str, context: str | None = None) -> bool:
-        """A key of the document's editor or multiplexer (``dd``, ``ctrl + b, d``); False if there is none."""
+    def add_key(
+        self, key: str, meaning: str, line: int, *, reason: str, context: str | None = None, also: tuple[str, ...] = (),
+    ) -> bool:
+        """A key of the document's editor or multiplexer (``dd``, ``ctrl + b, d``); False if there is none.
+        ``also``: other keys that do the same, each a right answer too."""
         program = self.key_program(key)
         if program is None:
             return False
         self.add(
             Kind.COMMAND, term=key, front=key, back=meaning, command=program, line=line,
-            answers=(clean(key),), context=context, reason=reason,
+            answers=tuple(dict.fromkeys((clean(key), *also))), context=context, reason=reason,
         )
         return True
 
