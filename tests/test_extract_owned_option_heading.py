@@ -65,3 +65,49 @@ def test_an_option_heading_over_its_gloss_is_of_the_command_the_block_below_pass
     assert (13, "option", "git merge", "--ff", "기본 옵션으로 할 수 있으면 빨리 감기로 합칩니다.") in options
     # neither passed nor called the default: which git command's it is, nothing says
     assert not any(f[3] == "--quiet" for f in options)
+
+
+# (lead, x-f31ko1's question) "기본 설정" or "by default" names the behaviour the option changes, not the option:
+# the block below runs the command without it, which need not be the option's command (--no-pager is git's own)
+BEHAVIOUR_BY_DEFAULT = """# 로그 보기
+
+### --no-pager
+
+기본 설정으로는 pager로 보여 주는데, 이 옵션은 바로 출력한다.
+
+```command
+$ git log
+```
+
+### --stat
+
+By default git log shows only the messages; this option adds the files changed.
+
+```command
+$ git log
+```
+
+### --soft
+
+The default option is --mixed; this one keeps the index.
+
+```command
+$ git reset HEAD~1
+```
+
+### --mixed
+
+This is the default: it keeps the working tree and resets the index.
+
+```command
+$ git reset HEAD~1
+```
+"""
+
+
+def test_a_gloss_naming_the_default_behaviour_does_not_make_the_line_the_options_command() -> None:
+    options = [f for f in facts(BEHAVIOUR_BY_DEFAULT) if f[1] == "option"]
+    assert not any(f[3] == "--no-pager" and f[2] == "git log" for f in options)
+    assert not any(f[3] == "--stat" and f[2] == "git log" for f in options)
+    assert not any(f[3] == "--soft" for f in options)  # the gloss calls another option the default
+    assert (29, "option", "git reset", "--mixed", "This is the default: it keeps the working tree and resets the index.") in options

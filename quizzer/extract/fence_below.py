@@ -34,8 +34,11 @@ __all__ = ["default_owner", "owner"]
 _FENCE = lazyre.pattern(r"^\s*(?:```|~~~)")
 _STAGE_BREAK = lazyre.pattern(r"\s\|\s")
 _LOOK_AHEAD = 40  # lines: an item's options and its block sit close together
-# "기본 옵션으로 …", "기본값이다", "This is the default.", "by default": the text calls what it glosses the default
-_DEFAULT = lazyre.pattern(r"기본\s*(?:옵션|값|동작|설정)|\bdefault\b", re.IGNORECASE)
+# "기본 옵션으로 …", "기본값이다", "This is the default.", "(default)": the text calls what it glosses the default.
+# Not "기본 설정으로는 pager로 보여 주는데, 이 옵션은 …", "By default git shows …, this option …" nor "The default
+# option is --mixed": those name the behaviour the option changes or another option, and the block below may run
+# a command the option is not of (git log under --no-pager, git's own: git --no-pager log)
+_DEFAULT = lazyre.pattern(r"기본\s*(?:옵션|값)|\b(?:is|as) the default\b|\(default\)", re.IGNORECASE)
 
 
 def owner(walk: Walk, spellings: list[str], line: int) -> str | None:
