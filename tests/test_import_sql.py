@@ -191,3 +191,54 @@ def test_no_import_imports_sqlalchemy(tmp_path: Path, edited: bool) -> None:
     again = subprocess.run([sys.executable, "-c", REIMPORT, env_db, str(document)], capture_output=True, text=True,
                            check=True)
     assert again.stdout.strip() == "0 []"
+
+
+KILLED_IN_BULK = r"""
+import contextlib, io, os, signal, sys
+from quizzer import cli
+from quizzer.db import bulk, sync
+sync.BULK_NOTES = 1  # this small document filled in bulk: its indexes and counting triggers dropped inside
+if sys.argv[3] == "spilled":
+    bulk.CACHE_KIB = 1  # pages written to the log before the commit
+insert = sync._insert
+def killed(connection, sql, rows):
+    insert(connection, sql, rows)
+    if sql == sync._INSERT_CARD:  # every row in, the indexes and triggers not yet made again
+        os.kill(os.getpid(), signal.SIGKILL)
+sync._insert = killed
+with contextlib.redirect_stdout(io.StringIO()):
+    cli.main(["--db", sys.argv[1], "import", sys.argv[2]])
+"""
+
+
+@pytest.mark.parametrize("cache", ["kept", "spilled"])
+def test_a_first_import_killed_mid_way_leaves_the_database_as_before(tmp_path: Path, cache: str,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """kill -9 inside a new deck's bulk filling (quizzer.db.bulk: its indexes and counting triggers
+    dropped, its rows in): the import's transaction is undone, the schema whole, nothing of it kept;
+    the next import writes it all and counts it."""
+    path, document, fresh = tmp_path / "q.db", tmp_path / "git.md", tmp_path / "fresh.db"
+    document.write_text(FIRST, encoding="utf-8")
+    killed = subprocess.run([sys.executable, "-c", KILLED_IN_BULK, str(path), str(document), cache],
+                            capture_output=True, text=True)
+    assert killed.returncode == -9, killed.stderr
+    new_file.make(fresh, chosen=True)
+    assert stored(path) == stored(fresh)  # every index and trigger there
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert con.execute("SELECT count(*) FROM deck WHERE name = 'git'").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM note WHERE deck_id NOT IN (SELECT id FROM deck WHERE builtin)"
+                           ).fetchone() == (0,)
+    finally:
+        con.close()
+    assert run_cli(capsys, "--db", str(path), "import", str(document))[0] == 0
+    con = sqlite3.connect(path)
+    try:
+        deck, notes, cards = con.execute(
+            "SELECT deck.id, (SELECT count(*) FROM note WHERE deck_id = deck.id), "
+            "(SELECT count(*) FROM card WHERE deck_id = deck.id) FROM deck WHERE name = 'git'").fetchone()
+        assert notes > 0 and cards >= notes
+        assert con.execute("SELECT notes FROM note_tally WHERE deck_id = ?", (deck,)).fetchone() == (notes,)
+    finally:
+        con.close()
