@@ -175,8 +175,11 @@ def build_anki(quizzer_db: Path, cards: int) -> Path:
 
 
 def notes_document(cards: int) -> tuple[Path, Path]:
-    """A markdown notes file with cards // 2 command facts (two cards each) and the
-    same notes as an Anki text-import file."""
+    """A markdown notes file of cards // 2 facts (``- **toolN run**: 설명``) and the same notes as an Anki
+    text-import file.  Anki makes two cards of each (Basic and reversed): ``cards`` in all.  quizzer reads each
+    line as a term and its description (toolN is no program it knows) and makes one card of most: about
+    cards // 2 (s-speed22 counted 50,001 notes and 50,075 cards of the 100k file), so the first import
+    compares the same notes, not the same number of cards."""
     md = CACHE / f"quizzer-vs-anki-notes-{cards}.md"
     tsv = md.with_suffix(".txt")
     if md.exists() and tsv.exists():
