@@ -101,6 +101,24 @@ def test_indented_option_lines_under_a_continued_command_are_its_options() -> No
     ]
 
 
+def test_a_prompted_line_continued_with_a_backslash_goes_on_past_its_prompt() -> None:
+    """(x-f32en1's find) The lines after ``$ rsync -av --delete \\`` carry no prompt and are the same command, not
+    its output: the card was ``rsync -av --delete`` alone, a line that deletes nothing it was told to."""
+    text = (
+        "## Mirror a folder\n\n"
+        "```console\n"
+        "$ rsync -av --delete \\\n"
+        "    ~/photos/ backup:/photos/\n"
+        "sending incremental file list\n"
+        "a.jpg\n"
+        "```\n"
+    )
+    fronts = [front for *_, front, _ in _facts(text)]
+    assert "rsync -av --delete ~/photos/ backup:/photos/" in fronts
+    assert "rsync -av --delete" not in fronts
+    assert not any("sending" in front for front in fronts)
+
+
 def test_indented_option_values_are_separate_facts_of_the_sub_command() -> None:
     text = (
         "```bash\n"

@@ -1436,6 +1436,9 @@ def _command_lines(block: Code) -> list[tuple[int, str]]:
                 lines.append((n, rest.rstrip()))  # "# systemctl status sshd": a root prompt
                 continue
         if (prompted or console) and text.strip() and not typed_at_prompt(text) and not _COMMENT.match(text):
+            if lines and lines[-1][1].endswith("\\") and not _COMMENT.match(lines[-1][1]):
+                lines.append((n, strip_prompt(text).rstrip()))  # "$ rsync -av \" goes on here: no output yet
+                continue
             if not _glosses_flag(text, lines[-1][1] if lines else ""):
                 continue  # output
         lines.append((n, strip_prompt(text).rstrip()))
