@@ -24,10 +24,10 @@ def _listed(capsys: pytest.CaptureFixture[str], db: Database) -> dict[str, tuple
 
 
 def _shown(db: Database, clock: FakeClock, name: str) -> tuple[int, int]:
-    """The new cards and reviews a review of the deck ``name`` starts with."""
-    new, due, _redrill = Controller(db, config=load_config(), deck_names=[name], clock=clock,
-                                    timer=clock.timer).session.counts()
-    return new, due
+    """The new cards and the reviews and re-drills a review of the deck ``name`` starts with."""
+    new, due, redrill = Controller(db, config=load_config(), deck_names=[name], clock=clock,
+                                   timer=clock.timer).session.counts()
+    return new, due + redrill
 
 
 def _answer(db: Database, clock: FakeClock, name: str, grades: list[int]) -> None:
@@ -64,3 +64,18 @@ def test_each_decks_counts_are_what_its_review_shows(
         assert listed["docker-containers.ko"] == _shown(db, clock, "docker-containers.ko")
         for name in ("alpha", "beta", "gamma"):
             assert listed[name] == _shown(db, clock, name), (name, days)
+
+
+def test_a_card_to_drill_again_today_is_due_in_decks_as_in_the_review(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, quizzer_home: Path, db: Database,
+        clock: FakeClock) -> None:
+    """A card graded under 4 comes back the same day, in this review and in the next one of the day: the review
+    shows it (re-drill 1) and says it is still due, so ``quizzer decks`` counts it among the deck's due cards
+    (u-campaign11: git listed 13 new, 0 due after a 1, and its review then showed 14 cards)."""
+    monkeypatch.setattr("quizzer.days.local_now", clock)
+    make_deck(db, "alpha", 6)
+    _answer(db, clock, "alpha", [5, 1])
+    new, due, redrill = Controller(db, config=load_config(), deck_names=["alpha"], clock=clock,
+                                   timer=clock.timer).session.counts()
+    assert (new, due, redrill) == (4, 0, 1)
+    assert _listed(capsys, db)["alpha"] == (4, 1)

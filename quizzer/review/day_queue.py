@@ -2,7 +2,8 @@
 
 The review screen starts from :func:`queue`; ``quizzer decks`` counts each deck's new cards and reviews from
 the same queue (:func:`shown_today`), so the counts it lists are the cards a review of that deck shows: one card a
-note a day, the siblings of a note answered today or of a card due left for another day, the daily limits applied.
+note a day, the siblings of a note answered today or of a card due left for another day, the daily limits applied,
+and the cards graded under 4 today, which the review asks again (due: the review says they are still due today).
 """
 
 from __future__ import annotations
@@ -27,9 +28,13 @@ def queue(handle: object, decks: Sequence[store.DeckRef], today: dt.date, config
 
 
 def shown_today(handle: object, decks: Sequence[store.DeckRef], today: dt.date, config: Config) -> dict[int, tuple[int, int]]:
-    """Deck id → (new cards, reviews) today's review of that deck alone shows, before any is answered.  One queue
-    for every deck holds what each deck's own does: limits are a deck's, and a note is in one deck."""
+    """Deck id → (new cards, reviews and re-drills) today's review of that deck alone shows, before any is
+    answered.  One queue for every deck holds what each deck's own does: limits are a deck's, and a note is in one
+    deck."""
     counts = {deck.id: [0, 0] for deck in decks}
-    for card in queue(handle, decks, today, config)[1]:
+    plan, cards = queue(handle, decks, today, config)
+    for card in cards:
         counts[card.deck_id][0 if card.is_new else 1] += 1
+    for deck_id in plan.redrill_decks.values():
+        counts[deck_id][1] += 1
     return {deck_id: (new, due) for deck_id, (new, due) in counts.items()}

@@ -77,6 +77,7 @@ class DayPlan:
     seen_notes: set[int]
     graded_today: set[int]
     redrill: list[int]
+    redrill_decks: dict[int, int]  # each re-drill card's deck
 
 
 def _day(value: int | None) -> dt.date | None:
@@ -93,7 +94,7 @@ _DONE_TODAY = (
     "GROUP BY card.deck_id, review.prev_due IS NULL"
 )
 _ANSWERED_TODAY = (
-    f"SELECT review.card_id, review.grade, review.drill, card.note_id, NOT ({_LIVE}) "
+    f"SELECT review.card_id, review.grade, review.drill, card.note_id, card.deck_id, NOT ({_LIVE}) "
     "FROM review JOIN card ON card.id = review.card_id JOIN note ON note.id = card.note_id "
     "WHERE review.day = ? AND card.deck_id IN (SELECT value FROM json_each(?)) ORDER BY review.id"
 )
@@ -129,11 +130,13 @@ def plan_day(handle: object, decks: Sequence[DeckRef], today: dt.date, config: C
     for deck_id, was_new, count in con.execute(_DONE_TODAY, (day, ids)):
         (new_done if was_new else reviews_done)[deck_id] += count
     last_grade: dict[int, int] = {}
+    deck_of: dict[int, int] = {}
     graded: set[int] = set()
     seen: set[int] = set()
     out: set[int] = set()  # suspended since, or its note retired by an import: not re-drilled
-    for card_id, grade, drill, note_id, taken_out in con.execute(_ANSWERED_TODAY, (day, ids)):
+    for card_id, grade, drill, note_id, deck_id, taken_out in con.execute(_ANSWERED_TODAY, (day, ids)):
         last_grade[card_id] = grade
+        deck_of[card_id] = deck_id
         seen.add(note_id)
         if not drill:
             graded.add(card_id)
@@ -164,7 +167,7 @@ def plan_day(handle: object, decks: Sequence[DeckRef], today: dt.date, config: C
             (new if due_day is None else due).append(
                 Candidate(card_id, note_id, deck_id, _day(due_day), rank, ord_)
             )
-    return DayPlan(due, new, review_room, new_room, seen, graded, redrill)
+    return DayPlan(due, new, review_room, new_room, seen, graded, redrill, {card: deck_of[card] for card in redrill})
 
 
 _GRADED_ON = "SELECT 1 FROM review WHERE card_id = ? AND day = ? AND drill = 0 LIMIT 1"
