@@ -551,8 +551,9 @@ def same_shape_key(text: str, *, spellings: Mapping[str, str] | None = None) -> 
     ``tar -czf a.tgz dir`` and ``tar -czf b.tgz src`` have one shape, ``tar -xzf a.tgz dir`` another.  A value
     that says what the command does is kept: a value a flag as written implies (``kill -9``, ``ls -t``), a word the
     flag knows (``curl -X POST``), the resource a ``kubectl`` verb acts on (``get pods``), a redirect's operator
-    (``>`` or ``>>``).  None as :func:`same_line_key` gives it."""
-    line = _concrete_line(text, spellings)
+    (``>`` or ``>>``).  A value in quotes is the writer's example even where a typed answer may put any value for
+    it (``-m "message"`` then ``-m "fix typo"``).  None as :func:`same_line_key` gives it otherwise."""
+    line = _concrete_line(text, spellings, quoted_values=True)
     if line is None:
         return None
     shape: list[object] = []
@@ -568,12 +569,24 @@ def same_shape_key(text: str, *, spellings: Mapping[str, str] | None = None) -> 
     return tuple(shape)
 
 
-def _concrete_line(text: str, spellings: Mapping[str, str] | None) -> Line | None:
-    """The notes' command line ``text`` read, when it has a command and no placeholder or ``OPTIONS``; else None."""
+def _concrete_line(text: str, spellings: Mapping[str, str] | None, *, quoted_values: bool = False) -> Line | None:
+    """The notes' command line ``text`` read, when it has a command and no placeholder or ``OPTIONS``; else None.
+    ``quoted_values``: a quoted generic value (``-m "message"``) is no placeholder (:func:`_quoted_value`)."""
     line = read_line(text, notes=True, spellings=spellings)
     if not line.segments or any(segment.any_flags or not segment.words for segment in line.segments):
         return None
-    if any(flag.pattern is not None for segment in line.segments for flag in segment.flags) or any(
-            arg.pattern is not None for segment in line.segments for arg in segment.args):
+    if any(flag.pattern is not None and not (quoted_values and _quoted_value(flag.written_value))
+           for segment in line.segments for flag in segment.flags) or any(
+            arg.pattern is not None and not (quoted_values and _quoted_value(arg.written))
+            for segment in line.segments for arg in segment.args):
         return None
     return line
+
+
+def _quoted_value(written: str) -> bool:
+    """Is ``written`` a value in quotes with no bracketed or capitalised placeholder in it (``"message"``, ``"첫
+    커밋"``; not ``"<message>"``, ``"MESSAGE"``)?"""
+    if not _quoted(written):
+        return False
+    inner = unquote(written)
+    return not any(mark in inner for mark in "<[{") and not _UPPER_WORD.fullmatch(inner)

@@ -68,6 +68,7 @@ def test_a_command_with_its_values_changed_keeps_its_note_and_history(
     ("`tar -czf a.tgz dir`", "`tar -xzf a.tgz dir`"),  # another flag: extract, not create
     ("`ssh -p 2222 user@host`", "`ssh -p 2222 user@host other`"),  # an argument more
     ("`ssh -p 2222 user@host`", "`ssh -p <port> user@host`"),  # a placeholder for the value
+    ("`ssh -p 2222 user@host`", '`ssh -p "<port>" user@host`'),  # a placeholder in quotes
     ("`ssh -p 2222 user@host`", "`ssh user@host`"),  # the flag gone
 ])
 def test_another_line_is_still_another_note(tmp_path: Path, capsys: pytest.CaptureFixture[str], before: str,
@@ -154,3 +155,23 @@ def test_lines_of_one_command_keep_their_own_notes_whichever_values_change(
     assert (result["added"], result["retired"], result["updated"]) == (0, 0, sum(changed))
     now = _note_ids(db, "ports")
     assert [now[f"ssh -p {port} user@host"] for port in after] == [before[f"ssh -p {port} user@host"] for port in ports]
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ('git commit -m "message"', 'git commit -m "fix typo"'),  # a generic word in quotes, then a real message
+    ('git commit -m "커밋 메시지"', 'git commit -m "첫 커밋"'),  # Korean words in quotes
+    ('grep "pattern" app.log', 'grep "timeout" app.log'),  # a quoted argument
+])
+def test_a_quoted_value_edited_keeps_its_note(tmp_path: Path, capsys: pytest.CaptureFixture[str], before: str,
+                                              after: str) -> None:
+    """A value in quotes is the writer's example even where it reads as "any value" for a typed answer
+    (``-m "message"``, ``"커밋 메시지"``): writing the message one means keeps the note and its history
+    (u-campaign11: git.md's commit line, retired and added again)."""
+    db, notes = tmp_path / "q.db", tmp_path / "vcs.md"
+    notes.write_text(f"# Git\n\n- `{before}`: record the staged changes\n", encoding="utf-8")
+    _import(capsys, db, notes)
+    ids = _note_ids(db, "vcs")
+    notes.write_text(f"# Git\n\n- `{after}`: record the staged changes\n", encoding="utf-8")
+    result = _import(capsys, db, notes)
+    assert (result["added"], result["updated"], result["retired"]) == (0, 1, 0)
+    assert list(_note_ids(db, "vcs").values()) == list(ids.values())
