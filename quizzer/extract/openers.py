@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quizzer import lazyre
+from quizzer.extract.option_words import spelled
 
 __all__ = ["CONTAINER", "opens_prompt", "spells_out"]
 
@@ -89,13 +90,4 @@ def spells_out(command: str, text: str) -> bool:
     short for (its letters in order, the first one first), a mnemonic, not what it does."""
     if not _WORDS.fullmatch(text.strip()) or " " in command or len(command) < 2:
         return False
-    words = text.lower()
-    name = command.lower()
-    if words[0] != name[0]:
-        return False
-    at = 0
-    for letter in name[1:]:
-        at = words.find(letter, at + 1)
-        if at < 0:
-            return False
-    return True
+    return spelled(command, text)

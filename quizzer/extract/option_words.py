@@ -14,7 +14,7 @@ import re
 from quizzer import lazyre
 from quizzer.extract.blocks import Inline
 
-__all__ = ["split"]
+__all__ = ["spelled", "split"]
 
 _SHORT = lazyre.pattern(r"-[A-Za-z][A-Za-z0-9]*")
 _WORDS = lazyre.pattern(r"\(\s*([A-Za-z]+(?:\s+[A-Za-z]+){0,3})\s*\)")
@@ -28,13 +28,14 @@ def split(cell: Inline) -> tuple[str, str] | None:
         return None
     option = spans[0].text.strip()
     words = _WORDS.fullmatch(spans[1].text.strip())
-    if _SHORT.fullmatch(option) is None or words is None or not _spelled(option[1:], words.group(1)):
+    if _SHORT.fullmatch(option) is None or words is None or not spelled(option[1:], words.group(1)):
         return None
     return option, re.sub(r"\s+", " ", words.group(1))
 
 
-def _spelled(letters: str, words: str) -> bool:
-    """``words`` start with the first of ``letters`` and hold the others after it, in order (case aside)."""
+def spelled(letters: str, words: str) -> bool:
+    """``words`` start with the first of ``letters`` and hold the others after it, in order (case aside): the one
+    test of a mnemonic, for an option's letter here and for a command's name (:func:`quizzer.extract.openers.spells_out`)."""
     letters, words = letters.casefold(), words.casefold()
     if words[0] != letters[0]:
         return False
