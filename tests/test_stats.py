@@ -508,8 +508,9 @@ def test_due_today_agrees_with_decks_and_the_review(db: Database) -> None:
     the forecast counts them there."""
     from conftest import FakeClock
 
-    from quizzer.db.counts import deck_summaries
+    from quizzer.db.decks import deck_refs
     from quizzer.review.controller import Controller
+    from quizzer.review.day_queue import shown_today
 
     alpha = make_deck(db, "alpha", 6)
     beta = make_deck(db, "beta", 3, reversible=False)
@@ -535,8 +536,9 @@ def test_due_today_agrees_with_decks_and_the_review(db: Database) -> None:
     config = Config(limits=Limits(new_per_day=0, reviews_per_day=500))
     clock = FakeClock(dt.datetime.combine(TODAY, dt.time(12), KST))
     expected = {"alpha": 2, "beta": 1}  # alpha: f[1] (overdue), f[2] or r[2]; beta: b[1] (overdue)
-    with db.reading() as s:
-        assert {row.name: row.due for row in deck_summaries(s, TODAY)} == expected
+    with db.reading() as s:  # quizzer decks' due
+        refs = deck_refs(s, [])
+        assert {ref.name: shown_today(s, refs, TODAY, config)[ref.id][1] for ref in refs} == expected
     for deck, due in [(alpha, 2), (beta, 1), (None, 3)]:
         names = () if deck is None else (deck.name,)
         queue = Controller(db, config=config, deck_names=names, clock=clock, timer=clock.timer).session.counts()

@@ -15,8 +15,6 @@ KINDS = tuple(kind.value for kind in Kind)
 
 def cmd_decks(args: argparse.Namespace) -> int:
     """List decks with their notes and cards, and the new cards and reviews a review of each shows today."""
-    from dataclasses import replace
-
     from quizzer.config import load_config, unknown_decks
     from quizzer.db.counts import deck_summaries
     from quizzer.db.decks import deck_refs
@@ -30,9 +28,7 @@ def cmd_decks(args: argparse.Namespace) -> int:
             day = today(config)
             decks = deck_refs(connection, [])
             shown = shown_today(connection, decks, day, config)
-            ids = {deck.name: deck.id for deck in decks}
-            summaries = [replace(summary, new=shown[ids[summary.name]][0], due=shown[ids[summary.name]][1])
-                         for summary in deck_summaries(connection, day)]
+            summaries = deck_summaries(connection, shown)
             waiting = cards_waiting(connection)
             checks = checks_by_deck(connection)  # the cards the check suspended, not in "cards"
     finally:
