@@ -63,7 +63,7 @@ def read(walk: Walk, block: Para) -> bool:
     if invocation is None:
         return False
     if plain is not None:
-        if not (invocation.flags or own_programs.knows(walk, invocation.command.split()[0])):
+        if not own_programs.runs(walk, invocation):
             return False  # "`backup.sh`로 옮긴다": a name, not surely a line to run
     what = strip_markers(match.group("what")).strip()
     if not what or _SENTENCE_BREAK.search(what) or len(what.split()) < 2:

@@ -48,7 +48,7 @@ def read(walk: Walk, block: Para) -> bool:
     code = _CODE_ALONE.match(first.strip())
     typed = strip_prompt(code.group("line").strip()) if code is not None else ""
     invocation = parse_invocation(typed) if typed and looks_like_command(typed) else None
-    if invocation is None or not (invocation.flags or own_programs.knows(walk, invocation.command.split()[0])):
+    if invocation is None or not own_programs.runs(walk, invocation):
         return False
     meaning = clean(strip_markers(second)).strip()
     if (
@@ -64,4 +64,4 @@ def _runs(walk: Walk, text: str) -> bool:
     """``text`` is a command line (a program quizzer knows or the notes are about, or flags), not words ("makes the
     picture smaller" starts as a line would)."""
     invocation = parse_invocation(text) if looks_like_command(text) else None
-    return invocation is not None and (bool(invocation.flags) or own_programs.knows(walk, invocation.command.split()[0]))
+    return invocation is not None and own_programs.runs(walk, invocation)

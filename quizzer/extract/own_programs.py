@@ -4,7 +4,8 @@ A reader that takes a lone code span or item as a command line asks first whethe
 read: :func:`knows` (a program quizzer knows, knowledge.PROGRAMS, or the one the notes are about, ``Walk.program``:
 :mod:`item_glosses`, :mod:`title_items`) or, looser, :func:`owns` (those, or one the notes' title names: the front
 matter's title, else the first level-1 heading, ``Walk.notes_title``: tldr's ``# fastboot``, ``# backup-tool 사용법``: :mod:`span_glosses`,
-:mod:`label_lines`).
+:mod:`label_lines`).  :func:`runs` asks it of a whole line: a line passing a flag runs whatever its program
+(:mod:`command_by`, :mod:`example_pairs`).
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from __future__ import annotations
 from quizzer import lazyre
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.walk import Walk
+from quizzer.shell import Invocation
 
-__all__ = ["knows", "names", "owns"]
+__all__ = ["knows", "names", "owns", "runs"]
 
 _TITLE_WORD = lazyre.pattern(r"[a-z][\w.+-]*")
 
@@ -21,6 +23,12 @@ _TITLE_WORD = lazyre.pattern(r"[a-z][\w.+-]*")
 def knows(walk: Walk, program: str) -> bool:
     """Is ``program`` one quizzer knows, or the one the notes are about?"""
     return program in PROGRAMS or program == walk.program
+
+
+def runs(walk: Walk, invocation: Invocation) -> bool:
+    """Is ``invocation`` surely a line to run: it passes a flag, or its program is one :func:`knows`
+    (``backup.sh`` alone is a name, not surely a line)?"""
+    return bool(invocation.flags) or knows(walk, invocation.command.split()[0])
 
 
 def owns(walk: Walk, program: str) -> bool:
