@@ -24,7 +24,7 @@ from typing import Protocol, TypeVar
 from quizzer.kinds import Kind
 
 __all__ = [
-    "ANY_SECTION", "FROM_HEADING", "SAMPLES", "SECTION_DEPTH", "Checkable", "Shape", "groups", "joined", "questions",
+    "ANY_SECTION", "FROM_HEADING", "SAMPLES", "SECTION_DEPTH", "Checkable", "Shape", "asked", "groups", "joined", "questions",
     "needs_check", "needs_check_kind", "samples", "section_key", "section_of_key", "shape_of", "shape_section",
 ]
 
@@ -99,6 +99,12 @@ def shape_of(note: Checkable) -> Shape:
     """``(reason, kind, section)``; a note no rule names a reason for: its kind's name as reason."""
     kind = str(note.kind)  # a Kind is a StrEnum: its value
     return (note.reason if note.reason is not None else kind, kind, section_key(shape_section(note.reason, note.section)))
+
+
+def asked(reason: str | None, kind: str, section: Sequence[str]) -> tuple[str | None, str, tuple[str, ...]]:
+    """A note's rule, kind and section as a dictionary key, the section a tuple (a note's is one already: not
+    copied): what the import's checks keep an answer for, asked once for each of a new deck's many notes."""
+    return reason, kind, section if isinstance(section, tuple) else tuple(section)
 
 
 def shape_section(reason: str | None, section: Sequence[str]) -> Sequence[str]:
@@ -187,8 +193,8 @@ def questions(notes: Iterable[tuple[str | None, str, Sequence[str], int]]) -> in
     asked "group 1/15")."""
     given: dict[tuple[str | None, str, Sequence[str]], int] = {}  # as given first: a new deck's 50k notes, 1k sections
     for reason, kind, section, count in notes:
-        asked = (reason, kind, section if isinstance(section, tuple) else tuple(section))
-        given[asked] = given.get(asked, 0) + count
+        key = asked(reason, kind, section)
+        given[key] = given.get(key, 0) + count
     sizes: dict[tuple[str | None, str, str], int] = {}  # shape → its notes, shapes in the order first seen
     for (reason, kind, section), count in given.items():
         shape = (reason or None, kind, section_key(shape_section(reason, section)))

@@ -30,7 +30,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Literal
 
-from quizzer.checking import ANY_SECTION, needs_check_kind, section_key, section_of_key, shape_section
+from quizzer.checking import ANY_SECTION, asked, needs_check_kind, section_key, section_of_key, shape_section
 from quizzer.db.held import HELD, HELD_BACK, KEPT, UNCHECKED, WAITING, waiting_count
 
 __all__ = ["CHECK", "TRUST", "Gate", "Mode", "waiting_count"]  # waiting_count: quizzer.db.held's
@@ -79,10 +79,10 @@ class Gate:
         self._states.clear()
 
     def _shape(self, reason: str | None, kind: str, section: Sequence[str]) -> _Shape:
-        asked = (reason, kind, section if isinstance(section, tuple) else tuple(section))
-        shape = self._shapes.get(asked)
+        key = asked(reason, kind, section)
+        shape = self._shapes.get(key)
         if shape is None:  # (read from its heading: the section that heading sits in, shape_section)
-            shape = self._shapes[asked] = (reason or "", kind, section_key(shape_section(reason, asked[2])))
+            shape = self._shapes[key] = (reason or "", kind, section_key(shape_section(reason, key[2])))
         return shape
 
     def _verdict(self, shape: _Shape) -> str | None:
@@ -93,11 +93,11 @@ class Gate:
     def unsettled(self, reason: str | None, kind: str, section: Sequence[str] = ()) -> bool:
         """Whether :meth:`seen` may change anything for a note of this shape (asked of every note of
         an import: kept for each rule, kind and section until a verdict changes)."""
-        asked = (reason, kind, section if isinstance(section, tuple) else tuple(section))
-        answer = self._unsettled.get(asked)
+        key = asked(reason, kind, section)
+        answer = self._unsettled.get(key)
         if answer is None:
             verdict = self._verdict(self._shape(reason, kind, section))
-            answer = self._unsettled[asked] = verdict is None or (self.mode == TRUST and verdict == UNCHECKED)
+            answer = self._unsettled[key] = verdict is None or (self.mode == TRUST and verdict == UNCHECKED)
         return answer
 
     def checked(self, reason: str | None, kind: str, section: Sequence[str] = ()) -> bool:
@@ -123,10 +123,10 @@ class Gate:
     def state(self, reason: str | None, kind: str, section: Sequence[str] = ()) -> int:
         """``card.held`` for a new card of a note of this shape (0: not suspended), asked of every new note
         of an import: kept for each rule, kind and section until a verdict changes."""
-        asked = (reason, kind, section if isinstance(section, tuple) else tuple(section))
-        found = self._states.get(asked)
+        key = asked(reason, kind, section)
+        found = self._states.get(key)
         if found is None:
-            found = self._states[asked] = self._state(reason, kind, section)  # (after the verdict it may set)
+            found = self._states[key] = self._state(reason, kind, section)  # (after the verdict it may set)
         return found
 
     def _state(self, reason: str | None, kind: str, section: Sequence[str]) -> int:
