@@ -299,7 +299,7 @@ FLOORS15: dict[str, tuple[float, int]] = {
     "02-git-liquid-highlight-label-lines-ko": (1.0, 0),
     "03-gitignore-ds-store-prose-zsh-vim-fences-ko": (0.75, 1),
     "04-python-env-tools-nested-bullets-comment-fences-ko": (0.764, 0),
-    "05-maven-goal-colon-lines-html-entities-ko": (0.891, 1),
+    "05-maven-goal-colon-lines-html-entities-ko": (0.891, 0),
     "06-kafka-sh-prompt-task-headings-ko": (1.0, 0),
     "07-neovim-key-table-distribution-table-en": (0.909, 0),
     "08-go-modules-comment-fences-colon-labels-en": (1.0, 0),

@@ -102,3 +102,18 @@ def test_an_item_a_term_which_is_defines_it() -> None:
         (3, "concept", None, "volume", "a folder the engine keeps for a container"),
         (4, "concept", None, "driver", "stores the data of each volume on a disk"),
     ]
+
+
+def test_a_korean_sentence_naming_an_option_ends_the_definition_in_lower_case_too() -> None:
+    # "… 값이다. docker build 에서 --target 옵션으로 …": the second sentence (another fact, an option's) opens with
+    # a command's name in lower case; it is context, not part of the term's answer
+    text = "# Build\n\n- **stages**: 빌드 단계를 나누는 설정 값이다. docker build 에서 --target 옵션으로 단계를 고를 수 있다.\n"
+    (note,) = draft(text).notes
+    assert (note.front, note.back) == ("stages", "빌드 단계를 나누는 설정 값이다.")
+    assert note.context == "docker build 에서 --target 옵션으로 단계를 고를 수 있다."
+    from quizzer.extract.defining import split
+
+    assert split("목록을 보여 줘요. ls 에 -a 를 주면 숨은 파일도 나와요.") == ("목록을 보여 줘요.", "ls 에 -a 를 주면 숨은 파일도 나와요.")
+    # a lower-case sentence naming no option, and a dash inside a word, leave the paragraph whole
+    assert split("목록을 보여 주는 명령이다. make 로 빌드하면 된다.") == ("목록을 보여 주는 명령이다. make 로 빌드하면 된다.", None)
+    assert split("목록을 보여 주는 명령이다. git-lfs 도 있다.") == ("목록을 보여 주는 명령이다. git-lfs 도 있다.", None)

@@ -13,10 +13,16 @@ from quizzer import lazyre
 
 __all__ = ["split"]
 
-# a sentence ends at ".", "!" or "?" (or "다."/"요." in Korean) before a space and a capital, a Korean word,
+# a sentence ends at ".", "!" or "?" before a space and a capital, a Korean word,
 # a code span, a quote, a tag ("<resource> : …") or a dash opening an item run into the line ("… 있다. - <x> : …"):
 # "e.g. foo" and "v1.2 is" do not end one
-_END = lazyre.pattern(r"(?<=[.!?])\s+(?=[A-Z\uac00-\ud7a3`\"'(<]|-\s)")
+# and a Korean sentence ends at "다." or "요." before a sentence in lower case that names an option ("… 설정할 수
+# 있다. maven goal 부분에 -P 옵션으로 …"): what an option does is another fact, never part of what the term is
+# (a lower-case sentence naming none stays with the definition, as the writer may have run a remark on)
+_END = lazyre.pattern(
+    r"(?<=[.!?])\s+(?=[A-Z\uac00-\ud7a3`\"'(<]|-\s)"
+    r"|(?<=[\ub2e4\uc694]\.)\s+(?=[a-z][^.!?]*?(?<!\S)--?[A-Za-z])"
+)
 _SHORTEST = 3  # words in a first sentence that can define on its own
 # "Or press …", "또는 …": the next sentence gives another way, not a remark of its own
 _ALTERNATIVE = lazyre.pattern(r"(?:Or|또는|혹은)\s")
