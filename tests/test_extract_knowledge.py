@@ -73,6 +73,7 @@ from quizzer.extract.knowledge import (
     is_marker,
     is_numbered_label,
     names_system,
+    without_system,
     KEY_PLATFORMS,
     SYSTEM_WORDS,
     SYSTEMS,
@@ -365,6 +366,16 @@ def test_every_system_with_a_version_names_a_system(system: str) -> None:
     assert names_system(f"{system.title()} 12.04") and names_system(f"{system} / Ubuntu")
     assert names_system(system) is (system not in SYSTEM_WORDS)  # "## Windows" alone may be tmux's windows
     assert not names_system(f"Install on {system}") and not names_system(f"{system} commands for users")
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("🍺 Homebrew (Mac OS)", "🍺 Homebrew"), ("-G (macOS)", "-G"), ("`--color=WHEN` (Linux)", "`--color=WHEN`"),
+    ("ls (Windows, Linux)", "ls"),
+    ("-o (old)", "-o (old)"),  # words that name no system stay
+    ("tree (Linux) -a", "tree (Linux) -a"),  # only brackets at the end say where the text applies
+])
+def test_without_system_drops_only_the_systems_bracketed_at_the_end(text: str, bare: str) -> None:
+    assert without_system(text) == bare
 
 
 @pytest.mark.parametrize("platform", sorted(KEY_PLATFORMS))
