@@ -145,18 +145,17 @@ class Stats:
 
 
 def _left(handle: object, scope: Scope, today: dt.date, config: Config) -> tuple[int, int, int]:
-    """What today's review would still ask: (reviews, new cards, re-drills), as ``quizzer review`` builds it."""
-    from quizzer.review.logic import build_queue
-    from quizzer.review.store import DeckRef, find_decks, plan_day
+    """What today's review would still ask: (reviews, new cards, re-drills), from the queue ``quizzer review``
+    starts from (:mod:`quizzer.review.day_queue`)."""
+    from quizzer.review import day_queue
+    from quizzer.review.store import DeckRef, find_decks
 
     decks = find_decks(handle, ())
     if scope.deck_ids is not None:
         decks = [deck for deck in decks if deck.id in scope.deck_ids]
     if not decks:
         return 0, 0, 0
-    plan = plan_day(handle, [DeckRef(d.id, d.name) for d in decks], today, config)
-    queue = build_queue(due=plan.due, new=plan.new, review_room=plan.review_room, new_room=plan.new_room,
-                        seen_notes=plan.seen_notes, deck_order=[d.id for d in decks])
+    plan, queue = day_queue.queue(handle, [DeckRef(d.id, d.name) for d in decks], today, config)
     new = sum(1 for card in queue if card.is_new)
     return len(queue) - new, new, len(plan.redrill)
 
