@@ -21,15 +21,7 @@ from dataclasses import dataclass
 
 from quizzer.db.lite import raw_connection
 
-__all__ = ["DECK_COUNTS", "DeckSummary", "answered_notes", "deck_summaries"]
-
-
-def answered_notes(day: str) -> str:
-    """The notes with a card answered on ``day`` (an SQL parameter), drills included: the
-    one rule of what today's review holds back (one card a note a day): the review's plan
-    (:func:`quizzer.review.store.plan_day`) and its summary, and the stats' backlog and
-    forecast (:mod:`quizzer.stats.queries`), ask it."""
-    return f"SELECT answered.note_id FROM review JOIN card AS answered ON answered.id = review.card_id WHERE review.day = {day}"
+__all__ = ["DECK_COUNTS", "DeckSummary", "deck_summaries"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,10 @@ import sqlite3
 
 from quizzer.db.tally import ANSWER
 
-__all__ = ["DECK_RECOUNT", "INSERT_TRIGGERS", "RECOUNT", "TABLES", "TRIGGERS", "behind", "first", "recount", "waiting"]
+__all__ = [
+    "DECK_RECOUNT", "INSERT_TRIGGERS", "RECOUNT", "TABLES", "TRIGGERS", "answered_notes", "behind", "first", "recount",
+    "waiting",
+]
 
 TABLES = ("sibling_tally",)
 
@@ -50,6 +53,14 @@ def waiting(card: str) -> str:
 def first(card: str) -> str:
     """An unsuspended answered ``card`` that is the first due of its note in its deck."""
     return f"{_due(card)} AND NOT ({waiting(card)})"
+
+
+def answered_notes(day: str) -> str:
+    """The notes with a card answered on ``day`` (an SQL parameter), drills included: the
+    one rule of what today's review holds back (one card a note a day): the review's plan
+    (:func:`quizzer.review.store.plan_day`) and its summary, and the stats' backlog and
+    forecast (:mod:`quizzer.stats.queries`), ask it."""
+    return f"SELECT answered.note_id FROM review JOIN card AS answered ON answered.id = review.card_id WHERE review.day = {day}"
 
 
 def behind(new: str, shown: str, day: str) -> str:

@@ -16,7 +16,7 @@ writes (the review's sqlite3 connection, SQLAlchemy, an import, a migration):
 Retired notes are still counted here; readers take them off through the partial
 index ``ix_note_retired`` (only retired notes are in it), as ``quizzer.db.counts``
 does, and they take off the due cards today's review holds back (notes answered
-today: ``quizzer.db.counts.answered_notes``, the one statement of that rule) from
+today: ``quizzer.db.sibling_tally.answered_notes``, the one statement of that rule) from
 today's answers; no tally depends on the day.  The tables are defined in ``quizzer.db.models``; :data:`TRIGGERS` and
 :data:`RECOUNT` are run on a new database and by the upgrade to schema 6, and
 :func:`recount` is the reference the tests compare the running counts with.

@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from quizzer.config import Config
-from quizzer.db.counts import answered_notes
 from quizzer.db.lite import raw_connection, to_epoch_ms
-from quizzer.db.sibling_tally import behind, first
+from quizzer.db.sibling_tally import answered_notes, behind, first
 from quizzer.db.decks import DECK_STATEMENTS, DeckRef
 from quizzer.db.decks import LIVE_SQL as _LIVE
 from quizzer.db.decks import deck_refs as find_decks

@@ -18,12 +18,11 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from quizzer.db.counts import answered_notes
 from quizzer.db.lite import raw_connection
 from quizzer.db.card_tally import LEARNING, REVIEW, SUSPENDED, state_sql
 from quizzer.db.card_tally import NEW as NEW_CARD
 from quizzer.db.review_tally import DRILL, EARLY, GRADES, MATURE, NEW, YOUNG
-from quizzer.db.sibling_tally import first, waiting
+from quizzer.db.sibling_tally import answered_notes, first, waiting
 from quizzer.stats.compute import WeakCard
 
 __all__ = [
@@ -180,7 +179,7 @@ def due_by_day(handle: object, scope: Scope, last: dt.date) -> list[tuple[dt.dat
 
 
 # Due cards today's review holds back, as ``quizzer decks`` takes them off: every due card of a
-# note with a card answered today (quizzer.db.counts.answered_notes: it shows none again until
+# note with a card answered today (quizzer.db.sibling_tally.answered_notes: it shows none again until
 # tomorrow), and the cards waiting behind an earlier due card of their note (one card a note a
 # day: quizzer.db.sibling_tally, whose running count is read, less the retired notes' waiting
 # cards, few, and the answered notes' counted in the first part). The first part as its notes'
