@@ -800,3 +800,21 @@ sudo apt install nginx
 def test_numbered_comments_right_under_a_heading_are_its_steps() -> None:
     steps = [(n.front, n.back) for n in _draft(NUMBERED_COMMENTS_UNDER_THE_HEADING).notes if n.kind.value == "step"]
     assert steps == [("nginx 설치 — step 1", "저장소 추가"), ("nginx 설치 — step 2", "nginx 설치")]
+
+
+# a code span that is a command line the shell reader could not read ---------------------------
+
+
+def test_a_known_program_with_unreadable_arguments_is_warned_not_a_term() -> None:
+    # "`grep =`", "`echo $NAME + $SUFFIX`": a known program, then a sign alone or a shell variable; a command line, never a
+    # term (its gloss is what the line does), and which fact it is the reader cannot be sure: a warning, no card
+    text = (
+        "# 풀이\n\n"
+        "- `grep =` : 등호가 있는 줄만 남긴다.\n"
+        "- `echo $NAME + $SUFFIX` : 두 값을 더하기 식으로 찍는다.\n"
+        "- `git flow` : 브랜치를 나누는 방식\n"
+    )
+    made = _draft(text)
+    assert [(note.line, note.front) for note in made.notes] == [(5, "git flow")]
+    assert {warning.line for warning in made.warnings} >= {3, 4}
+    assert any("'grep =' is a command line of grep" in warning.message for warning in made.warnings)

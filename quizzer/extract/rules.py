@@ -114,7 +114,7 @@ from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
 from quizzer.extract.walk import LeadIn, Section, Walk
 from quizzer.shell import AS_ROOT, Invocation, is_placeholder, looks_like_command, parse_invocation, plain_program, strip_prompt, tokenize
-from quizzer.text import HANGUL, clean, strip_numbering
+from quizzer.text import HANGUL, clean, has_hangul, strip_numbering
 
 __all__ = ["extract", "is_procedure_name"]
 
@@ -2785,6 +2785,14 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     nested_under_command = bool(walk.item_commands) and min(walk.item_commands) < depth and not _PERMISSION.match(name)
     if nested_under_command or is_label(name):
         return False
+    if term.style == "code" and _unread_command_line(name):
+        # "`grep :` : 콜론이 있는 줄만", "`echo $A + $B` : …": a known program, then words the shell reader could not
+        # read as its arguments; a command line, not a term, and which fact of it the gloss gives is not sure
+        walk.unless_read(line, _(
+            "line {line}: '{name}' is a command line of {program} whose arguments could not be read; not a term, "
+            "and no card made from it"
+        ).format(line=line, name=name, program=name.split(None, 1)[0]))
+        return True
     if _OPTION_AND_NAME.fullmatch(name):
         # "-i 와 su: root로 로그인": an option and another name sharing one meaning, never a term; which command's
         # option it is, and what the other is, the line does not say
@@ -2895,6 +2903,20 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
 
 # a key by its name alone ("fn", "Esc", "F5"): in notes of some program's or system's keys, never a term
 _ONE_KEY = KEY_MODIFIERS | KEY_NAMES
+
+
+# a word of a command line that no term has: a shell variable ("$HOME") or a sign alone (":", "+", "=")
+_SHELL_WORD = lazyre.pattern(r"\$\{?\w+\}?|[^\w\s\uac00-\ud7a3]+")
+
+
+def _unread_command_line(name: str) -> bool:
+    """``grep :``, ``echo $HOME + $USER``: a known program's name, then words of a command line no term has (a
+    shell variable, a sign alone), that the shell reader did not read as a command line.  ``git flow``, ``vim
+    모드``: a program and words, a name (read elsewhere, or a term)."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in PROGRAMS or has_hangul(name) or looks_like_command(name):
+        return False
+    return any(_SHELL_WORD.fullmatch(word) for word in words[1:])
 
 
 def is_procedure_name(text: str) -> bool:
