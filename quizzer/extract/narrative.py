@@ -301,6 +301,8 @@ def command_which(walk: Walk, block: Para) -> bool:
     """``… using the `fs_usage` command, which traces filesystem activity …`` (or ``… a built-in utility `caffeinate`
     that can prevent …``): what a program quizzer knows (or the notes' own) does, said in a clause of a longer
     sentence; False when no sentence of ``block`` says so."""
+    if "`" not in block.inline.marked:
+        return False  # each of its patterns names the command in backticks (most paragraphs: searched by none)
     marked = block.inline.marked.replace("\n", " ")
     match = _COMMAND_WHICH.search(marked) or _NOUN_THEN_COMMAND.search(marked)
     if match is None:
@@ -343,6 +345,8 @@ FLAG_WHICH_REASON = "sentence: the program has a flag which does"
 def flag_which(walk: Walk, block: Para) -> bool:
     """``Several Git commands offer a `--no-verify` flag which can skip running the hook …``: what a flag of the
     program the sentence names (one quizzer knows, or the notes' own) does; False when no sentence says so."""
+    if "`" not in block.inline.marked:
+        return False  # the pattern names the flag in backticks
     match = _FLAG_WHICH.search(block.inline.marked.replace("\n", " "))
     if match is None:
         return False
@@ -375,6 +379,8 @@ def option_enabled(walk: Walk, block: Para) -> bool:
     """``… `zsh` has a way to do this with the `hist_ignore_space` option. With that option enabled, any command
     preceded by a space will be left out …``: what an option of the program the first sentence names (one quizzer
     knows, or the notes' own) does, said by the sentence after it; False when no two sentences say so."""
+    if "`" not in block.inline.marked:
+        return False  # the pattern names the option in backticks
     match = _OPTION_ENABLED.search(block.inline.marked.replace("\n", " "))
     if match is None:
         return False
