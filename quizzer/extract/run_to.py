@@ -61,8 +61,8 @@ _LABEL = lazyre.pattern(r"^[A-Za-z][^`:：]{0,40}[:：]\s+(?=\S)")
 def read_labelled(walk: Walk, block: Para) -> bool:
     """``- Closing the shell: Type `exit` and press `Enter` to leave it.``: an item whose label names the task, then
     one such sentence; the command note of the sentence (the label is its task again, in fewer words)."""
-    if not block.lists or not block.first or block.quote or not block.inline.one_line:
-        return False
+    if not block.lists or not block.first or block.quote or not block.inline.one_line or not block.inline.has_code:
+        return False  # (read needs a code span: the line, or the keys; most items have none)
     label = _LABEL.match(block.inline.marked.strip())
     if label is None:
         return False

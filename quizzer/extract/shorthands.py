@@ -34,7 +34,7 @@ _EXPANDS = lazyre.pattern(
 
 def read(walk: Walk, block: Para) -> None:
     """Add a concept note for each such sentence of ``block`` (nothing for a paragraph with none)."""
-    if not any(span.kind == "code" for span in block.inline.spans):
+    if not block.inline.has_code:
         return
     raw = block.inline.marked
     if "xpand" not in raw and "short" not in raw.lower():
