@@ -818,3 +818,12 @@ def test_a_known_program_with_unreadable_arguments_is_warned_not_a_term() -> Non
     assert [(note.line, note.front) for note in made.notes] == [(5, "git flow")]
     assert {warning.line for warning in made.warnings} >= {3, 4}
     assert any("'grep =' is a command line of grep" in warning.message for warning in made.warnings)
+
+
+def test_an_arrow_naming_the_place_a_last_path_is_glosses_the_path_not_the_line() -> None:
+    # "du -sh /var/cache/ <- 캐시 위치": the arrow points at the path it follows ("the cache's location"), not at what
+    # du does; "cd /var/tmp/.. <- 위로 이동" says what the line does and stays its card
+    text = "# du\n\n- du -sh /var/cache/ <- 캐시 위치\n- cd /var/tmp/.. <- 위로 이동\n"
+    made = _draft(text)
+    assert [(note.line, note.front, note.back) for note in made.notes] == [(4, "cd /var/tmp/..", "위로 이동")]
+    assert any(warning.line == 3 and "'캐시 위치' names the place" in warning.message for warning in made.warnings)

@@ -2195,6 +2195,14 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             return _concept(walk, term, line, depth)  # "2) git : 버전 관리 툴": what the program is, a definition
         if invocation is not None and _points_elsewhere(walk, term.description, invocation, line):
             return True
+        if invocation is not None and _glosses_last_path(walk.written(line) or "", term.description, invocation):
+            # "find /srv/www -name x /data <- 찾기 시작 위치": the arrow points at the path it follows, a place named,
+            # not what the line does
+            walk.warn(line, _(
+                "line {line}: '{gloss}' names the place the path before it is, not what {command} does; no card made "
+                "from it"
+            ).format(line=line, gloss=term.description, command=invocation.command))
+            return True
         named_from = name_expansions.origin(candidate, term.description) if invocation is not None else None
         if named_from is not None:
             # "`sudo`: … 프로그램 / `superuser do`에서 유래": what the program does, and apart, what its name comes from
@@ -2640,6 +2648,20 @@ def _without_flag_value(walk: Walk, description: str, invocation: Invocation, li
 # "… to remove some with sudo ufw delete 1", "…, then git push": the description ends by naming another command
 _OTHER_LEAD = lazyre.pattern(r"\s+(?:with|using|via|by|by running|then|then run|and run)\s+|\s*[,;]\s+(?:then\s+)?|\s+\(")
 _OTHER_TAIL = lazyre.pattern(r"(?P<command>(?:sudo\s+)?[a-z][\w.-]*\s[^()]*?)\)?[.\s]*$")
+
+
+# a noun phrase naming a place: what a path is ("검색 시작점", "설정 파일 위치", "log directory"), never what a line does
+_PLACE_NOUN = lazyre.pattern(
+    r"(?:위치|시작점|경로|폴더|디렉[토터]리|location|path|directory|folder|starting point|start point)\s*$", re.IGNORECASE)
+
+
+def _glosses_last_path(written: str, description: str, invocation: Invocation) -> bool:
+    """``grep -r "text" /home/docs/ <- 검색 시작점``: a gloss after ``<-`` that names a place, the line's last word
+    a path: the arrow points at that path, not at the line (``cd .. <- 위로 이동`` says what the line does)."""
+    if "<-" not in written or not _PLACE_NOUN.search(description):
+        return False
+    words = tokenize(invocation.line)
+    return len(words) > 1 and "/" in words[-1]
 
 
 def _points_elsewhere(walk: Walk, description: str, invocation: Invocation, line: int) -> bool:
