@@ -78,3 +78,13 @@ def test_a_lead_that_is_not_where_or_when_is_not_read_so() -> None:
 
     notes = draft("## 정리\n\n- 느리면 `df -h`로 디스크 남은 양을 본다.\n").notes
     assert all(note.reason != PLAIN_REASON for note in notes)
+
+
+def test_a_sequence_word_before_the_line_is_not_where_or_when() -> None:
+    # "그 다음" ends like "설치 다음" but joins the item to the step before: a story of steps, not what the line does
+    from conftest import draft
+    from quizzer.extract.command_by import PLAIN_REASON
+
+    for word in ("그 다음", "그 다음,"):
+        notes = draft(f"## 정리\n\n- {word} `npm test --watch`로 결과를 확인해 본다.\n").notes
+        assert all(note.reason != PLAIN_REASON for note in notes), word

@@ -17,7 +17,7 @@ from __future__ import annotations
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract import own_programs
-from quizzer.extract.knowledge import COMMAND_NOUN_KO
+from quizzer.extract.knowledge import COMMAND_NOUN_KO, SEQUENCE_WORDS_KO
 from quizzer.extract.terms import strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, strip_prompt
@@ -38,6 +38,11 @@ _PLAIN_BY = lazyre.pattern(r"^(?:으로|로)\s+(?P<what>\S.*)$")
 _WHERE_WHEN = lazyre.pattern(r"^\s*\S+(?:\s+\S+){0,3}?(?:에서|\s후|\s뒤|\s다음)\s*,?\s*$")
 
 
+def _where_or_when(text: str) -> bool:
+    """"powershell에서 ", "재부팅 후 ": where or when the line is typed; "그 다음 " joins the item to the step before."""
+    return bool(_WHERE_WHEN.match(text)) and text.strip().rstrip(",").strip() not in SEQUENCE_WORDS_KO
+
+
 def read(walk: Walk, block: Para) -> bool:
     """The command note of ``block`` when it is ``\\`line\\` 명령으로 what it does``; False otherwise."""
     if not block.lists or block.lists[-1].ordered:
@@ -45,7 +50,7 @@ def read(walk: Walk, block: Para) -> bool:
     if not block.inline.has_code or not block.inline.one_line:
         return False  # no code span to lead the item (most items: asked before the spans are sorted)
     spans = [span for span in block.inline.spans if span.text.strip()]
-    lead = len(spans) >= 3 and spans[0].kind == "text" and spans[1].kind == "code" and bool(_WHERE_WHEN.match(spans[0].text))
+    lead = len(spans) >= 3 and spans[0].kind == "text" and spans[1].kind == "code" and _where_or_when(spans[0].text)
     if lead:
         spans = spans[1:]  # "powershell에서 `wsl --shutdown`으로 …": where it is typed, then the line
     if len(spans) < 2 or spans[0].kind != "code":
