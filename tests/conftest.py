@@ -363,7 +363,7 @@ SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "corpus").i
 #: a path that does not exist when SHARED is absent, so that tests skip on ``CORPUS.is_dir()``)
 CORPUS = (SHARED or ROOT.parent / "shared") / "corpus"
 #: sets under data/corpus nobody but their writer and the lead reads (PROTOCOL)
-BLIND_SETS: frozenset[str] = frozenset({"fresh33"})  # x-blind33's set (fresh32 opened for tuning 2026-12-04)
+BLIND_SETS: frozenset[str] = frozenset({"fresh34"})  # x-blind34's set (fresh33 opened for tuning 2026-12-04)
 
 
 def real_notes(sets: tuple[str, ...], *, seed: bool = True) -> list[Path]:
