@@ -135,3 +135,29 @@ def test_a_label_and_its_address_on_two_lines_are_still_where_to_read_more() -> 
         (9, "wget --mirror https://example.org/", "Fetch a whole site")
     ]
     assert 5 in warned(text)
+
+
+def test_list_items_each_a_label_and_an_address_are_no_commands() -> None:
+    # the labels name the program or look like a word of it ("htop manual"), the side after the colon is only where
+    # to read more: no card, one warning a line
+    text = (
+        "# htop\n\n"
+        "## 링크\n\n"
+        "- homepage: https://example.org/htop\n"
+        "- htop manual: <https://example.org/htop/man>\n"
+        "- forks: [bottom](https://example.org/bottom)\n\n"
+        "## 사용\n\n"
+        "- `htop -u alice`: alice의 프로세스만 보기\n"
+    )
+    assert [(n.line, n.front) for n in draft(text).notes] == [(11, "htop -u alice")]
+    assert {5, 6, 7} <= set(warned(text))
+
+
+def test_a_label_over_several_links_is_where_to_read_more() -> None:
+    text = (
+        "# fish\n\n"
+        "읽을거리: [공식 문서](https://example.org/fish), [튜토리얼](https://example.org/fish/tut)\n\n"
+        "- `fish_config`: 브라우저에서 설정 화면 열기\n"
+    )
+    assert [(n.line, n.front) for n in draft(text).notes] == [(5, "fish_config")]
+    assert 3 in warned(text)

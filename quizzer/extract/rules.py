@@ -50,7 +50,7 @@ from quizzer.extract.incremental import Untracked
 from quizzer.extract.pieces import pieces
 from quizzer.extract.openers import CONTAINER, opens_prompt, spells_out
 from quizzer.extract.sentences import ends_in_colon, lead_in_end, split_sentences
-from quizzer.extract.signals import code_only, names_placeholder, only_link
+from quizzer.extract.signals import code_only, label_and_address, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     COMMAND_NOUN_KO,
     KEY_MODIFIERS,
@@ -1922,6 +1922,12 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     lettered = _LETTERED.match(term.term) if term.term[1:2] in (".", ")") else None
     if lettered and term.style == "plain":
         term = Term(lettered.group(1), term.description, term.style)  # "a. CustomResource: …": the letter numbers it
+    if label_and_address(walk.written(line) or ""):
+        # "- official: https://github.com/…" among links: a label and where to read more, whatever the label says
+        walk.warn(line, _(
+            "line {line}: a label and an address, where to read more, not what a command does; no card made from it"
+        ).format(line=line))
+        return True
     if term.style == "plain" and only_link(walk.source, line):
         # "> - [vimgolf - vi 학습 프로그램](https://…)" under "# Reference": the link's words, where to read more
         walk.warn(line, _(
@@ -2719,18 +2725,16 @@ def _command_words(line: str) -> list[str]:
 _URL = lazyre.pattern(r"\S*https?://\S+")
 _LETTER = lazyre.pattern(r"[^\W\d_]")
 _WORD_CHAR = lazyre.pattern(r"\w")
-# "source: https://…", "Details: <https://…>", "출처: [blog](https://…)": a label, then one address and nothing else
-_SOURCE_LINE = lazyre.pattern(r"[^\s:：]{1,20}(?:\s[^\s:：]{1,20})?\s*[:：]\s*(?:<?https?://\S+?>?|\[[^\]\n]*\]\(\S+\))\s*")
 _ADDRESS = lazyre.pattern(r"https?://\S+")  # a paragraph that is an address and nothing else
 
 
 def _source_lines(walk: Walk, block: Para) -> bool:
     """``block`` is a label and an address (``출처: https://…``, ``Docs:`` / ``https://…`` on two lines), or every
     line of it as written is one (``Link: [docs](https://…)`` over ``Link: [API](https://…)``)."""
-    if _SOURCE_LINE.fullmatch(strip_markers(block.text)):
+    if label_and_address(strip_markers(block.text)):
         return True
     lines = [walk.written(n) or "" for n in range(block.line, block.line + block.inline.raw.count("\n") + 1)]
-    return all(_SOURCE_LINE.fullmatch(line.strip()) for line in lines)
+    return all(label_and_address(line) for line in lines)
 _LONGEST_STEP_TITLE = 6  # words: "Destroy the stack: …" is titled, "You may delete it with this command: …" is a sentence
 # "a. CustomResource", "b) Stage": a letter numbering lines written as text (not a markdown list)
 _LETTERED = lazyre.pattern(r"^[a-z][.)]\s+(\S.*)$")

@@ -15,7 +15,7 @@ from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import ARGUMENT_WORDS_EN, ARGUMENT_WORDS_KO, names_pattern
 from quizzer.shell import is_placeholder, tokenize
 
-__all__ = ["code_alone", "code_only", "names_placeholder", "only_link", "usage_words"]
+__all__ = ["code_alone", "code_only", "label_and_address", "names_placeholder", "only_link", "usage_words"]
 
 # before a usage line: a bullet, a code span's backticks, a prompt ("* `find [경로] [조건]`", "$ grep [옵션] …")
 _USAGE_MARKS = lazyre.pattern(r"^\s*(?:[-*+]\s+)?[`#$]*\s*")
@@ -25,6 +25,21 @@ _USAGE_MARKS = lazyre.pattern(r"^\s*(?:[-*+]\s+)?[`#$]*\s*")
 _LINK_ITEM = lazyre.pattern(
     r"^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+(?:\[[^\]]*\]\([^)]*\)|<[a-z]+://[^>]*>|https?://\S+)\s*$"
 )
+
+
+# "source: https://…", "Details: <https://…>", "출처: [blog](https://…)", "참고: [a](https://…), [b](https://…)": a
+# label of a word or two, then addresses and nothing else
+_AN_ADDRESS = r"(?:<?https?://\S+?>?|\[[^\]\n]*\]\(\S+\))"
+_SOURCE_LINE = lazyre.pattern(
+    rf"[^\s:：]{{1,20}}(?:\s[^\s:：]{{1,20}})?\s*[:：]\s*{_AN_ADDRESS}(?:\s*[,，]\s*{_AN_ADDRESS})*\s*"
+)
+_ITEM_MARK = lazyre.pattern(r"^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?")
+
+
+def label_and_address(text: str) -> bool:
+    """``text`` (a line as written, maybe a list item) is a label and where to read more, nothing else:
+    "- official: https://github.com/…", "참고 자료: [blog](https://…), [repo](https://…)"."""
+    return _SOURCE_LINE.fullmatch(_ITEM_MARK.sub("", text, count=1).strip()) is not None
 
 
 def code_alone(block: Para) -> str | None:
