@@ -266,15 +266,18 @@ def test_the_first_frame_of_a_typed_review_loads_no_grader(tmp_path: Path) -> No
     assert out.stdout.split() == ["True", "True", "[]", "False"]
 
 
-def test_none_is_bound_as_null_by_a_registered_adapter() -> None:
-    """quizzer.db.lite registers one for None (else sqlite3 searches for it, two AttributeErrors a None):
-    a None is stored as NULL, through quizzer's connection and any other."""
-    adapter = sqlite3.adapters.get((type(None), sqlite3.PrepareProtocol))
-    assert adapter is not None and adapter(None) is None
+def test_none_and_bool_are_bound_by_registered_adapters() -> None:
+    """quizzer.db.lite registers one for None and one for bool (else sqlite3 searches for it, two
+    AttributeErrors a value): a None is stored as NULL and a bool as its integer, through quizzer's
+    connection and any other."""
+    assert sqlite3.adapters[(type(None), sqlite3.PrepareProtocol)](None) is None
+    to_int = sqlite3.adapters[(bool, sqlite3.PrepareProtocol)]
+    assert (type(to_int(True)), to_int(True), to_int(False)) == (int, 1, 0)
     con = sqlite3.connect(":memory:")
     try:
         con.execute("CREATE TABLE t (a, b)")
-        con.executemany("INSERT INTO t VALUES (?, ?)", [(None, 1), (None, None)])
-        assert con.execute("SELECT typeof(a), typeof(b) FROM t").fetchall() == [("null", "integer"), ("null", "null")]
+        con.executemany("INSERT INTO t VALUES (?, ?)", [(None, True), (None, None), (False, 1)])
+        assert con.execute("SELECT typeof(a), a, typeof(b), b FROM t").fetchall() == [
+            ("null", None, "integer", 1), ("null", None, "null", None), ("integer", 0, "integer", 1)]
     finally:
         con.close()

@@ -62,12 +62,15 @@ BUILTIN_DELETED = "deleted"
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 
-# None bound as NULL at once.  sqlite3 binds an int, a float or a str as it is, but first asks any other
-# value, None too, for an adapter: two AttributeErrors made and dropped, 0.45 µs a None (a first import of
-# vs_anki's 100k-card notes binds 200k: a new note's command, context, position and retired_at).  A
-# registered adapter is found first: an empty set's ``discard`` returns None and runs no Python frame.  For
-# the whole process, as the module's adapters are: a None is stored as NULL with it or without it.
+# The one place values are made bindable at once.  sqlite3 binds an int, a float or a str as it is, but
+# first asks any other value for an adapter: two AttributeErrors made and dropped (about 0.5 µs a None or
+# a bool).  A registered adapter is found first.  None: an empty set's ``discard`` returns None (NULL)
+# and runs no Python frame (a first import of vs_anki's 100k-card notes binds 200k: a new note's command,
+# context, position and retired_at).  A bool (an int's subclass, so not bound at once): ``int``, its
+# integer, as SQLite stores it anyway (a card's flags, a deck's builtin).  For the whole process, as the
+# module's adapters are: the stored values are the same with them or without them.
 sqlite3.register_adapter(type(None), set[None]().discard)
+sqlite3.register_adapter(bool, int)
 
 #: JSON columns as UTF-8 text (Korean notes as written, not \\u escapes); one
 #: encoder made once (``json.dumps`` with an option builds one a value).

@@ -138,18 +138,12 @@ _RETIRE = "UPDATE note SET retired_at = :at WHERE id = :note_id"
 #: A new note's columns, in the order :func:`_new_note` gives them.
 _NOTE_ROW = ("id", "deck_id", *_WRITTEN, "retired_at", "created_at", "updated_at")
 #: A new card's columns: what the import knows, then the schema's defaults for the rest (those of
-#: quizzer.db.models.Card, as stored: tests/test_import_sql.py).
+#: quizzer.db.models.Card, as stored: tests/test_import_sql.py), the flags as the integers SQLite keeps, bound
+#: as they are (a bool takes quizzer.db.lite's adapter, a call a value; 50k new cards hold 100k flags).
 _CARD_GIVEN = ("note_id", "deck_id", "ord", "new_rank")
 _CARD_DEFAULTS: dict[str, object] = {
-    "reps": 0, "interval": 0, "ef_centi": INITIAL_EF_CENTI, "suspended": False, "lapses": 0, "leech": False, "held": 0,
+    "reps": 0, "interval": 0, "ef_centi": INITIAL_EF_CENTI, "suspended": 0, "lapses": 0, "leech": 0, "held": 0,
 }
-
-
-def _bound(value: object) -> object:
-    """A value as SQLite stores it, a bool as its integer: sqlite3 binds an int at once, but a bool (an
-    int's subclass) only after asking it for an adapter, AttributeErrors made and dropped (a first import
-    of vs_anki's 100k-card notes, 50k new cards of two bools each: about 0.05 s)."""
-    return int(value) if isinstance(value, bool) else value
 
 
 def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
@@ -209,7 +203,7 @@ def sync_deck(
     stamp = to_epoch_ms(now)
     found = connection.execute(_DECK, (draft.name,)).fetchone()
     if found is None:
-        deck_id: int = connection.execute(_NEW_DECK, (draft.name, origin, int(builtin), stamp)).lastrowid  # type: ignore[assignment]
+        deck_id: int = connection.execute(_NEW_DECK, (draft.name, origin, builtin, stamp)).lastrowid  # type: ignore[assignment]
     elif found[1] != origin:
         if not adopt:
             from quizzer.to_copy import shell_command
@@ -220,7 +214,7 @@ def sync_deck(
             ).format(deck=draft.name, source=found[1], document=draft.source,
                      option=shell_command("--deck", draft.name)), paths=(found[1],))  # a deck named "it's": quoted as a shell reads it
         deck_id = found[0]
-        connection.execute(_MOVE_DECK, (origin, int(builtin), deck_id))
+        connection.execute(_MOVE_DECK, (origin, builtin, deck_id))
     else:
         deck_id = found[0]
     gate = Gate(connection, deck_id, check) if check is not None else None
@@ -320,8 +314,8 @@ def sync_deck(
         if updated:
             _update_notes(connection, updated)
         new_cards: list[tuple[object, ...]] = []
-        card_defaults = tuple(map(_bound, _CARD_DEFAULTS.values()))
-        held_defaults = {state: tuple(1 if name == "suspended" else state if name == "held" else _bound(value)
+        card_defaults = tuple(_CARD_DEFAULTS.values())
+        held_defaults = {state: tuple(1 if name == "suspended" else state if name == "held" else value
                                       for name, value in _CARD_DEFAULTS.items()) for state in set(held.values())}
         changed_cards: list[dict[str, object]] = []
         held_back = 0  # new cards of a shape the person held back: they go straight to `check --held`
@@ -339,11 +333,11 @@ def sync_deck(
                 card_id, rank, suspended, by_check = card
                 keep = suspended and (ord_ in was or bool(by_check))  # a way of asking it that came back is asked again
                 if (order, keep) != (rank, suspended):
-                    changed_cards.append({"card_id": card_id, "rank": order, "suspended": int(keep), "held": by_check if keep else 0})
+                    changed_cards.append({"card_id": card_id, "rank": order, "suspended": keep, "held": by_check if keep else 0})
             for ord_ in set(was) - set(wanted):  # no longer wanted: kept with its history, not asked
                 card = cards.get((note_id, ord_))
                 if card is not None and (not card[2] or card[3]):  # suspended here, not by the check
-                    changed_cards.append({"card_id": card[0], "rank": card[1], "suspended": 1, "held": 0})
+                    changed_cards.append({"card_id": card[0], "rank": card[1], "suspended": True, "held": 0})
         if new_cards:
             _insert(connection, _INSERT_CARD, new_cards)
     if changed_cards:
