@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_import import card_states, give_history, live_fronts
+from test_import_respelled import NOTES as RESPELLED
 from test_import_respelled import _import
 
 NOTES = """\
@@ -64,19 +65,23 @@ def test_a_command_with_its_values_changed_keeps_its_note_and_history(
     assert _import(capsys, db, notes)["unchanged"] == 4  # the new text is the note's now
 
 
-@pytest.mark.parametrize(("before", "after"), [
-    ("`tar -czf a.tgz dir`", "`tar -xzf a.tgz dir`"),  # another flag: extract, not create
-    ("`ssh -p 2222 user@host`", "`ssh -p 2222 user@host other`"),  # an argument more
-    ("`ssh -p 2222 user@host`", "`ssh -p <port> user@host`"),  # a placeholder for the value
-    ("`ssh -p 2222 user@host`", '`ssh -p "<port>" user@host`'),  # a placeholder in quotes
-    ("`ssh -p 2222 user@host`", "`ssh user@host`"),  # the flag gone
+@pytest.mark.parametrize(("document", "before", "after"), [
+    (NOTES, "`tar -czf a.tgz dir`", "`tar -xzf a.tgz dir`"),  # another flag: extract, not create
+    (NOTES, "`ssh -p 2222 user@host`", "`ssh -p 2222 user@host other`"),  # an argument more
+    (NOTES, "`ssh -p 2222 user@host`", "`ssh -p <port> user@host`"),  # a placeholder for the value
+    (NOTES, "`ssh -p 2222 user@host`", '`ssh -p "<port>" user@host`'),  # a placeholder in quotes
+    (NOTES, "`ssh -p 2222 user@host`", "`ssh user@host`"),  # the flag gone
+    (RESPELLED, "`git add <file>`: stage a file", "`git add .`: stage a file"),  # a placeholder and a value: two facts
+    (RESPELLED, "`ls -la`: list every file in long form", "`ls -l`: list every file in long form"),  # a flag fewer
 ])
-def test_another_line_is_still_another_note(tmp_path: Path, capsys: pytest.CaptureFixture[str], before: str,
-                                            after: str) -> None:
+def test_another_line_is_still_another_note(tmp_path: Path, capsys: pytest.CaptureFixture[str], document: str,
+                                            before: str, after: str) -> None:
+    """Neither respelled flags (test_import_respelled) nor changed values: the stored line is retired, the new one added."""
+    assert before in document
     db, notes = tmp_path / "q.db", tmp_path / "pack.md"
-    notes.write_text(NOTES, encoding="utf-8")
+    notes.write_text(document, encoding="utf-8")
     _import(capsys, db, notes)
-    notes.write_text(NOTES.replace(before, after), encoding="utf-8")
+    notes.write_text(document.replace(before, after), encoding="utf-8")
     result = _import(capsys, db, notes)
     assert (result["added"], result["retired"]) == (1, 1)
 
