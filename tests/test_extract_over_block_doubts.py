@@ -41,6 +41,16 @@ def test_a_sentence_going_on_from_the_one_before_makes_no_card(opener: str) -> N
     assert any(w.line == 6 and "goes on from the sentence before it" in w.message for w in result.warnings)
 
 
+@pytest.mark.parametrize("opener", sorted({spelt for opener in CONTINUING_OPENERS for spelt in (opener, opener.capitalize())}))
+def test_a_keys_gloss_going_on_from_the_item_above_makes_no_card(opener: str) -> None:
+    """A ``key : meaning`` line is read as one over a block is (over_block._continues' ``keyed``), case-blind."""
+    result = draft(f"Tmux\n====\n\n- Bindings\n  - `C-a d` : {opener} detach the session\n")
+    assert all(note.front != "C-a d" for note in result.notes)
+    assert any(w.line == 5 and "goes on from the sentence before it" in w.message for w in result.warnings)
+    assert [note.back for note in draft("Tmux\n====\n\n- Bindings\n  - `C-a d` : detach the session\n").notes
+            if note.front == "C-a d"] == ["detach the session"]
+
+
 def test_a_comment_going_on_from_the_one_before_makes_no_card() -> None:
     text = "# 백업\n\n```bash\n# 폴더를 하나로 묶는다\ntar -czf site.tgz public/\n# 이외에도 묶는 방법은 여럿 있음\nzip -r site.zip public/\n```\n"
     result = draft(text)
