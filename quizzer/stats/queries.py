@@ -178,12 +178,13 @@ def due_by_day(handle: object, scope: Scope, last: dt.date) -> list[tuple[dt.dat
     return [(dt.date.fromordinal(day), int(n)) for day, n in rows]
 
 
-# Due cards today's review holds back, as ``quizzer decks`` takes them off: every due card of a
-# note with a card answered today (quizzer.db.sibling_tally.answered_notes: it shows none again until
-# tomorrow), and the cards waiting behind an earlier due card of their note (one card a note a
-# day: quizzer.db.sibling_tally, whose running count is read, less the retired notes' waiting
-# cards, few, and the answered notes' counted in the first part). The first part as its notes'
-# first due cards (+1) plus the count of every waiting card: the same cards, each once.
+# Due cards today's review holds back (quizzer.review.store.plan_day; ``quizzer decks`` counts from its
+# queue, quizzer.review.day_queue): every due card of a note with a card answered today
+# (quizzer.db.sibling_tally.answered_notes: it shows none again until tomorrow), and the cards waiting
+# behind an earlier due card of their note (one card a note a day: quizzer.db.sibling_tally, whose
+# running count is read, less the retired notes' waiting cards, few, and the answered notes' counted in
+# the first part). The first part as its notes' first due cards (+1) plus the count of every waiting
+# card: the same cards, each once.
 _HELD_BY_DAY = (
     "SELECT due, sum(n) FROM ("
     "SELECT card.due AS due, 1 AS n FROM card INDEXED BY ix_card_note_id JOIN note ON note.id = card.note_id "
