@@ -148,14 +148,14 @@ def _left(handle: object, scope: Scope, today: dt.date, config: Config) -> tuple
     """What today's review would still ask: (reviews, new cards, re-drills), from the queue ``quizzer review``
     starts from (:mod:`quizzer.review.day_queue`)."""
     from quizzer.review import day_queue
-    from quizzer.review.store import DeckRef, find_decks
+    from quizzer.db.decks import deck_refs
 
-    decks = find_decks(handle, ())
+    decks = deck_refs(handle, ())
     if scope.deck_ids is not None:
         decks = [deck for deck in decks if deck.id in scope.deck_ids]
     if not decks:
         return 0, 0, 0
-    plan, queue = day_queue.queue(handle, [DeckRef(d.id, d.name) for d in decks], today, config)
+    plan, queue = day_queue.queue(handle, decks, today, config)
     new = sum(1 for card in queue if card.is_new)
     return len(queue) - new, new, len(plan.redrill)
 
