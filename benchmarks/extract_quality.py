@@ -1,6 +1,6 @@
 """Extraction quality on the corpus: recall and wrong cards per file, per half and overall.
 
-    python benchmarks/extract_quality.py [--verbose] [--half tuning|held-out] [--set corpus|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|fresh26|fresh27|fresh28|fresh29|fresh30|fresh31|fresh32|fresh33] [NAME ...]
+    python benchmarks/extract_quality.py [--verbose] [--half tuning|held-out] [--set corpus|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|fresh26|fresh27|fresh28|fresh29|fresh30|fresh31|fresh32|fresh33|fresh34] [NAME ...]
 
 Each numbered file of ../shared/corpus (beside the repository) with a golden in
 tests/corpus/golden/ is extracted and scored by the rule of tests/corpus/README.md
@@ -66,6 +66,7 @@ SETS = {
     "fresh31": (ROOT / "data" / "corpus" / "fresh31", ROOT / "tests" / "corpus" / "golden-fresh31"),
     "fresh32": (ROOT / "data" / "corpus" / "fresh32", ROOT / "tests" / "corpus" / "golden-fresh32"),
     "fresh33": (ROOT / "data" / "corpus" / "fresh33", ROOT / "tests" / "corpus" / "golden-fresh33"),
+    "fresh34": (ROOT / "data" / "corpus" / "fresh34", ROOT / "tests" / "corpus" / "golden-fresh34"),
 }
 
 
