@@ -49,14 +49,8 @@ def _is_command(text: str) -> bool:
 def count(lines: Iterable[str]) -> int:
     """How many lines of a document's code blocks are command lines: typed at a prompt, or reading as one (a line
     of output that reads as a command counts too: the count is never too low); a line continued with a backslash
-    is one with the lines it goes on to."""
-    counted = 0
-    going_on = False
-    for text in lines:
-        if not going_on and _is_command(text):
-            counted += 1
-        going_on = text.rstrip().endswith("\\") and not _COMMENT.match(text)
-    return counted
+    is one with the lines it goes on to (:func:`quizzer.extract.transcripts.continued`), counted by its first."""
+    return sum(1 for _whole, parts in continued(list(enumerate(lines))) if _is_command(parts[0]))
 
 
 def _task_title(title: str) -> bool:
