@@ -1042,6 +1042,23 @@ def test_a_help_text_stands_pasted_or_as_a_shell_printed_it(info: str) -> None:
         (4, "option", "zip", "-r, --recurse", "Travel the folders below"), (5, "option", "zip", "-q", "Say nothing")]
 
 
+from quizzer.extract import command_listings  # noqa: E402
+from quizzer.extract.knowledge import HELP_BLOCK_FENCE_INFOS  # noqa: E402
+
+
+@pytest.mark.parametrize("info", sorted(HELP_BLOCK_FENCE_INFOS))
+def test_a_whole_help_block_is_read_in_each_of_its_fences(info: str) -> None:
+    """helpblock and command_listings each added ```help to the help-text set; they ask it here: a help's option
+    rows and its sub-command rows."""
+    options = "# zip\n\n```{info}\n  -r, --recurse    Travel the folders below.\n  -q               Say nothing.\n```\n"
+    assert facts(options.format(info=info)) == [
+        (4, "option", "zip", "-r, --recurse", "Travel the folders below"), (5, "option", "zip", "-q", "Say nothing")]
+    listing = "# Brewing\n\n```{info}\nUsage: brewer <command>\n\nCommands:\n    mash           Heats the grain\n```\n"
+    assert [(note.line, note.front, note.back) for note in draft(listing.format(info=info)).notes
+            if note.reason == command_listings.REASON] == [(7, "brewer mash", "Heats the grain")]
+    assert [note for note in draft(listing.format(info="json")).notes if note.reason == command_listings.REASON] == []
+
+
 @pytest.mark.parametrize("info", sorted(UNMARKED_FENCE_INFOS))
 def test_an_unmarked_fence_holds_a_sheet_of_keys(info: str) -> None:
     """key_glosses and key_lines each built this set (review16 4); they ask it here."""

@@ -28,7 +28,7 @@ import re
 from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.helpblock import USAGE
-from quizzer.extract.knowledge import HELP_TEXT_FENCE_INFOS
+from quizzer.extract.knowledge import HELP_BLOCK_FENCE_INFOS
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.shell import Invocation
@@ -47,7 +47,7 @@ _LABEL = lazyre.pattern(r"^[A-Za-z][\w -]{0,40}:$")  # any other group's label: 
 # a sub-command's row: the name (lower case, digits, dots and dashes: "force-unlock", "0.12upgrade"), two spaces or
 # more, what it does
 _ROW = lazyre.pattern(r"^(?P<indent>[ \t]+)(?P<name>[a-z0-9][a-z0-9._-]*)(?P<gap>[ \t]{2,})(?P<does>[A-Za-z(].*?)\s*$")
-_PRINTED = HELP_TEXT_FENCE_INFOS | {"help", "console", "output"}
+_PRINTED = HELP_BLOCK_FENCE_INFOS | {"output"}  # (what a run printed)
 
 
 def read(walk: Walk, block: Code) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.gate import COMMENT_ABOVE
-from quizzer.extract.knowledge import HELP_TEXT_FENCE_INFOS
+from quizzer.extract.knowledge import HELP_BLOCK_FENCE_INFOS
 from quizzer.extract.walk import Walk
 from quizzer.shell import parse_invocation
 from quizzer.text import clean
@@ -30,12 +30,11 @@ _ROW = lazyre.pattern(rf"^(?P<indent>[ \t]*)(?P<spellings>{_SPELLING}(?:,[ \t]*{
 _NAME = lazyre.pattern(r"^--?[A-Za-z0-9?][\w-]*\+?")
 _LABEL = lazyre.pattern(r"^\s*[A-Z][\w ]{0,30}:\s*$")  # "Options:", "Debugging options:"
 _MANY = 8  # rows enough that one line of another shape among them is a slip, not another style
-_HELP_TEXT = HELP_TEXT_FENCE_INFOS | {"help"}  # (```help: one more name for it)
 
 
 def read(walk: Walk, block: Code) -> bool:
     """Every row of an option block as an option note of the section's command; False if not that style."""
-    if block.language not in _HELP_TEXT:
+    if block.language not in HELP_BLOCK_FENCE_INFOS:
         return False
     found: list[tuple[int, str, list[str], list[str]]] = []
     stray = 0

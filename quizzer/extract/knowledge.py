@@ -146,6 +146,7 @@ __all__ = [
     "PROSE_FENCE_INFOS",
     "UNMARKED_FENCE_INFOS",
     "HELP_TEXT_FENCE_INFOS",
+    "HELP_BLOCK_FENCE_INFOS",
     "MAKEFILE_FENCE_INFOS",
     "NOT_SHELL_FENCE_INFOS",
     "EXAMPLE_WORDS",
@@ -584,6 +585,9 @@ UNMARKED_FENCE_INFOS: frozenset[str] = frozenset({"", "none"}) | PLAIN_TEXT_FENC
 #: A code block's language where a program's help text stands, pasted (none, ```` ```text ````) or as a shell
 #: printed it (```` ```sh ````) (``quizzer.extract.grouped_options``, ``quizzer.extract.helpblock``).
 HELP_TEXT_FENCE_INFOS: frozenset[str] = frozenset({""}) | PLAIN_TEXT_FENCE_INFOS | SHELL_FENCE_INFOS
+#: The same, and a block marked as a help (```` ```help ````): where the readers of a whole help block look (its option
+#: rows: ``quizzer.extract.helpblock``; its sub-command rows: ``quizzer.extract.command_listings``).
+HELP_BLOCK_FENCE_INFOS: frozenset[str] = HELP_TEXT_FENCE_INFOS | {"help"}
 #: A code block's language naming no shell (a file's text, a program in another language, what a run printed): its
 #: lines are not command lines typed at a prompt (``quizzer.extract.code``), unless they show a shell's prompt.
 NOT_SHELL_FENCE_INFOS: frozenset[str] = frozenset(
