@@ -100,9 +100,9 @@ def options(walk: Walk, bullets: list[tuple[int, str]]) -> list[tuple[int, FlagD
     if len(bullets) < 2:
         return None
     told: list[tuple[int, FlagDef]] = []
-    for line, _text in bullets:
+    for line, text in bullets:
         match = _PART.match(walk.written(line) or "")
-        if match is None or _OPTION.fullmatch(match.group("part")) is None or _goes_on(walk.written(line + 1) or "", _text):
+        if match is None or _OPTION.fullmatch(match.group("part")) is None or _goes_on(walk.written(line + 1) or "", text):
             return None
         told.append((line, FlagDef(match.group("part"), clean(inline_of(match.group("gloss").rstrip("\\ "), {}).plain), ())))
     return told
