@@ -21,6 +21,7 @@ __all__ = ["COMPOSED", "REASONS", "shown_reason"]
 #: Every reason a rule writes as it is (translated where shown).
 REASONS = frozenset({
     N_("a path glossed in a directory listing"),
+    N_("part of a usage line, glossed right under its block"),
     N_("a purpose item under a heading naming a term"),
     N_("key and what it does after a dash on its line in a code block"),
     N_("heading naming a term, a first bullet defining it"),

@@ -115,3 +115,29 @@ def test_the_same_section_twice_is_still_one_note() -> None:
     # two headings naming the command, each over a paragraph: the sections of one command, kept as one note
     text = "## tmux\ntmux는 터미널 화면을 나누어 쓴다.\n\n## tmux\ntmux는 세션을 남겨 둔다.\n"
     assert [n.back for n in _draft(text).notes if n.front == "tmux"] == ["tmux는 터미널 화면을 나누어 쓴다.\ntmux는 세션을 남겨 둔다."]
+
+
+def test_a_name_in_backticks_under_a_heading_of_commands_is_one_of_them() -> None:
+    # commands quizzer does not know (a made-up shell's), written in capitals, numbered, at two heading levels; the
+    # first bullet says what each does, the usage block right under a bullet does not stop it
+    text = (
+        "## 미니셸 명령어\n"
+        "### 1. 기본 명령어\n"
+        "#### 1.1 `SHOW`\n"
+        "- 변수의 값을 화면에 출력\n"
+        "- 값이 없으면 빈 줄\n"
+        "### 1.2 `WAITKEY`\n"
+        "- 키를 누를 때까지 기다림\n"
+        "```\n"
+        "WAITKEY [초]\n"
+        "```\n"
+    )
+    facts = _facts(text)
+    assert (4, "command", "SHOW", "SHOW", "변수의 값을 화면에 출력") in facts
+    assert (7, "command", "WAITKEY", "WAITKEY", "키를 누를 때까지 기다림") in facts
+
+
+def test_a_name_in_backticks_under_a_heading_of_no_commands_is_no_command() -> None:
+    # the same heading under "설정 파일" (settings, not commands): a key of a file, not a command; no command card
+    text = "## 설정 파일\n### `TIMEOUT`\n- 연결을 기다리는 초\n"
+    assert not any(kind == "command" for _, kind, _, _, _ in _facts(text))

@@ -20,7 +20,7 @@ from quizzer.extract import (
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, sentence_keys, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, question_lines, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs, ways_of,
-    option_named_items, option_value_items, place_items, placeholder_items, placeholder_values, plain_columns, prefix_keys, purpose_items, returned_values, summary_lines, value_pairs, which_items, written_keys,
+    option_named_items, option_value_items, place_items, placeholder_items, placeholder_values, plain_columns, prefix_keys, purpose_items, returned_values, summary_lines, usage_parts, value_pairs, which_items, written_keys,
 )
 from quizzer.extract.label_commands import is_quotation, names_variable, typed_in_prose
 from quizzer.extract.asides import italic_remark, without_aside
@@ -612,6 +612,14 @@ def _heading(walk: Walk, block: Heading) -> None:
         walk.set_command(named_sub)
         walk.heading_command = (invocation, block.line)
         return
+    listed = _listed_command(walk, block)
+    if listed is not None:
+        # "## 배치 파일 명령어" / "### 1.3 `PAUSE`": a name in backticks alone, under a heading of commands, is one of
+        # them as written, whether or not quizzer knows it; its first bullet says what it does
+        invocation = Invocation(listed, (), listed)
+        walk.set_command(listed)
+        walk.lead_in = LeadIn(listed, walk.block, True, invocation=invocation, single=True)
+        return
     if trailing_programs.read(walk, strip_markers(bare), block.line):  # "## 파일 내용에서 검색 grep"
         return
     candidate = _unglossed(bare)
@@ -662,6 +670,31 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.lead_in = LeadIn(asked, walk.block, True, question=True)
         else:
             walk.lead_in = LeadIn(bare, walk.block, lead_in_end(bare, ending_for=True) is not None)
+
+
+# "### 1.3 `PAUSE`", "#### `GOTO`": a heading of one name in backticks, maybe numbered, nothing else
+_CODE_NAME_HEADING = lazyre.pattern(r"^\s{0,3}#{2,6}\s+(?:\d+(?:\.\d+)*\.?\s+)?`(?P<name>[A-Za-z][\w.-]*)`\s*#*\s*$")
+# "## 배치 파일 명령어", "# Useful commands": a heading over commands (not "### 말하기 명령", a task's command)
+_COMMANDS_HEADING = lazyre.pattern(r"(?:명령어|명령|commands)\s*$", re.IGNORECASE)
+
+
+def _listed_command(walk: Walk, block: Heading) -> str | None:
+    """The command a heading of one name in backticks names, under a heading of commands (``## 도스 명령어`` /
+    ``### 1.2 `REM```): the name as written.  None for any other heading, and for a sub-command of the notes'
+    program (read as that program's)."""
+    match = _CODE_NAME_HEADING.match(walk.written(block.line) or "")
+    if match is None:
+        return None
+    name = match.group("name")
+    if walk.program and sub_command(walk.program, name) is not None:
+        return None
+    over = [
+        _GLOSS.sub("", section.text) for section in walk.sections
+        if section.level < block.level
+    ]
+    if not any(_COMMANDS_HEADING.search(text) and not _TASK_COMMAND.search(text) for text in over):
+        return None
+    return name
 
 
 # "If you don't give a size, the tool uses", "When the cache is full, it drops": a condition, then its main clause
@@ -1955,6 +1988,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             "no card made from it"
         ).format(line=line, name=term.term))
         return True
+    if usage_parts.read(walk, term, line, depth):
+        return True  # "FOR %%v IN (SET) DO …" / "- `(SET)`: 범위를 알려주는 것": a part of the usage line above
     if installed_terms.read(walk, term, line):
         return True  # "- fast (`sudo snap install fast`): gives download speed": a program, installed so
     if term.style == "plain" and label_keys.read(walk, term.description, line):
@@ -2411,9 +2446,11 @@ def _case(walk: Walk, block: Para) -> bool:
         walk.lead_in = None
         return False
     fence = walk.next_code_line
+    first_line = strip_prompt((walk.written(fence + 1) or "").strip()) if fence is not None else ""
     if (
-        not lead.items and adjacent and fence is not None
-        and not looks_like_command(strip_prompt((walk.written(fence + 1) or "").strip()))
+        not lead.items and adjacent and fence is not None and not looks_like_command(first_line)
+        # "### `FOR`" / "- 일종의 반복문" over "FOR %%변수명 IN (SET) DO Command": the heading's command, its usage
+        and not (lead.invocation is not None and first_line.split(" ", 1)[0] == lead.invocation.command)
     ):
         # "# Example:" / "* Check that it is installed." right over a block of "> tool version" (a prompt of
         # another shell): the item says what the block does, the first of a list of cases it is not; but the
