@@ -95,6 +95,22 @@ def test_a_sentence_that_says_to_type_a_command_and_what_happens() -> None:
     ]
 
 
+def test_a_bullet_that_says_to_type_a_command_and_what_happens() -> None:
+    # a bullet of tips, the same sentence; a numbered item is a step of a procedure, not read so
+    text = (
+        "## 팁\n\n"
+        "- `pwd`를 입력하면 지금 있는 디렉토리의 경로가 나온다. 심볼릭 링크는 그대로 보인다.\n"
+        "- 터미널에서 `df -h`라고 치면 디스크별 남은 용량을 볼 수 있다.\n\n"
+        "## 설치\n\n"
+        "1. `brew doctor`를 입력하면 경고가 뜬다.\n"
+    )
+    typed = "sentence: type the command, and what happens"
+    assert [(n.line, n.command, n.front, n.back) for n in _draft(text).notes if n.reason == typed] == [
+        (3, "pwd", "pwd", "지금 있는 디렉토리의 경로가 나온다"),
+        (4, "df", "df -h", "디스크별 남은 용량을 볼 수 있다"),
+    ]
+
+
 def test_a_caret_beside_a_macs_sign_is_control() -> None:
     from quizzer.extract.knowledge import is_key_chord
 

@@ -17,6 +17,7 @@ import re
 from quizzer import lazyre
 from quizzer.extract import key_lists, key_pairs
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.heading_keys import chords_of
 from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord
 from quizzer.extract.model import Kind
@@ -24,7 +25,7 @@ from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
 from quizzer.text import clean
 
-__all__ = ["read", "read_typed"]
+__all__ = ["read", "read_typed", "read_typed_item"]
 
 _PRESS = lazyre.pattern(r"^\s*(?P<verb>press|hit|type|use)\s+$", re.IGNORECASE)
 _TO = lazyre.pattern(r"^\s+to\s+(?P<meaning>[^.!?\n]*[^\W\d_][^.!?\n]*)[.!]?(?:\s|$)", re.IGNORECASE)
@@ -116,3 +117,12 @@ def read_typed(walk: Walk, block: Para) -> bool:
         return False
     walk.add_command(invocation, clean(match.group("meaning")), block.line, reason=_COMMAND_REASON)
     return True
+
+
+@needs(Fact.CODE, Fact.BULLET, Fact.FIRST, Fact.NO_QUOTE)
+def read_typed_item(walk: Walk, block: Para) -> bool:
+    """``- `cd -`를 입력하면 바로 이전 디렉토리로 이동할 수 있다.``: a bullet (not a numbered step) saying so, read as
+    such a sentence is; False when it is not that."""
+    if not block.lists or block.lists[-1].ordered or not block.first or block.quote:
+        return False
+    return read_typed(walk, block)
