@@ -48,3 +48,16 @@ def test_a_sentence_naming_only_the_means_leaves_the_heading_to_say_what_the_lin
 )
 def test_by_means(sentence: str, heading: str, program: str, means: bool) -> None:
     assert by_means(sentence, heading, program) is means
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Vim\n\n## Jump to a line\n\nGo to line 100.\n\n```\n:100\n```\n",
+        "# vim 단축키\n\n## 줄 이동\n\n맨 위로 이동한다.\n\n```\ngg\n```\n",
+    ],
+)
+def test_a_key_alone_in_a_block_under_a_heading_and_a_sentence_is_read_without_a_program(text: str) -> None:
+    # a key block's entry names no program: asking whether the sentence names only the line's program as its
+    # means took the first word of an empty command and raised IndexError (a vim note: heading, sentence, ":100")
+    assert all(front in (":100", "gg") for _, _, _, front, _ in facts(text))

@@ -32,8 +32,8 @@ from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
 from quizzer.shell import (
-    Invocation, is_placeholder, leading_settings, looks_like_command, parse_invocation, read_into, split_flags,
-    strip_prompt, tokenize, typed_at_prompt,
+    Invocation, is_placeholder, leading_settings, looks_like_command, parse_invocation, program_run, read_into,
+    split_flags, strip_prompt, tokenize, typed_at_prompt,
 )
 from quizzer.text import HANGUL, PICTOGRAPHS, clean, strip_numbering
 
@@ -552,7 +552,7 @@ def read(walk: Walk, block: Code) -> None:
             if prose is None and heading is not None:
                 prose, from_heading = heading, True
             elif prose is not None and heading is not None and by_means(
-                    prose, heading, entries[0].invocation.command.split()[0]):
+                    prose, heading, program_run(tuple(entries[0].invocation.command.split()))):
                 # "### jq 설치" / "brew를 이용해서 설치한다." / "brew install jq": the sentence names only the means
                 # (and that the line's program does the heading's task, evidence as a known program's name is)
                 prose, from_heading, means_named = heading, True, True
