@@ -420,13 +420,12 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
         rest = [f"-{rest[0]}", *rest[1:]]  # "tar xvf" is "tar -xvf"
     entries: list[Flag | Arg] = []
     valued_letters = LETTER_WORD_PROGRAMS.get(program)
+    letters_take_value = False  # the last word of letters holds one taking the next word ("ps U root")
     while valued_letters is not None and rest and rest[0].isascii() and rest[0].isalpha():
         # "ps aux", "ps a u x": a, u, x in any order, once each
-        seen = {entry.name for entry in entries if isinstance(entry, Flag)}
-        entries += [Flag(letter, letter) for letter in dict.fromkeys(rest[0]) if letter not in seen]
-        takes_value = any(letter in valued_letters for letter in rest[0])
+        letters_take_value = _add_letters(entries, rest[0], valued_letters)
         rest = rest[1:]
-        if takes_value:
+        if letters_take_value:
             break  # "ps U root": the next word is U's value
     any_flags = False
     after_dashes = False
@@ -463,6 +462,12 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
                 literal = value is not None and value in literals.get(name, ())
                 pattern = _placeholder_pattern(raw) if notes and raw is not None and not literal else None
                 entries.append(Flag(name, shown, value, pattern, optional, value is not None, raw or ""))
+            continue
+        if (
+            valued_letters is not None and not after_dashes and token.isascii() and token.isalpha()
+            and not _awaits_value(entries, letters_take_value)
+        ):
+            letters_take_value = _add_letters(entries, token, valued_letters)  # "ps --sort=-%mem aux": after a flag too
             continue
         whole_optional = notes and token.startswith("[") and token.endswith("]") and is_placeholder(token)
         redirect = _OUTPUT_REDIRECT.match(token)
@@ -511,6 +516,23 @@ def _segment(tokens: list[str], *, notes: bool, arity: Mapping[str, bool], spell
             entry = replace(entry, value=_signal(entry.value) or entry.value, written_value="")  # "-s KILL" is "-s 9"
         flags.append(entry)
     return Segment(canonical, " ".join(words), tuple(flags), tuple(args), any_flags)
+
+
+def _add_letters(entries: list[Flag | Arg], word: str, valued_letters: str) -> bool:
+    """The BSD-style letters of ``word`` (``aux``) as flags, each once; whether one of them takes the next word as
+    its value (:data:`quizzer.spellings.LETTER_WORD_PROGRAMS`)."""
+    seen = {entry.name for entry in entries if isinstance(entry, Flag)}
+    entries += [Flag(letter, letter) for letter in dict.fromkeys(word) if letter not in seen]
+    return any(letter in valued_letters for letter in word)
+
+
+def _awaits_value(entries: Sequence[Flag | Arg], letters_take_value: bool) -> bool:
+    """The word after ``entries`` may be the value of the last of them: a dashed flag written without one (``ps -C
+    bash``), or a word of letters holding one that takes a value (``ps U root``)."""
+    last = entries[-1] if entries else None
+    if not isinstance(last, Flag) or last.value is not None:
+        return False
+    return last.shown.startswith("-") or letters_take_value
 
 
 def _octal(word: str) -> str:

@@ -280,6 +280,17 @@ def test_the_letters_may_come_in_several_words() -> None:
     assert grade(["ps U root u"], "ps U root").outcome != "exact"
 
 
+def test_the_letters_may_come_after_a_dashed_flag() -> None:
+    """procps reads every word of letters as BSD options wherever it stands (ps takes no operand): ``ps --sort=-%mem
+    aux`` is ``ps aux --sort=-%mem`` (test_grading's flag shuffle put --sort first in most of its orders); a word
+    after a flag written without its value is still that value (``ps -C bash u``: bash is -C's)."""
+    for typed in ("ps --sort=-%mem aux", "ps a --sort=-%mem u x", "ps --sort -%mem x a u"):
+        assert grade(["ps aux --sort=-%mem"], typed).outcome == "exact", typed
+    assert grade(["ps aux --sort=-%mem"], "ps --sort=-%mem ax").outcome != "exact"
+    assert grade(["ps -C bash u"], "ps u -C bash").outcome == "exact"
+    assert grade(["ps -C bash u"], "ps -C u bash").outcome != "exact"
+
+
 def _mode_line(program: str, mode: str) -> str:
     where = OCTAL_MODES[program]
     return f"{program} {mode} target" if not where else f"{program} {where}={mode} target"
