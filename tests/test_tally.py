@@ -26,7 +26,7 @@ from quizzer.review.day_queue import shown_today
 from quizzer.db.lite import open_lite
 from quizzer.db.migrations import CURRENT
 from quizzer.db.tally import ANSWER, TABLES, TRIGGERS, recount
-from quizzer.review import store
+from quizzer.review import day_queue, store
 from quizzer.review.controller import Controller
 from quizzer.stats import queries as stats_queries
 
@@ -479,8 +479,9 @@ def test_an_import_with_history_keeps_the_answers_counted(tmp_path: Path, capsys
 
 def test_the_due_count_and_the_review_agree_on_cards_answered_today(db: Database) -> None:
     """Cards answered today elsewhere (in Anki, then imported with their history) and due
-    today again: the review holds their notes back until tomorrow, so the deck's due count
-    does not count them either (a deck listed as due 3 whose review shows none)."""
+    today again: the review's queue holds their notes back until tomorrow (a deck listed as
+    due 3 whose review showed none), and asks the three again as re-drills (graded 1), which
+    ``quizzer decks`` counts as due, as the review says they are (1db40f72)."""
     made = make_deck(db, "alpha", 4)
     today = dt.date(2026, 11, 30)
     day = today.toordinal()
@@ -495,11 +496,7 @@ def test_the_due_count_and_the_review_agree_on_cards_answered_today(db: Database
                             "VALUES (?, 0, ?, 1, 0, ?, 1, 250, 1, 0, 1, 230, ?)", (card_id, day, day - 1, day))
         config = Config(limits=Limits(new_per_day=0, reviews_per_day=100))
         refs = store.find_decks(con, ["alpha"])
-        plan = store.plan_day(con, refs, today, config)
-        from quizzer.review.logic import build_queue
-
-        queue = build_queue(due=plan.due, new=plan.new, review_room=plan.review_room, new_room=plan.new_room,
-                            seen_notes=plan.seen_notes)
+        plan, queue = day_queue.queue(con, refs, today, config)
         # quizzer decks: the one card the queue shows, and the three answered today, graded 1, which the review
         # asks again as re-drills (due today, as it says)
         assert len(plan.redrill_decks) == 3
