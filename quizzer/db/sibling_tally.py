@@ -57,9 +57,11 @@ def first(card: str) -> str:
 
 def answered_notes(day: str) -> str:
     """The notes with a card answered on ``day`` (an SQL parameter), drills included: the
-    one rule of what today's review holds back (one card a note a day): the review's plan
-    (:func:`quizzer.review.store.plan_day`) and its summary, and the stats' backlog and
-    forecast (:mod:`quizzer.stats.queries`), ask it."""
+    one rule of what today's review holds back (one card a note a day), for the statements
+    that count what the review leaves: the new cards still waiting at the end of a review
+    (:func:`quizzer.review.store.new_waiting`) and the stats' backlog and forecast
+    (:mod:`quizzer.stats.queries`).  The review's plan holds the same notes back from the
+    answers of the day it reads anyway (:func:`quizzer.review.store.plan_day`'s seen notes)."""
     return f"SELECT answered.note_id FROM review JOIN card AS answered ON answered.id = review.card_id WHERE review.day = {day}"
 
 
