@@ -79,3 +79,12 @@ def test_another_key_said_in_brackets_to_do_the_same_is_an_answer_too() -> None:
         ("F6 d", "detach", ("F6 d", "F6 D")),
         ("F6 x", "close (the pane too)", ("F6 x",)),
     ]
+
+
+def test_the_list_read_around_a_key_is_within_what_the_decisions_memo_keys_on() -> None:
+    """taken_keys reads the list around a note's line when the note is decided; decide's memo keys a stretch's
+    decisions on the lines around its notes (decide._AROUND), so reading farther would keep a decision whose lines
+    changed.  The two numbers are written apart (taken_keys cannot import decide, which imports it)."""
+    from quizzer.extract import decide, taken_keys
+
+    assert taken_keys._READ[-1] <= decide._AROUND[0] and taken_keys._READ[1] <= decide._AROUND[1]
