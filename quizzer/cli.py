@@ -157,7 +157,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return reader_gone()
     except OSError as error:
         if error.filename is None:
-            raise  # no file the system refused: a bug, shown as one
+            return _bug(error, argv)  # no file the system refused: a bug
         # a path the person gave that the system refused before a command could check it ('File name too long',
         # and for another user 'Permission denied', from Path.exists()): one sentence, never a traceback
         from quizzer.errors import os_reason
@@ -166,3 +166,25 @@ def _main(argv: Sequence[str] | None) -> int:
         say(_("Error: {message}").format(message=visible(one_line(_("The system refused {path}: {reason}.").format(
             path=path, reason=os_reason(error))))), sys.stderr, paths=[visible(path)])
         return 1
+    except Exception as error:  # a bug: one sentence and the details kept for a report, never a traceback
+        return _bug(error, argv)
+
+
+def _bug(error: BaseException, argv: Sequence[str] | None) -> int:
+    """Say in one sentence that quizzer met a bug and where its details are; exit status 70 (EX_SOFTWARE)."""
+    from quizzer import crash_report
+
+    if crash_report.showing_tracebacks():
+        raise error
+    words = list(sys.argv[1:] if argv is None else argv)
+    path = crash_report.write(error, words, __version__)
+    kind = type(error).__name__
+    if path is None:
+        message = _("quizzer met a bug ({kind}) and stopped; what was already saved is kept.").format(kind=kind)
+    else:
+        message = _(
+            "quizzer met a bug ({kind}) and stopped; what was already saved is kept. Its details are in {path}: "
+            "please send that file with a report."
+        ).format(kind=kind, path=path)
+    say(_("Error: {message}").format(message=visible(message)), sys.stderr, paths=[] if path is None else [visible(str(path))])
+    return 70

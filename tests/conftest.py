@@ -76,6 +76,7 @@ def quizzer_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("QUIZZER_HOME", str(home))
     monkeypatch.delenv("QUIZZER_DB", raising=False)
     monkeypatch.delenv("QUIZZER_CONFIG", raising=False)
+    monkeypatch.setenv("QUIZZER_DEBUG", "1")  # a bug fails a test with its traceback (test_crash_report: without)
     return home
 
 
