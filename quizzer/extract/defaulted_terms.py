@@ -20,6 +20,7 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.heading_terms import says_what
 from quizzer.extract.model import Kind
 from quizzer.extract.nested_item import depth, nested_items, nested_under
@@ -36,6 +37,7 @@ _NAMED = lazyre.pattern(
 )
 
 
+@needs(Fact.LISTED, Fact.CLOSE_PAREN)
 def read(walk: Walk, block: Para) -> bool:
     """The concept of such an item and the first item nested under it; False (nothing done) when not that shape."""
     if not block.lists or block.inline.raw[-1:] != ")":

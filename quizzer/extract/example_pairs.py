@@ -17,6 +17,7 @@ from __future__ import annotations
 from quizzer import lazyre
 from quizzer.extract import own_programs
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import EXAMPLE_WORDS, is_label
 from quizzer.extract.nested_item import bullet_line, depth, nested_items
 from quizzer.extract.terms import strip_markers
@@ -34,6 +35,7 @@ _WORDS = lazyre.pattern(rf"[{HANGUL}]|[A-Za-z]{{3,}}")
 _LABELLED = lazyre.pattern(r"^[^:：]{1,15}[:：]")  # "주의: …", "Note: …": a remark under its label
 
 
+@needs(Fact.LISTED, Fact.NO_CODE)
 def read(walk: Walk, block: Para) -> bool:
     """The command note of the example pair under ``block``, when it is such a label item; False otherwise."""
     if not block.lists or block.inline.has_code:

@@ -15,6 +15,7 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command
@@ -34,6 +35,7 @@ def _owner(walk: Walk, use: str) -> bool:
     return looks_like_command(use) or first in PROGRAMS or first == walk.program
 
 
+@needs(Fact.UNLISTED, Fact.ONE_LINE)
 def read(walk: Walk, block: Para) -> bool:
     """The option note of the paragraph ``block``; False when it is not an option alone under such a heading."""
     if block.lists or not block.inline.one_line or not walk.sections or walk.heading_block != walk.block - 1:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from quizzer import lazyre
 from quizzer.extract import spelling_columns, tables
 from quizzer.extract.blocks import Para, Table, inline_of
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.walk import Walk
 
 __all__ = ["read"]
@@ -38,6 +39,7 @@ def _cells(line: str) -> list[str] | None:
     return cells if len(cells) == 2 and all(cells) else None
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE)
 def read(walk: Walk, block: Para) -> bool:
     """Read ``block`` as the rows of a table with no delimiter row; False (nothing done) when it is not that."""
     if block.lists or block.quote or not block.inline.raw.lstrip().startswith("|"):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.sentences import lead_in_end
 from quizzer.extract.walk import Walk
@@ -32,6 +33,7 @@ _QUOTED = lazyre.pattern(r"^\s{0,3}>\s*[*_]{1,3}(?P<command>[^*_\n`][^\n]*?)[*_]
 _GLOSS_BULLET = lazyre.pattern(rf"^\s{{0,3}}[-*+]\s+(?!`)(?P<text>[^\n]*[{HANGUL}][^\n]*)$")
 
 
+@needs(Fact.QUOTE, Fact.UNLISTED)
 def read(walk: Walk, block: Para) -> bool:
     """The note of a quote holding only a command in bold (``block``) right under a heading; False when not."""
     if not block.quote or block.lists or not walk.sections or walk.heading_block != walk.block - 1:

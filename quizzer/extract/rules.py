@@ -784,8 +784,16 @@ def _options_of(walk: Walk, text: str) -> bool:
 # the rules asked first of every paragraph, in three runs between the tests _para makes itself; like the list
 # items' (_ITEM_RULES) each declares above its definition the facts of a block without which it reads nothing
 _FIRST_RULES = Chain(
+    (syntax_sentences.read, Shape.BLOCK),  # "Rsync follows a simple syntax: rsync [options] SRC DEST.": the usage line
     (qa_pairs.read, Shape.BLOCK),  # "**Q:** … **A:** …": the person wrote the card
     (label_values.read_quote, Shape.BLOCK),  # "* Serves files from" / "> /usr/share/nginx/html": what the label names
+    (option_alone.read, Shape.BLOCK),  # "## 출력 없이 검사만 하는 옵션" / "> --dry-run": the heading says what the option is for
+    (slot_values.read, Shape.BLOCK),  # "`find [경로] [조건]`" … "### 조건" / "`name` : 이름으로 검색": options of find
+    (slot_values.read_item, Shape.BLOCK),  # "`chmod (operator) 파일`" … "- operator" / "  - `+`: 권한 추가"
+    (defaulted_terms.read, Shape.BLOCK),  # "- swap (default: 0)" / "  - 메모리가 모자랄 때 …": a setting, what it is
+    (example_pairs.read, Shape.BLOCK),  # "- 예시" / "  - `chmod go+w a.txt`" / "  - 쓰기 권한 부여": the line, what it does
+    (quoted_commands.read, Shape.BLOCK),  # "### 통계와 함께 보기" / "> **_git log --stat_**": the heading says what it does
+    (pipe_rows.read, Shape.BLOCK),  # "| Shift+'-' | 줄의 맨 처음으로 |" / "| '-' | 이전 줄로 |": rows with no delimiter row
 )
 _KEY_RULES = Chain(
     (heading_keys.read_meaning, Shape.BLOCK),  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
@@ -822,24 +830,8 @@ def _para(walk: Walk, block: Para) -> None:
     facts = facts_of(block)
     if walk.quoted_term is not None and quoted_definitions.read(walk, block):
         return  # "[CTEs](…) are:" / "> Named result sets …": the term and its definition
-    if syntax_sentences.read(walk, block):
-        return  # "Rsync follows a simple syntax: rsync [options] SRC DEST.": the usage line, not what rsync is
     if _FIRST_RULES.first(walk, block, 0, facts):
         return
-    if option_alone.read(walk, block):
-        return  # "## 출력 없이 검사만 하는 옵션" / "> --dry-run": the heading says what the option is for
-    if slot_values.read(walk, block):
-        return  # "`find [경로] [조건]`" … "### 조건" / "`name` : 이름으로 검색": options of find, one a line
-    if slot_values.read_item(walk, block):
-        return  # "`chmod (operator) 파일`" … "- operator" / "  - `+`: 권한 추가": a value of chmod's operator slot
-    if defaulted_terms.read(walk, block):
-        return  # "- swap (default: 0)" / "  - 메모리가 모자랄 때 …" / "  - …": a setting, what it is
-    if example_pairs.read(walk, block):
-        return  # "- 예시" / "  - `chmod go+w a.txt`" / "  - 쓰기 권한 부여": the example line, what it does
-    if quoted_commands.read(walk, block):
-        return  # "### 통계와 함께 보기" / "> **_git log --stat_**": the heading says what the line does
-    if pipe_rows.read(walk, block):
-        return  # "| Shift+'-' | 줄의 맨 처음으로 |" / "| '-' | 이전 줄로 |": a table's rows with no delimiter row
     quoted_definitions.lead(walk, block)  # "[CTEs](…) are:": a quote right below would define it (read on)
     option_value_items.lead(walk, block)  # "The `-f` option accepts the following values:": items below are values
     ways_of.lead(walk, block)  # "You can do this in a couple of ways:": the items below are ways to do the task above

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.nested_item import ITEM, depth
 from quizzer.extract.knowledge import OPTION_SLOTS, PROGRAM_OPTION_SLOTS
 from quizzer.extract.signals import usage_words
@@ -63,6 +64,7 @@ def _usage_program(walk: Walk, slot: str, above: int) -> str | None:
     return None
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.CODE_FIRST)
 def read(walk: Walk, block: Para) -> bool:
     """Option notes of the ``term : meaning`` lines of ``block``; False when it is not such a paragraph right under a
     heading naming an options slot of a usage line above."""
@@ -122,6 +124,7 @@ def _slot_item(walk: Walk, line: int, indent: int) -> tuple[int, str] | None:
     return None
 
 
+@needs(Fact.NESTED, Fact.NO_QUOTE, Fact.FIRST, Fact.ONE_LINE)
 def read_item(walk: Walk, block: Para) -> bool:
     """The option note of a nested ``term: meaning`` item under an item naming an options slot of a usage line
     above; False when ``block`` is not such an item."""

@@ -18,6 +18,7 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.walk import Walk
 from quizzer.shell import is_placeholder, parse_invocation, tokenize
 
@@ -30,6 +31,7 @@ _SENTENCE = lazyre.pattern(
 )
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.ONE_LINE)
 def read(walk: Walk, block: Para) -> bool:
     """Read ``block`` as a sentence giving a syntax; False (nothing done) when it is not one."""
     if block.lists or block.quote or "\n" in block.inline.raw.strip():
