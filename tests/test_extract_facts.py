@@ -19,7 +19,9 @@ from hypothesis import strategies as st
 
 from conftest import BLIND_SETS, CORPUS
 from quizzer.extract import (
-    defaulted_terms, extract, option_alone, pipe_rows, quoted_commands, slot_values, syntax_sentences,
+    dash_steps, defaulted_terms, extract, heading_keys, key_columns, key_particles, key_sentences, label_lines,
+    meta_commands, option_alone, pipe_rows, plain_columns, quoted_commands, sentence_keys, slot_values, stored_paths,
+    syntax_sentences,
 )
 from quizzer.extract.blocks import Inline, ListLevel, Para, Span
 from quizzer.extract.facts import Chain, Fact, Shape, every_rule, facts_of, needs
@@ -194,7 +196,9 @@ def test_a_term_item_is_not_asked_the_paragraph_readers_whose_facts_it_lacks() -
     asked = _asked(_TERM_ITEM)
     skipped = [
         syntax_sentences.read, option_alone.read, slot_values.read, slot_values.read_item, quoted_commands.read,
-        pipe_rows.read,
+        pipe_rows.read, dash_steps.read, label_lines.read_pairs, key_columns.read, plain_columns.read_para,
+        meta_commands.read_heading, heading_keys.read, key_sentences.read, key_sentences.read_typed, key_particles.read,
+        sentence_keys.read, meta_commands.read_sentence, stored_paths.read,
     ]
     assert [f"{reader.__module__}.{reader.__name__}" for reader in skipped if reader.__code__ in asked] == []
     assert defaulted_terms.read.__code__ in asked  # an item whose line ends in ")": it may be a setting's

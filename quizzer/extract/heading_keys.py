@@ -138,9 +138,11 @@ def is_platform(text: str) -> bool:
     return bool(_PLATFORM.fullmatch(text.strip()))
 
 
+@needs(Fact.NO_QUOTE, Fact.CODE)
 def read(walk: Walk, block: Para) -> bool:
-    """A paragraph of keys under a heading that says what they do; False when it is not one."""
-    if not block.inline.has_code:
+    """A paragraph of keys under a heading that says what they do; False when it is not one, and for a quote or
+    a nested item."""
+    if len(block.lists) > 1 or block.quote or not block.inline.has_code:
         return False
     run = walk.heading_keys
     following = walk.heading_block == walk.block - 1 or run is not None and run[0] == walk.block - 1

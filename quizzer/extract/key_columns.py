@@ -25,6 +25,7 @@ from __future__ import annotations
 from quizzer import lazyre
 from quizzer.extract import key_lines
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import KEY_PLACE_WORDS, KEY_PLATFORMS, is_key_or_chord
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -59,6 +60,7 @@ def _rows(walk: Walk, block: Para) -> list[tuple[int, str, str]] | None:
     return rows
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.BREAK)
 def read(walk: Walk, block: Para) -> bool:
     """Read ``block`` as rows of an action and its keys; False (nothing done) when it is not that style."""
     if block.lists or block.quote or "\n" not in block.inline.raw:

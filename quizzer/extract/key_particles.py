@@ -16,6 +16,7 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
@@ -29,8 +30,11 @@ _KEYS_ALONE = lazyre.pattern(r"^\s*`(?P<keys>[^`\n]{1,40})`\s*$")
 _CHORD = lazyre.pattern(r"(?:ctrl|control|alt|shift|cmd|command|meta|option)\s*[-+]\s*\S", re.IGNORECASE)
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.ONE_LINE)
 def read(walk: Walk, block: Para) -> bool:
     """The key note of the keys above ``block`` when ``block`` goes on their sentence; False otherwise."""
+    if block.lists or block.quote:
+        return False
     going = _GOES_ON.match(clean(block.inline.raw)) if block.inline.one_line else None
     if going is None or (walk.written(block.line - 1) or "").strip():
         return False

@@ -57,8 +57,12 @@ def _key(key: str, walk: Walk) -> bool:
     return _short_ok(walk) and key_pairs.is_key(key)
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE)
 def read(walk: Walk, block: Para) -> bool:
-    """The first sentence of ``block`` when it says to press a key and what that does; False if not."""
+    """The first sentence of ``block`` when it says to press a key and what that does; False if not, and for an
+    item or a quote."""
+    if block.lists or block.quote:
+        return False
     spans = block.inline.spans
     found: tuple[list[str], str] | None = None
     after = len(spans)  # the spans after the sentence's key and the words that start its meaning
@@ -100,9 +104,17 @@ def read(walk: Walk, block: Para) -> bool:
     return True
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.CODE)
 def read_typed(walk: Walk, block: Para) -> bool:
     """``terminal에서 `jupyter notebook`이라고 치면 기본 브라우저에서 창이 뜬다.``: a command of a program
-    the notes know and what typing it does (the sentence's first clause only); False when it is not that."""
+    the notes know and what typing it does (the sentence's first clause only); False when it is not that, and for an
+    item or a quote (:func:`read_typed_item` reads a bullet so)."""
+    if block.lists or block.quote:
+        return False
+    return _typed(walk, block)
+
+
+def _typed(walk: Walk, block: Para) -> bool:
     spans = block.inline.spans
     code = next((n for n, span in enumerate(spans) if span.kind == "code"), None)
     if code is None or code > 1 or code + 1 >= len(spans) or spans[code + 1].kind != "text":
@@ -125,4 +137,4 @@ def read_typed_item(walk: Walk, block: Para) -> bool:
     such a sentence is; False when it is not that."""
     if not block.lists or block.lists[-1].ordered or not block.first or block.quote:
         return False
-    return read_typed(walk, block)
+    return _typed(walk, block)

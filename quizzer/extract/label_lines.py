@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Block, Para, split_lines
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import PROGRAMS, is_label, is_label_phrase, is_remark, says_doing
 from quizzer.extract.own_programs import owns
 from quizzer.extract.signals import code_alone
@@ -154,6 +155,7 @@ def _typed_line(text: str) -> tuple[Invocation, bool] | None:
     return invocation, len(parts) > 1
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE)
 def read_pairs(walk: Walk, block: Para) -> bool:
     """Command notes of a paragraph of ``label:`` lines, each over its command line; False when not that shape."""
     if block.lists or block.quote:

@@ -116,9 +116,13 @@ def read(walk: Walk, inline: Inline, line: int) -> bool:
     return True
 
 
-def read_sentence(walk: Walk, inline: Inline, line: int) -> bool:
-    """``You can use the `\\x` command to toggle expanded output.``: the command and what it does; False if not."""
-    spans = inline.spans
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.TEXT_FIRST, Fact.CODE)
+def read_sentence(walk: Walk, block: Para) -> bool:
+    """``You can use the `\\x` command to toggle expanded output.``: the command and what it does; False if not, and
+    for an item or a quote."""
+    spans = block.inline.spans
+    if block.lists or block.quote:
+        return False
     if len(spans) < 3 or spans[0].kind != "text" or spans[1].kind != "code" or spans[2].kind != "text":
         return False
     if not _USE.fullmatch(spans[0].text) or not is_meta_command(spans[1].text):
@@ -131,7 +135,7 @@ def read_sentence(walk: Walk, inline: Inline, line: int) -> bool:
     if not _of_client(program, [command], match.group("meaning")):
         return False
     walk.add(Kind.COMMAND, term=command, front=command, back=clean(match.group("meaning")), command=program,
-             line=line, answers=(command,), reason=_SENTENCE_REASON)
+             line=block.line, answers=(command,), reason=_SENTENCE_REASON)
     return True
 
 
@@ -145,6 +149,7 @@ def _says_action(heading: str) -> bool:
     return says_doing(heading) or names_task(heading) or _FOR.fullmatch(heading.strip()) is not None
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE)
 def read_heading(walk: Walk, block: Para) -> bool:
     """``## db list`` over a paragraph of `` `\\l` `` alone: the command and what the heading says it does; False if
     the paragraph is not one backslash command of the notes' client right under a heading that says what it does."""

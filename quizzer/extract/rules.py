@@ -43,7 +43,7 @@ from quizzer.extract.blocks import (
 )
 from quizzer.extract.example_lines import example_label, opens_with_example
 from quizzer.extract.explicit import Person, add_hand_notes, read_person
-from quizzer.extract.facts import Chain, Shape, facts_of
+from quizzer.extract.facts import Chain, Fact, Shape, facts_of, needs
 from quizzer.extract.gate import PARAGRAPH_UNDER
 from quizzer.extract.hints import Hints
 from quizzer.extract.incremental import Untracked
@@ -795,17 +795,6 @@ _FIRST_RULES = Chain(
     (quoted_commands.read, Shape.BLOCK),  # "### 통계와 함께 보기" / "> **_git log --stat_**": the heading says what it does
     (pipe_rows.read, Shape.BLOCK),  # "| Shift+'-' | 줄의 맨 처음으로 |" / "| '-' | 이전 줄로 |": rows with no delimiter row
 )
-_KEY_RULES = Chain(
-    (heading_keys.read_meaning, Shape.BLOCK),  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
-    (key_labels.read, Shape.BLOCK),  # '"CTRL-T"' / "- search a file": a key set apart, the bullet under it what it does
-    (key_items.read, Shape.BLOCK),  # "### 라인 복제하기" / "- `Cmd + D`" / "- `Ctrl + D`": the heading says what the keys do
-    (scope_sentences.read, Shape.BLOCK),  # "For `serve` only." over a table: its options are `jekyll serve`'s
-)
-_FORM_RULES = Chain(
-    (term_heading.read_paragraph, Shape.BLOCK),
-    (shell_forms.read, Shape.BLOCK),
-    (format_sentences.read, Shape.BLOCK),  # "`rsync -a <src> <dest>` 형식으로 … 맞춥니다.": a command's form, then what it does
-)
 _SETTING_RULES = Chain(
     (flag_settings.read, Shape.BLOCK),  # "`-an` 옵션으로 오디오는 처리하지 않음을 설정" / "`-f` 옵션에 null로 설정하여 …": a flag each
 )
@@ -835,42 +824,7 @@ def _para(walk: Walk, block: Para) -> None:
     quoted_definitions.lead(walk, block)  # "[CTEs](…) are:": a quote right below would define it (read on)
     option_value_items.lead(walk, block)  # "The `-f` option accepts the following values:": items below are values
     ways_of.lead(walk, block)  # "You can do this in a couple of ways:": the items below are ways to do the task above
-    if not block.lists and not block.quote and _lost_list(walk, block):
-        return
-    if not block.lists and not block.quote and dash_steps.read(walk, block, lambda: _procedure(walk), _reads_as_steps):
-        return  # "1 - `Team` owners" / "2 - …": steps numbered with a dash, no list in Markdown
-    if label_lines.read_pairs(walk, block):
-        return  # "make GPT:" / "sgdisk -o /dev/sdc" / "back to MBR:" / "sgdisk -m 1 /dev/sdc": a label over each line
-    if key_columns.read(walk, block):
-        return  # "Save the buffer        CTRL-x CTRL-s" / "Next tab        CTRL-TAB": an action and its keys, aligned
-    if plain_columns.read_para(walk, block):
-        return  # "git status        Show the state" / "git add -p        Stage hunks": a term and its gloss, aligned
-    if len(block.lists) >= 2 and (
-        block.inline.raw.startswith((": ", "： ")) or _TWO_MARKERS.match(walk.written(block.line) or "")
-    ):
-        # "* + is the last job and - the one before": the '+' written first reads as a second marker too
-        # "- * : 모든 파일": the term '*' (or '+', '-') was read as a second list marker, the item is its meaning alone
-        walk.warn(block.line, _(
-            "line {line}: a meaning with no term before it (a '*', '+' or '-' written as the term reads as a list "
-            "marker: put it in backticks); no card made from it"
-        ).format(line=block.line))
-        return
-    if meta_commands.read_heading(walk, block):
-        return  # "## list the databases" / "`\\l`" in notes about psql: the heading says what the command does
-    if len(block.lists) <= 1 and not block.quote and heading_keys.read(walk, block):
-        return  # "## Toggle word wrap:" / "`Mac` <kbd>Alt</kbd>+<kbd>Z</kbd>": the heading says what the keys do
     if _KEY_RULES.first(walk, block, 0, facts):
-        return
-    if not block.lists and not block.quote and (
-        key_sentences.read(walk, block) or key_sentences.read_typed(walk, block)
-        or key_particles.read(walk, block)  # "`(ctrl+b) + ?`" / "로 단축키 목록을 볼 수 있다."
-        or sentence_keys.read(walk, block)  # "To quit, press `Ctrl-q`. Save by pressing `Ctrl-s`.": each sentence
-        or meta_commands.read_sentence(walk, block.inline, block.line)  # "You can use the `\\x` command to …"
-        or stored_paths.read(walk, block)  # "Autoloaded plugins are stored in `~/.app/start`."
-        or key_lists.read(walk, block)  # "**Ctrl+G** 줄 번호로 이동" as a paragraph of its own under "## 단축키"
-    ):
-        return  # "Press `Ctrl+Tab` to go to the next tab.", "h를 누르면 도움말이 뜬다."
-    if _FORM_RULES.first(walk, block, 0, facts):
         return
     if not block.quote and block.first:
         narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
@@ -1302,11 +1256,12 @@ def _no_term(walk: Walk, line: int) -> None:
         walk.prose = None
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.BREAK)
 def _lost_list(walk: Walk, block: Para) -> bool:
     """``VOLUMES`` then ``7. named volumes …`` on the next lines: a numbered list that does not start at 1
     cannot interrupt a paragraph in markdown, so its items arrive as the paragraph's lines; read them as
     items of the plainest styles (``14. docker-compose build (build images)``), warn about the others."""
-    if "\n" not in block.inline.raw:
+    if block.lists or block.quote or "\n" not in block.inline.raw:
         return False
     lines = split_lines(block.inline)
     numbered = [_NUMBERED.match(line.plain) for line in lines[1:]]
@@ -1328,6 +1283,68 @@ def _lost_list(walk: Walk, block: Para) -> bool:
         ):
             walk.skipped(item.line)
     return True
+
+
+@needs(Fact.UNLISTED, Fact.NO_QUOTE)
+def _dash_steps(walk: Walk, block: Para) -> bool:
+    """``1 - `Team` owners`` / ``2 - …``: steps numbered with a dash, no list in Markdown (dash_steps)."""
+    return dash_steps.read(walk, block, lambda: _procedure(walk), _reads_as_steps)
+
+
+@needs(Fact.NESTED)
+def _marker_meaning(walk: Walk, block: Para) -> bool:
+    """``- * : 모든 파일``, ``* + is the last job …``: the term '*' (or '+', '-') read as a second list marker, the
+    item its meaning alone: warned; False for any other paragraph."""
+    if len(block.lists) < 2 or not (
+        block.inline.raw.startswith((": ", "： ")) or _TWO_MARKERS.match(walk.written(block.line) or "")
+    ):
+        return False
+    walk.warn(block.line, _(
+        "line {line}: a meaning with no term before it (a '*', '+' or '-' written as the term reads as a list "
+        "marker: put it in backticks); no card made from it"
+    ).format(line=block.line))
+    return True
+
+
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.BREAK)
+def _column_sheet(walk: Walk, block: Para) -> bool:
+    """``git status        Show the state`` / ``git add -p        Stage hunks``: a term and its gloss, aligned
+    (plain_columns, which blocks.py imports, cannot import the facts)."""
+    return plain_columns.read_para(walk, block)
+
+
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.ONE_LINE)
+def _key_paragraph(walk: Walk, block: Para) -> bool:
+    """``**Ctrl+G** 줄 번호로 이동`` as a paragraph of its own under ``## 단축키`` (key_lists, which reads items too)."""
+    return not block.lists and not block.quote and key_lists.read(walk, block)
+
+
+# the rules asked of a paragraph after the leads (_para), in turn; each declares above its definition the facts of
+# a block without which it reads nothing
+_KEY_RULES = Chain(
+    (_lost_list, Shape.BLOCK),  # "VOLUMES" / "7. named volumes …": a numbered list markdown joined to the paragraph
+    (_dash_steps, Shape.BLOCK),
+    (label_lines.read_pairs, Shape.BLOCK),  # "make GPT:" / "sgdisk -o /dev/sdc" / "back to MBR:" / …: a label over each line
+    (key_columns.read, Shape.BLOCK),  # "Save the buffer        CTRL-x CTRL-s": an action and its keys, aligned
+    (_column_sheet, Shape.BLOCK),
+    (_marker_meaning, Shape.BLOCK),
+    (meta_commands.read_heading, Shape.BLOCK),  # "## list the databases" / "`\\l`" in notes about psql
+    (heading_keys.read, Shape.BLOCK),  # "## Toggle word wrap:" / "`Mac` <kbd>Alt</kbd>+<kbd>Z</kbd>": what the keys do
+    (heading_keys.read_meaning, Shape.BLOCK),  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
+    (key_labels.read, Shape.BLOCK),  # '"CTRL-T"' / "- search a file": a key set apart, the bullet under it what it does
+    (key_items.read, Shape.BLOCK),  # "### 라인 복제하기" / "- `Cmd + D`" / "- `Ctrl + D`": the heading says what the keys do
+    (scope_sentences.read, Shape.BLOCK),  # "For `serve` only." over a table: its options are `jekyll serve`'s
+    (key_sentences.read, Shape.BLOCK),  # "Press `Ctrl+Tab` to go to the next tab.", "h를 누르면 도움말이 뜬다."
+    (key_sentences.read_typed, Shape.BLOCK),
+    (key_particles.read, Shape.BLOCK),  # "`(ctrl+b) + ?`" / "로 단축키 목록을 볼 수 있다."
+    (sentence_keys.read, Shape.BLOCK),  # "To quit, press `Ctrl-q`. Save by pressing `Ctrl-s`.": each sentence
+    (meta_commands.read_sentence, Shape.BLOCK),  # "You can use the `\\x` command to …"
+    (stored_paths.read, Shape.BLOCK),  # "Autoloaded plugins are stored in `~/.app/start`."
+    (_key_paragraph, Shape.BLOCK),
+    (term_heading.read_paragraph, Shape.BLOCK),
+    (shell_forms.read, Shape.BLOCK),
+    (format_sentences.read, Shape.BLOCK),  # "`rsync -a <src> <dest>` 형식으로 … 맞춥니다.": a command's form, then what it does
+)
 
 
 # "npm install 패키지@버전 으로 특정 버전을 설치할 수 있다": a usage, then what it does

@@ -28,6 +28,7 @@ import re
 from quizzer import lazyre
 from quizzer.extract import key_pairs
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import KEY_NAMES, KEY_PLATFORMS, PROGRAMS, is_key_chord, names_pattern
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
@@ -192,8 +193,11 @@ def _one_target(keys: re.Match[str]) -> str:
     return "`" + " ".join("+".join(key.strip() for key in re.findall(r"`([^`]+)`", chord)) for chord in chords) + "`"
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE)
 def read(walk: Walk, block: Para) -> bool:
     """A note for each key or command the sentences of ``block`` say the purpose of; False when none does."""
+    if block.lists or block.quote:
+        return False
     program = walk.key_program()
     named = block.inline.has_code or "press" in block.text.lower() or _QUOTED_KEY.search(block.text) is not None
     if program is None or block.lists or block.quote or not named:

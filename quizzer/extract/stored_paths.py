@@ -15,6 +15,7 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
@@ -37,9 +38,12 @@ _SAID_BEFORE = frozenset(
 )
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.TEXT_FIRST, Fact.CODE, Fact.ONE_LINE)
 def read(walk: Walk, block: Para) -> bool:
     """``Autoloaded plugins are stored in `~/.app/start`.``: the thing and its path; False if not that sentence."""
     spans = block.inline.spans
+    if block.lists or block.quote:
+        return False
     if len(spans) not in (2, 3) or spans[0].kind != "text" or spans[1].kind != "code" or "\n" in block.inline.raw.strip():
         return False
     if len(spans) == 3 and (spans[2].kind != "text" or not _END.fullmatch(spans[2].text)):
