@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 from conftest import BLIND_SETS, CORPUS
 from quizzer.extract import (
     dash_steps, defaulted_terms, extract, heading_keys, key_columns, key_particles, key_sentences, label_lines,
-    meta_commands, option_alone, pipe_rows, plain_columns, quoted_commands, sentence_keys, slot_values, stored_paths,
-    syntax_sentences,
+    meta_commands, name_expansions, narrative, option_alone, pipe_rows, plain_columns, quoted_commands, sentence_keys,
+    shorthands, slot_values, stored_paths, syntax_sentences,
 )
 from quizzer.extract.blocks import Inline, ListLevel, Para, Span
 from quizzer.extract.facts import Chain, Fact, Shape, every_rule, facts_of, needs
@@ -110,8 +110,14 @@ def test_the_facts_of_an_item_with_a_code_span_first_and_an_equals_sign() -> Non
     found = facts_of(_para(Span("code", "x"), Span("text", " = the value"), lists=(ListLevel(False, 1),)))
     assert found == (
         Fact.CODE | Fact.ONE_LINE | Fact.NO_BREAK | Fact.NO_QUOTE | Fact.FIRST | Fact.LISTED | Fact.TOP
-        | Fact.BULLET | Fact.CODE_FIRST | Fact.KEY_FIRST | Fact.NO_STRONG | Fact.EQUALS
+        | Fact.BULLET | Fact.CODE_FIRST | Fact.KEY_FIRST | Fact.NO_STRONG | Fact.EQUALS | Fact.BACKTICK
     )
+
+
+def test_a_backtick_written_as_text_is_a_backtick_as_a_code_span_is() -> None:
+    # "\`pv\`" in the notes: no code span, but Inline.marked holds the backticks the sentence readers search for
+    assert facts_of(_para(Span("text", "use `pv` to watch it"))) & Fact.BACKTICK
+    assert not facts_of(_para(Span("text", "use pv to watch it"))) & Fact.BACKTICK
 
 
 def test_the_facts_of_a_nested_numbered_quoted_paragraph_of_two_lines() -> None:
@@ -145,6 +151,31 @@ class _Walk:
     def __init__(self) -> None:
         self.prose: str | None = None
         self.notes: dict[str, str] = {}
+
+
+def test_a_chain_asks_each_rule_that_reads_on_whatever_the_ones_before_said() -> None:
+    asked: list[str] = []
+
+    def reads(walk: object, block: Para) -> bool:
+        asked.append("reads")
+        return True
+
+    @needs(Fact.CODE)
+    def coded(walk: object, block: Para) -> bool:
+        asked.append("coded")
+        return block.inline.has_code
+
+    def last(walk: object, block: Para) -> bool:
+        asked.append("last")
+        return False
+
+    chain = Chain((reads, Shape.BLOCK), (coded, Shape.BLOCK), (last, Shape.BLOCK))
+    plain = _para(Span("text", "no code here"))
+    chain.each(None, plain, 0, facts_of(plain))
+    assert asked == ["reads", "last"]
+    with every_rule():
+        chain.each(None, plain, 0, facts_of(plain))
+    assert asked == ["reads", "last", "reads", "coded", "last"]
 
 
 def test_every_rule_finds_a_rule_that_reads_a_block_without_a_fact_it_declared() -> None:
@@ -198,7 +229,9 @@ def test_a_term_item_is_not_asked_the_paragraph_readers_whose_facts_it_lacks() -
         syntax_sentences.read, option_alone.read, slot_values.read, slot_values.read_item, quoted_commands.read,
         pipe_rows.read, dash_steps.read, label_lines.read_pairs, key_columns.read, plain_columns.read_para,
         meta_commands.read_heading, heading_keys.read, key_sentences.read, key_sentences.read_typed, key_particles.read,
-        sentence_keys.read, meta_commands.read_sentence, stored_paths.read,
+        sentence_keys.read, meta_commands.read_sentence, stored_paths.read, narrative.command_which,
+        narrative.flag_which, narrative.option_enabled, narrative.running_sentence, name_expansions.sentence,
+        narrative.program_is, narrative.title_phrase, narrative.title_term, shorthands.read,
     ]
     assert [f"{reader.__module__}.{reader.__name__}" for reader in skipped if reader.__code__ in asked] == []
     assert defaulted_terms.read.__code__ in asked  # an item whose line ends in ")": it may be a setting's

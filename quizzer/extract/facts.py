@@ -54,6 +54,7 @@ class Fact(IntFlag):
     COMMAND_WORD = 1 << 21  # "command" in the text, any case
     QUOTE = 1 << 22  # inside a blockquote
     UNLISTED = 1 << 23  # in no list item
+    BACKTICK = 1 << 24  # a code span, or a "`" in the text (Inline.marked holds a backtick)
 
 
 def facts_of(block: Para) -> int:
@@ -64,6 +65,8 @@ def facts_of(block: Para) -> int:
     found |= _ONE_LINE if inline.one_line else _LINES
     found |= _BREAK if "\n" in raw else _NO_BREAK
     found |= _QUOTE if block.quote else _NO_QUOTE
+    if inline.has_code or "`" in raw:
+        found |= _BACKTICK
     if block.first:
         found |= _FIRST
     if lists:
@@ -108,7 +111,7 @@ _BULLET, _CODE_FIRST = int(Fact.BULLET), int(Fact.CODE_FIRST | Fact.KEY_FIRST)
 _TEXT_FIRST, _KEY_FIRST, _NO_STRONG = int(Fact.TEXT_FIRST), int(Fact.KEY_FIRST), int(Fact.NO_STRONG)
 _EQUALS, _CLOSE_PAREN, _DASH = int(Fact.EQUALS), int(Fact.CLOSE_PAREN), int(Fact.DASH)
 _IS, _WHICH, _COMMAND_WORD = int(Fact.IS), int(Fact.WHICH), int(Fact.COMMAND_WORD)
-_QUOTE, _UNLISTED = int(Fact.QUOTE), int(Fact.UNLISTED)
+_QUOTE, _UNLISTED, _BACKTICK = int(Fact.QUOTE), int(Fact.UNLISTED), int(Fact.BACKTICK)
 
 
 _Rule = TypeVar("_Rule", bound=Callable[..., bool])
@@ -171,9 +174,7 @@ class Chain:
             return self._checked(walk, block, depth, facts)
         plan = self._plans.get(facts)
         if plan is None:
-            plan = self._plans[facts] = tuple(
-                (rule, shape) for rule, shape, need in self._rules if need & facts == need
-            )
+            plan = self._plan(facts)
         for rule, shape in plan:  # (_call written out: a call less for each rule asked)
             if shape is _BLOCK:
                 if rule(walk, block):
@@ -185,10 +186,25 @@ class Chain:
                 return True
         return False
 
-    def _checked(self, walk: Any, block: Para, depth: int, facts: int) -> bool:
+    def each(self, walk: Any, block: Para, depth: int, facts: int) -> None:
+        """Ask each rule whose facts ``block`` has, in turn, whatever the ones before said (rules that read on)."""
+        if _checking:
+            self._checked(walk, block, depth, facts, each=True)
+            return
+        plan = self._plans.get(facts)
+        if plan is None:
+            plan = self._plan(facts)
+        for rule, shape in plan:
+            _call(rule, shape, walk, block, depth)
+
+    def _plan(self, facts: int) -> tuple[tuple[Callable[..., bool], Shape], ...]:
+        plan = self._plans[facts] = tuple((rule, shape) for rule, shape, need in self._rules if need & facts == need)
+        return plan
+
+    def _checked(self, walk: Any, block: Para, depth: int, facts: int, *, each: bool = False) -> bool:
         for rule, shape, need in self._rules:
             if need & facts == need:
-                if _call(rule, shape, walk, block, depth):
+                if _call(rule, shape, walk, block, depth) and not each:
                     return True
                 continue
             before = _state(walk)

@@ -19,6 +19,7 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Heading, Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import WRITING_KINDS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
@@ -53,16 +54,18 @@ def add(walk: Walk, name: str, words: str, line: int) -> None:
 _NAMED_SUBJECT = lazyre.pattern(r"^\s*`?(?P<name>[A-Za-z][\w.+-]*)`?\s+\((?P<words>[^()]+)\)\s+\w")
 
 
-def sentence(walk: Walk, block: Para) -> None:
+@needs(Fact.UNLISTED, Fact.NO_QUOTE)
+def sentence(walk: Walk, block: Para) -> bool:
     """``dd (disk dump) is your friend …``: a sentence whose subject is a name and the words it stands for; a
-    concept note of the name (the rest of the sentence is left to the other readers)."""
+    concept note of the name (the rest of the sentence is left to the other readers); False when not that."""
     if block.lists or block.quote:
-        return
+        return False
     match = _NAMED_SUBJECT.match(block.text)
     if match is None or not spells(match.group("name"), match.group("words")):
-        return
+        return False
     walk.add(Kind.CONCEPT, term=match.group("name"), front=match.group("name"), back=match.group("words").strip(),
              command=None, line=block.line, reason="sentence: a name and the words it stands for")
+    return True
 
 
 # "stands for "hex dump"", "is short for Secure Shell", "is an acronym of …": the sentence says what the name stands

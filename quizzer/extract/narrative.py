@@ -20,6 +20,7 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import CAUTION_WORDS_KO, COMMAND_NOUN_KO, POINTING_WORDS_KO, PROGRAMS, SHELLS, names_pattern, says_doing, sub_command
 from quizzer.extract.model import Kind
 from quizzer.extract.own_programs import knows
@@ -168,6 +169,7 @@ _PROGRAM_IS_KO = lazyre.pattern(
 )  # (the paragraph is that one sentence: of several, the first may say only part of it)
 
 
+@needs(Fact.UNLISTED)
 def program_is(walk: Walk, block: Para) -> bool:
     """A paragraph opening with ``<the notes' program> is a/the …``: what that program is (a concept)."""
     if block.lists:
@@ -206,6 +208,7 @@ _PHRASE = lazyre.pattern(
 _VERB = lazyre.pattern(r"\b(?:is|are|was|were|has|have|can|will|lets|allows|you|we|I)\b")
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE)
 def title_phrase(walk: Walk, block: Para) -> bool:
     """``# Grype`` then ``Security scanning CLI tool for …``: the first text under the document's one title, which
     names a program quizzer knows or one its code blocks run often, written as a noun phrase (no verb) whose head is a kind of program: what it is."""
@@ -230,6 +233,7 @@ _TITLE_TERM = lazyre.pattern(r"^(?P<term>[a-z][\w-]*(?: [a-z][\w-]*){1,4})(?:\s+
 _TERM_DOES = r"^the\s+{term}\s+(?P<what>(?:is|provides|defines|describes|lets|allows|means)\s+[^.!?]*\w)[.!]?(?:\s|$)"
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE)
 def title_term(walk: Walk, block: Para) -> bool:
     """``# access control list (acl)`` then ``The access control list provides …``: the first text under the document's
     one title, a term of a few words, opening with that term and a verb saying what it is: a concept."""
@@ -297,6 +301,7 @@ _COMMAND_APPOSITIVE = lazyre.pattern(
 )
 
 
+@needs(Fact.BACKTICK)
 def command_which(walk: Walk, block: Para) -> bool:
     """``… using the `fs_usage` command, which traces filesystem activity …`` (or ``… a built-in utility `caffeinate`
     that can prevent …``): what a program quizzer knows (or the notes' own) does, said in a clause of a longer
@@ -342,6 +347,7 @@ _FLAG_WHICH = lazyre.pattern(
 FLAG_WHICH_REASON = "sentence: the program has a flag which does"
 
 
+@needs(Fact.BACKTICK)
 def flag_which(walk: Walk, block: Para) -> bool:
     """``Several Git commands offer a `--no-verify` flag which can skip running the hook …``: what a flag of the
     program the sentence names (one quizzer knows, or the notes' own) does; False when no sentence says so."""
@@ -375,6 +381,7 @@ _OPTION_ENABLED = lazyre.pattern(
 OPTION_ENABLED_REASON = "sentences: the program has the option; with it enabled, what happens"
 
 
+@needs(Fact.BACKTICK)
 def option_enabled(walk: Walk, block: Para) -> bool:
     """``… `zsh` has a way to do this with the `hist_ignore_space` option. With that option enabled, any command
     preceded by a space will be left out …``: what an option of the program the first sentence names (one quizzer
@@ -400,6 +407,7 @@ _RUNNING_VERBS = frozenset(
 _ASIDE_OR_END = lazyre.pattern(r"\s+-\s|[.;!?](?:\s|$)")  # "… machine - pretty overwhelming!": where the doing ends
 
 
+@needs(Fact.BACKTICK)
 def running_sentence(walk: Walk, block: Para) -> bool:
     """``Running `git status` shows …`` opening a paragraph: what that line does, when its verb says a doing
     (``shows``, ``prints``, :data:`_RUNNING_VERBS`), after nothing or a ``with …``/``without …`` saying how it was

@@ -795,6 +795,20 @@ _FIRST_RULES = Chain(
     (quoted_commands.read, Shape.BLOCK),  # "### 통계와 함께 보기" / "> **_git log --stat_**": the heading says what it does
     (pipe_rows.read, Shape.BLOCK),  # "| Shift+'-' | 줄의 맨 처음으로 |" / "| '-' | 이전 줄로 |": rows with no delimiter row
 )
+# the sentences read of a paragraph (not quoted, the first of its item) whatever else reads it: each is asked in turn
+_READ_ON_RULES = Chain(
+    (narrative.definition_sentence, Shape.BLOCK),  # "The `diff` command is …"
+    (narrative.command_which, Shape.BLOCK),  # "… the `fs_usage` command, which traces …"
+    (narrative.flag_which, Shape.BLOCK),  # "Git commands offer a `--no-verify` flag which …"
+    (narrative.option_enabled, Shape.BLOCK),  # "`zsh` has … the `hist_ignore_space` option. With that option enabled, …"
+    (narrative.running_sentence, Shape.BLOCK),  # "Running `git status` shows …"
+    (name_expansions.sentence, Shape.BLOCK),  # "curl (Client URL) is a tool …"
+    (narrative.program_is, Shape.BLOCK),  # "Pacman is the package manager for …"
+    (narrative.term_ran, Shape.BLOCK),  # "Docker compose란, … 기능이다."
+    (narrative.title_phrase, Shape.BLOCK),  # "# Grype" / "Security scanning CLI tool for …"
+    (narrative.title_term, Shape.BLOCK),  # "# access control list (acl)" / "The access control list provides …"
+    (shorthands.read, Shape.BLOCK),  # "For example, `:8080` expands to `http://localhost:8080`."
+)
 _SETTING_RULES = Chain(
     (flag_settings.read, Shape.BLOCK),  # "`-an` 옵션으로 오디오는 처리하지 않음을 설정" / "`-f` 옵션에 null로 설정하여 …": a flag each
 )
@@ -827,17 +841,7 @@ def _para(walk: Walk, block: Para) -> None:
     if _KEY_RULES.first(walk, block, 0, facts):
         return
     if not block.quote and block.first:
-        narrative.definition_sentence(walk, block)  # "The `diff` command is …": read on as well
-        narrative.command_which(walk, block)  # "… the `fs_usage` command, which traces …": likewise
-        narrative.flag_which(walk, block)  # "Git commands offer a `--no-verify` flag which …": likewise
-        narrative.option_enabled(walk, block)  # "`zsh` has … the `hist_ignore_space` option. With that option enabled, …"
-        narrative.running_sentence(walk, block)  # "Running `git status` shows …": likewise
-        name_expansions.sentence(walk, block)  # "curl (Client URL) is a tool …": likewise
-        narrative.program_is(walk, block)  # "Pacman is the package manager for …": likewise
-        narrative.term_ran(walk, block)  # "Docker compose란, … 기능이다.": likewise
-        narrative.title_phrase(walk, block)  # "# Grype" / "Security scanning CLI tool for …": likewise
-        narrative.title_term(walk, block)  # "# access control list (acl)" / "The access control list provides …"
-        shorthands.read(walk, block)  # "For example, `:8080` expands to `http://localhost:8080`.": likewise
+        _READ_ON_RULES.each(walk, block, 0, facts)
     elif block.first and block.inline.raw[:2] == "[!":
         narrative.program_is(walk, block)  # "> [!quote] Vim is a … editor": a callout defining the notes' program
     if not block.lists and not block.quote:

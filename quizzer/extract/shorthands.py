@@ -17,6 +17,7 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 
@@ -32,13 +33,15 @@ _EXPANDS = lazyre.pattern(
 )
 
 
-def read(walk: Walk, block: Para) -> None:
-    """Add a concept note for each such sentence of ``block`` (nothing for a paragraph with none)."""
+@needs(Fact.CODE)
+def read(walk: Walk, block: Para) -> bool:
+    """Add a concept note for each such sentence of ``block``; False (nothing added) for a paragraph with none."""
     if not block.inline.has_code:
-        return
+        return False
     raw = block.inline.marked
     if "xpand" not in raw and "short" not in raw.lower():
-        return
+        return False
+    added = False
     for match in _EXPANDS.finditer(raw):
         short, long = match.group("short").strip(), match.group("long").strip()
         if len(short) >= len(long):
@@ -47,3 +50,5 @@ def read(walk: Walk, block: Para) -> None:
                      if f"`{short}`" in (walk.written(n) or "")), block.line)
         walk.add(Kind.CONCEPT, term=short, front=short, back=long, command=walk.program or walk.fenced_program,
                  line=line, reason=REASON)
+        added = True
+    return added
