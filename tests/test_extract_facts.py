@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 
 from conftest import BLIND_SETS, CORPUS
 from quizzer.extract import (
-    dash_steps, defaulted_terms, extract, heading_keys, key_columns, key_particles, key_sentences, label_lines,
-    meta_commands, name_expansions, narrative, option_alone, pipe_rows, plain_columns, quoted_commands, sentence_keys,
-    shorthands, slot_values, stored_paths, syntax_sentences,
+    dash_steps, defaulted_terms, example_glosses, extract, flag_passives, heading_keys, key_columns, key_particles,
+    key_sentences, label_lines, meta_commands, name_expansions, narrative, option_alone, option_sentences, pipe_rows,
+    plain_columns, quoted_commands, sentence_keys, shorthands, slot_values, stored_paths, syntax_sentences,
 )
 from quizzer.extract.blocks import Inline, ListLevel, Para, Span
 from quizzer.extract.facts import Chain, Fact, Shape, every_rule, facts_of, needs
@@ -231,7 +231,8 @@ def test_a_term_item_is_not_asked_the_paragraph_readers_whose_facts_it_lacks() -
         meta_commands.read_heading, heading_keys.read, key_sentences.read, key_sentences.read_typed, key_particles.read,
         sentence_keys.read, meta_commands.read_sentence, stored_paths.read, narrative.command_which,
         narrative.flag_which, narrative.option_enabled, narrative.running_sentence, name_expansions.sentence,
-        narrative.program_is, narrative.title_phrase, narrative.title_term, shorthands.read,
+        narrative.program_is, narrative.title_phrase, narrative.title_term, shorthands.read, example_glosses.read,
+        option_sentences.read, flag_passives.read,
     ]
     assert [f"{reader.__module__}.{reader.__name__}" for reader in skipped if reader.__code__ in asked] == []
     assert defaulted_terms.read.__code__ in asked  # an item whose line ends in ")": it may be a setting's

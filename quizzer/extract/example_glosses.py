@@ -17,6 +17,7 @@ import re
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.example_lines import example_label
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import NOT_DOING_EN
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, strip_prompt
@@ -27,6 +28,7 @@ __all__ = ["read"]
 _DOES = lazyre.pattern(r"^(?P<verb>[A-Za-z][a-z]+(?<![su])s)\s+(?P<rest>\S.*?)\s*[.!]?$", re.DOTALL)
 
 
+@needs(Fact.CODE)
 def read(walk: Walk, block: Para) -> bool:
     """``Example: `acme build --release` builds an optimised release.``: that line → what it does; False when
     ``block`` is not that."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import PRONOUNS
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -29,6 +30,7 @@ _PASSIVE = lazyre.pattern(
 _ELIDED = lazyre.pattern(r"^,?\s+and\s+[^`]+?\s+with\s+`(?P<flag>--?[A-Za-z][\w-]*)`\s*$")
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE)
 def read(walk: Walk, block: Para) -> bool:
     """Read ``block``, one sentence, as a flag's passive gloss; False (nothing done) when it is not that."""
     if block.lists or block.quote:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import COMMAND_NOUN_KO
 from quizzer.extract.terms import option_spellings
 from quizzer.extract.walk import Walk
@@ -26,6 +27,7 @@ _TAIL = lazyre.pattern(
 )
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.ONE_LINE)
 def read(walk: Walk, block: Para) -> bool:
     """Options of the section's command from ``block`` when it is such a sentence; False otherwise."""
     if block.lists or block.quote or not block.inline.one_line or "려면" not in block.inline.raw:

@@ -28,6 +28,7 @@ import re
 from quizzer import i18n
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import NOT_DOING_EN, PROGRAMS, is_explaining_heading, says_requirement
 from quizzer.extract.terms import option_spellings
 from quizzer.extract.walk import Walk
@@ -86,6 +87,7 @@ def _commands_passing(walk: Walk, line: int, option: str) -> list[str]:
     return found
 
 
+@needs(Fact.CODE, Fact.FIRST)
 def read(walk: Walk, block: Para) -> bool:
     """The option note of a sentence saying what one option does; False (nothing done) when not that shape."""
     if not block.inline.has_code or not block.first or walk.next_code_line is not None:

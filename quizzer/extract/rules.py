@@ -1007,16 +1007,7 @@ def _para(walk: Walk, block: Para) -> None:
         if spellings:
             walk.add_option(spellings, meaning, walk.command(), block.line, reason="`-x 옵션으로 …` sentence")
             return
-    if example_glosses.read(walk, block):
-        return  # "- Example: `acme build --release` builds an optimised release.": that line, what it does
-    if option_sentences.read(walk, block):
-        return  # "- The `-z` option compresses the archive with gzip.": what one option of the line above does
-    if flag_passives.read(walk, block):
-        return  # "Verbose output can be turned on with `-v`.": what one gets with the flag
-    if not block.lists and not block.quote and (
-        _usage_sentence(walk, block, text) or run_to.read(walk, block) or run_to.read_uses(walk, block)
-        or flag_purposes.read(walk, block)
-    ):
+    if _USE_RULES.first(walk, block, 0, facts):
         return
     if (
         walk.prose and walk.prose_heading and not block.lists and not block.quote and names_task(walk.prose)
@@ -1355,9 +1346,12 @@ _KEY_RULES = Chain(
 _USAGE_SENTENCE = lazyre.pattern(r"^(?P<usage>[a-z][^\n]*?)\s+(?:으로|로)\s+(?P<what>\S[^\n]*)$")
 
 
-def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
-    match = _USAGE_SENTENCE.match(text)
-    if match is None or not block.inline.one_line:
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.ONE_LINE)
+def _usage_sentence(walk: Walk, block: Para) -> bool:
+    if block.lists or block.quote or not block.inline.one_line:
+        return False
+    match = _USAGE_SENTENCE.match(strip_markers(block.text))
+    if match is None:
         return False
     usage = match.group("usage")
     invocation = parse_invocation(usage) if looks_like_command(usage) else None
@@ -1382,6 +1376,25 @@ def _usage_sentence(walk: Walk, block: Para, text: str) -> bool:
     walk.add_command(invocation, what.group(1) if what else match.group("what"), block.line, context=usage,
                      reason="`usage 으로 what it does` sentence")
     return True
+
+
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.ONE_LINE)
+def _run_to(walk: Walk, block: Para) -> bool:
+    """``Run `make` to build it.`` as a paragraph of its own (run_to, which reads an item after its label too)."""
+    return not block.lists and not block.quote and run_to.read(walk, block)
+
+
+# the rules asked of a paragraph after the option sentence (_para), in turn; each declares above its definition
+# the facts of a block without which it reads nothing
+_USE_RULES = Chain(
+    (example_glosses.read, Shape.BLOCK),  # "- Example: `acme build --release` builds an optimised release."
+    (option_sentences.read, Shape.BLOCK),  # "- The `-z` option compresses the archive with gzip."
+    (flag_passives.read, Shape.BLOCK),  # "Verbose output can be turned on with `-v`.": what one gets with the flag
+    (_usage_sentence, Shape.BLOCK),  # "npm install 패키지@버전 으로 특정 버전을 설치할 수 있다"
+    (_run_to, Shape.BLOCK),
+    (run_to.read_uses, Shape.BLOCK),
+    (flag_purposes.read, Shape.BLOCK),
+)
 
 
 # "버전 관리 툴", "파이썬 언어", "a build tool": a noun saying what kind of thing the name is, at the end

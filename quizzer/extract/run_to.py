@@ -16,6 +16,7 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
@@ -114,6 +115,7 @@ _ANOTHER = lazyre.pattern(r",\s*(?:and\s+)?(?=`)|\s+and\s+(?=`)")
 _NO_PURPOSE = lazyre.pattern(r"^(?:example|instance|more|details|this|that|it|now|free|help|reference)\b", re.IGNORECASE)
 
 
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.ONE_LINE)
 def read_uses(walk: Walk, block: Para) -> bool:
     """A command note for each program of ``block`` when it is one sentence saying what to use each for (each a
     program a command line of the notes' code blocks runs); False otherwise."""
