@@ -19,9 +19,10 @@ from hypothesis import strategies as st
 
 from conftest import BLIND_SETS, CORPUS
 from quizzer.extract import (
-    dash_steps, defaulted_terms, example_glosses, extract, flag_passives, heading_keys, key_columns, key_particles,
-    key_sentences, label_lines, meta_commands, name_expansions, narrative, option_alone, option_sentences, pipe_rows,
-    plain_columns, quoted_commands, sentence_keys, shorthands, slot_values, stored_paths, syntax_sentences,
+    dash_steps, defaulted_terms, example_glosses, extract, flag_items, flag_passives, heading_keys, key_columns,
+    key_particles, key_sentences, label_lines, meta_commands, name_expansions, narrative, option_alone,
+    option_sentences, pipe_rows, plain_columns, quoted_commands, sentence_keys, shorthands, slot_values, stored_paths,
+    syntax_sentences, title_items,
 )
 from quizzer.extract.blocks import Inline, ListLevel, Para, Span
 from quizzer.extract.facts import Chain, Fact, Shape, every_rule, facts_of, needs
@@ -232,7 +233,7 @@ def test_a_term_item_is_not_asked_the_paragraph_readers_whose_facts_it_lacks() -
         sentence_keys.read, meta_commands.read_sentence, stored_paths.read, narrative.command_which,
         narrative.flag_which, narrative.option_enabled, narrative.running_sentence, name_expansions.sentence,
         narrative.program_is, narrative.title_phrase, narrative.title_term, shorthands.read, example_glosses.read,
-        option_sentences.read, flag_passives.read,
+        option_sentences.read, flag_passives.read, title_items.read, flag_items.read,
     ]
     assert [f"{reader.__module__}.{reader.__name__}" for reader in skipped if reader.__code__ in asked] == []
     assert defaulted_terms.read.__code__ in asked  # an item whose line ends in ")": it may be a setting's

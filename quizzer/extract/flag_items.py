@@ -31,7 +31,7 @@ _FLAG = lazyre.pattern(r"--?[A-Za-z][\w=-]*")
 _TRAILING = lazyre.pattern(r"[^\w)]+$")  # "… 됨! ✔": the sentence's end and a check mark
 
 
-@needs(Fact.LISTED, Fact.BULLET, Fact.NO_QUOTE, Fact.FIRST, Fact.ONE_LINE)
+@needs(Fact.LISTED, Fact.BULLET, Fact.NO_QUOTE, Fact.FIRST, Fact.ONE_LINE, Fact.CODE)
 def read(walk: Walk, block: Para) -> bool:
     """The option note of ``block`` when it is such an item; False otherwise."""
     spans = block.inline.spans

@@ -45,7 +45,7 @@ _TOPIC = lazyre.pattern(r"^(?P<task>.+?)\s*(?:은|는)$")
 _DONE_WITH = lazyre.pattern(r"^(?:으)?로\s+(?:합니다|한다|해요|하면\s*(?:됩니다|된다|돼요))\s*[.!]?$")
 
 
-@needs(Fact.LISTED, Fact.BULLET, Fact.NO_QUOTE, Fact.FIRST, Fact.ONE_LINE)
+@needs(Fact.LISTED, Fact.BULLET, Fact.NO_QUOTE, Fact.FIRST, Fact.ONE_LINE, Fact.CODE)
 def read(walk: Walk, block: Para) -> bool:
     """The command note of ``block`` when it is such an item; False otherwise."""
     if not block.lists or block.lists[-1].ordered or block.quote or not block.first or not block.inline.one_line:
