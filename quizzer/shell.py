@@ -17,7 +17,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from quizzer import lazyre
-from quizzer.extract.knowledge import AS_ROOT, DATA_FILE_EXTENSIONS, ECHOING_PROGRAMS, EVALUATORS, FILTERS, MODULE_RUNNERS, ROOT_SWITCHES, WRAPPERS
+from quizzer.extract.knowledge import ANY_COMMAND_WORDS, AS_ROOT, DATA_FILE_EXTENSIONS, ECHOING_PROGRAMS, EVALUATORS, FILTERS, MODULE_RUNNERS, ROOT_SWITCHES, WRAPPERS
 from quizzer.extract.knowledge import DOTTED_FAMILIES as _DOTTED_FAMILIES
 from quizzer.extract.knowledge import GROUPS as _GROUPS
 from quizzer.extract.knowledge import VERB_PROGRAMS as _VERB_PROGRAMS
@@ -246,6 +246,10 @@ _CAT_FIRST = lazyre.pattern(
 _PRINTED_FIRST = lazyre.pattern(
     rf"""\s*(?:{"|".join(sorted(ECHOING_PROGRAMS))})\s+(?:"[^"]*"|'[^']*')\s*\|\s*(?P<command>\S.*)$""", re.DOTALL)
 
+# "command | grep "x"", "<cmd> | wc -l": a word for any command, then the program the line shows
+_ANY_FIRST = lazyre.pattern(
+    rf"\s*(?:{'|'.join(map(re.escape, sorted(ANY_COMMAND_WORDS)))})\s*\|\s*(?P<command>\S.*)$", re.DOTALL)
+
 
 def read_into(text: str) -> str | None:
     """The command a file is read into, the one the line is about: ``< file command …`` (a file named by its path
@@ -253,15 +257,18 @@ def read_into(text: str) -> str | None:
     a filter); None for other text.  Written with ``cat``, a key, a device or a system file (``cat ~/.ssh/id.pub |
     pbcopy``, ``cat /proc/cpuinfo | grep …``) or a program that runs what it reads (``cat requirements.txt | xargs
     pip install``) makes the file what the line is about: cat's line.  Quoted text printed into a program (``echo
-    "Hello" | pbcopy``, ``echo "mycommand" | at now``; knowledge.ECHOING_PROGRAMS) is read into it too: the line is its."""
-    if text.lstrip()[:1] == "<":
+    "Hello" | pbcopy``, ``echo "mycommand" | at now``; knowledge.ECHOING_PROGRAMS) is read into it too: the line is its.
+    So is the output of any command, written as a word for one (``command | grep "x"``; knowledge.ANY_COMMAND_WORDS)."""
+    stripped = strip_prompt(text)
+    match: re.Match[str] | None
+    if (given := _PRINTED_FIRST.match(stripped) or _ANY_FIRST.match(stripped)) is not None:
+        match = given
+    elif text.lstrip()[:1] == "<":
         match = _INPUT_FIRST.match(text)
         if match is None or match.group("file").replace(".", "").isdigit():
             return None  # "< 1.5 seconds": a comparison in prose
-    elif (printed := _PRINTED_FIRST.match(strip_prompt(text))) is not None:
-        match = printed
     else:
-        match = _CAT_FIRST.match(strip_prompt(text))
+        match = _CAT_FIRST.match(stripped)
         if match is None or match.group("extension").lower() not in DATA_FILE_EXTENSIONS:
             return None
         if match.group("command").split(None, 1)[0] not in FILTERS:

@@ -151,6 +151,7 @@ __all__ = [
     "NOT_SHELL_FENCE_INFOS",
     "EXAMPLE_WORDS",
     "MEANING_HEADER_WORDS",
+    "USE_HEADER_WORDS",
     "KIND_WORDS_KO",
     "KIND_WORDS_EN",
     "EMPTY_CELLS",
@@ -167,6 +168,7 @@ __all__ = [
     "CONTINUING_OPENERS",
     "FOLDER_CHANGERS",
     "ECHOING_PROGRAMS",
+    "ANY_COMMAND_WORDS",
     "EXAMPLE_NOUNS_KO",
     "EXAMPLE_NOUNS_EN",
     "HEDGES_EN",
@@ -626,6 +628,10 @@ MEANING_HEADER_WORDS: frozenset[str] = frozenset(
     {"설명", "의미", "뜻", "용법", "기능", "동작", "역할", "description", "desc", "meaning", "purpose", "action"}
 )
 
+#: Words naming a table's column of what each row is for (``| Use Case | Command Example |`` over ``| **Count Matches** |
+#: `grep -c x f` |``): the meaning of the command in the row when no column names a meaning outright (a ``Description``
+#: beside it says more, ``quizzer.extract.tables``).
+USE_HEADER_WORDS: frozenset[str] = frozenset({"use case", "task", "작업", "용도"})
 #: Words naming a kind of software ("버전 관리 툴", "a compiler tool"): a description that ends on one, or whose first
 #: clause names it ("패턴 처리 도구로 …", "… 편집기입니다"), says what kind of thing the name is, a definition, not what
 #: it does (``quizzer.extract.rules``).  The Korean ones are read inside words, the English ones as words.
@@ -1238,6 +1244,10 @@ FOLDER_CHANGERS: frozenset[str] = frozenset({"cd", "pushd", "chdir", "Set-Locati
 #: `pbpaste```, ``echo "$(date)"``) is that command's: either way the line is the other program's
 #: (``quizzer.shell.read_into``, ``quizzer.shell.parse_invocation``).
 ECHOING_PROGRAMS: frozenset[str] = frozenset({"echo", "printf"})
+#: Words a cheat sheet writes for "any command" as the first stage of a pipeline (``command | grep "x"``, ``<cmd> |
+#: wc -l``): no program is run there, the line shows the program after the pipe (``quizzer.shell.read_into``).  The
+#: shell's own ``command`` takes a name to run (``command -v git``); alone before a pipe it stands for one.
+ANY_COMMAND_WORDS: frozenset[str] = frozenset({"command", "cmd", "<command>", "<cmd>"})
 #: Programs that work only on what is piped into them (``ls -l | tee out.txt``, ``find . | xargs rm``): in notes
 #: about one of them, a line piping another program's output into it shows that one at work, wherever the pipe
 #: starts (``quizzer.extract.walk``).  Other programs keep the line they start with (``ls | grep txt`` in notes

@@ -19,8 +19,8 @@ from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.gate import RANGE_ROW
 from quizzer.extract.option_asides import this_option
 from quizzer.extract.knowledge import (
-    GROUPS, KEY_NAMES, KEY_PROGRAMS, MEANING_HEADER_WORDS, PROGRAMS, VERB_PROGRAMS, is_key_chord, names_pattern, sub_command,
-    without_system,
+    GROUPS, KEY_NAMES, KEY_PROGRAMS, MEANING_HEADER_WORDS, PROGRAMS, USE_HEADER_WORDS, VERB_PROGRAMS, is_key_chord,
+    names_pattern, sub_command, without_system,
 )
 from quizzer.extract.model import Kind
 from quizzer.extract.terms import option_spellings, strip_markers
@@ -33,6 +33,7 @@ __all__ = ["LETTER_REASON", "names_columns", "read"]
 
 _TERM_HEADER = lazyre.pattern(r"명령|command|cmd|옵션|option|flag|플래그|키|key|단축키|이름|name", re.IGNORECASE)
 _DESC_HEADER = lazyre.pattern(names_pattern(MEANING_HEADER_WORDS), re.IGNORECASE)
+_USE_HEADER = lazyre.pattern(names_pattern(USE_HEADER_WORDS), re.IGNORECASE)
 _BULLET = lazyre.pattern(r"^\s*(?:[-*•·]|\d+[.)])\s+")
 _TRAILING = lazyre.pattern(r"\s+#\s*(\S.*)$")
 _OPTION_VALUE = lazyre.pattern(
@@ -83,6 +84,8 @@ def read(walk: Walk, block: Table) -> None:
     header = block.header
     term_col = next((i for i, h in enumerate(header) if _TERM_HEADER.search(h)), None)
     desc_col = next((i for i, h in enumerate(header) if _DESC_HEADER.search(h)), None)
+    if desc_col is None and term_col is not None:  # "| Use Case | Command Example |": what each command is for
+        desc_col = next((i for i, h in enumerate(header) if i != term_col and _USE_HEADER.search(h)), None)
     if (term_col is None or desc_col is None) and len(header) == 2:
         term_col, desc_col = 0, 1
     if term_col is None and desc_col is not None and name_tables.read(walk, block, desc_col):
