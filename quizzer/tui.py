@@ -348,10 +348,10 @@ class ReviewScreen:
         said = self._shown_edit(card, file)
         added = edited.result.added
         if added and not edited.waiting and not edited.held_back:  # notes the edit added, in review at once: said
-            said += " " + ngettext("Your edit added {count} note: its cards come up as new cards in your next review "
-                                   "(not in this one).",
-                                   "Your edit added {count} notes: their cards come up as new cards in your next "
-                                   "review (not in this one).",
+            said += " " + ngettext("Your edit added {count} note: its cards come up as new cards, in this review "
+                                   "while today's new-card limit has room.",
+                                   "Your edit added {count} notes: their cards come up as new cards, in this "
+                                   "review while today's new-card limit has room.",
                                    added).format(count=added)
         if edited.waiting:  # cards the edit made, of a kind the deck has not kept: out of review until checked
             command = quizzer_command("check", db_option=option)
@@ -372,6 +372,12 @@ class ReviewScreen:
             return _("Re-imported {file}.").format(file=file)
         self.card = self.controller.current()
         self.controller.shown()  # the time in the editor is not answer time
+        if self.card is not None and self.card.card_id != card.card_id:
+            # edited during the re-drill: a card the edit added is asked first, as a review started now would
+            self.verdict = self.suggested = None
+            self.revealed = False
+            self.asking = self._is_typed(self.card)
+            return _("Re-imported {file}.").format(file=file)
         if self.card is not None and (self.card.front, self.card.back, self.card.context) == (
             card.front, card.back, card.context
         ):

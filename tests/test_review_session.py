@@ -225,3 +225,25 @@ def test_each_card_gets_exactly_one_real_grade_and_ends_on_four_or_five(grades: 
     for a in session.answers:
         last[a.card_id] = a.grade
     assert all(g >= 4 for g in last.values())
+
+
+def test_refill_takes_the_cards_to_come_from_the_queue_built_again() -> None:
+    """An edit in review: the cards still to come are those of today's queue built again (a note retired, one
+    added, a limit's room refilled); the card on screen stays, the cards gone by and their undo stay."""
+    cards, session = Cards(), Session(queue_of(1, 2, 3))
+    walk(session, cards, [5])
+    session.refill(queue_of(2, 4, 5), on_screen=2)  # card 3's note retired; 4 and 5 fill the room
+    assert session.current() == 2 and session.counts() == (3, 0, 0)
+    session.refill(queue_of(4, 5), on_screen=2)  # the limit left card 2 out: on screen, it stays first
+    assert session.counts() == (3, 0, 0)
+    assert [c for c, _, _ in walk(session, cards, [5, 5, 5])] == [2, 4, 5]
+    assert session.current() is None
+    assert session.undo() is not None and session.current() == 5  # undo walks back through the refilled queue
+
+
+def test_refill_during_the_re_drill_asks_the_added_cards_first() -> None:
+    cards, session = Cards(), Session(queue_of(1))
+    walk(session, cards, [2])
+    assert session.in_redrill and session.counts() == (0, 0, 1)
+    session.refill(queue_of(7))  # a review started now: the new card, then the re-drill
+    assert session.counts() == (1, 0, 1) and session.current() == 7

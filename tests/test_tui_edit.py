@@ -104,8 +104,8 @@ def test_a_note_the_edit_added_is_said(
     screen = ReviewScreen(make_controller(db, clock), input=pipe, output=DummyOutput())
     press(screen, pipe, " e")
     assert screen.message == ("Re-imported git.md: the card shows your edit, its history kept. "
-                              "Your edit added 1 note: its cards come up as new cards in your next review "
-                              "(not in this one).")
+                              "Your edit added 1 note: its cards come up as new cards, in this review while "
+                              "today's new-card limit has room.")
     with db.reading() as s:
         assert s.scalars(select(Note.back).where(Note.front == "What does HEAD name")).one() == "the current commit"
 
@@ -509,3 +509,47 @@ def test_q_while_the_lock_holds_an_edit_up_leaves_it_in_the_file_and_says_how_to
     assert rc == 0, err
     with db.session() as s:
         assert s.scalar(select(Note.back).where(Note.front == "git add")) == "add changes to the index"
+
+
+def test_the_session_after_an_edit_holds_what_a_fresh_review_would(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
+    """An edit that adds a note: its new card is in this review, as ``quizzer review`` run now would show it, and
+    the header counts it (u-campaign11: the header kept 'new 4' and the card waited for the next review)."""
+    editor("stage changes", "add changes to the index\n\nWhat does HEAD name::the current commit")
+    give_history(db, "git add")
+    controller = make_controller(db, clock)
+    screen = ReviewScreen(controller, input=pipe, output=DummyOutput())
+    before = controller.session.counts()
+    press(screen, pipe, " e")
+    assert controller.session.counts() == make_controller(db, clock).session.counts() == (
+        before[0] + 1, before[1], before[2])
+    assert screen.card is not None and screen.card.back == "add changes to the index"  # the card on screen stays
+    assert screen.message == ("Re-imported git.md: the card shows your edit, its history kept. "
+                              "Your edit added 1 note: its cards come up as new cards, in this review while "
+                              "today's new-card limit has room.")
+
+
+def test_a_note_the_edit_retired_leaves_room_another_card_fills(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
+    """Under a new-card limit, the edit took the card on screen out of the notes: the room it left goes to the
+    next new card, as in a fresh review (the header had said one card fewer than ``quizzer review`` then showed)."""
+    editor("- **git add**: stage changes\n", "")
+    controller = make_controller(db, clock, new=2)
+    screen = ReviewScreen(controller, input=pipe, output=DummyOutput())
+    assert controller.session.counts() == (2, 0, 0)
+    press(screen, pipe, "e")
+    assert "retired (its history is kept)" in screen.message
+    assert controller.session.counts() == make_controller(db, clock, new=2).session.counts() == (2, 0, 0)
+
+
+def test_an_edit_during_the_re_drill_asks_the_card_it_added_first(
+        db: Database, clock: FakeClock, notes: Path, editor: Callable[[str, str], Path], pipe: PipeInput) -> None:
+    """The card on screen is a re-drill; the edit added a note: its new card comes first, as in a review started
+    now, and the screen says the notes were re-imported (not that the new card 'shows your edit')."""
+    editor("stage changes", "add changes to the index\n\nWhat does HEAD name::the current commit")
+    controller = make_controller(db, clock)
+    screen = ReviewScreen(controller, input=pipe, output=DummyOutput())
+    press(screen, pipe, " 1 5 5e")  # git add graded 1, the two others 5: git add again, as a re-drill
+    assert controller.session.counts() == (1, 0, 1)
+    assert screen.card is not None and screen.card.front == "What does HEAD name"
+    assert screen.message.startswith("Re-imported git.md. Your edit added 1 note")

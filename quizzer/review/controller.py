@@ -306,6 +306,10 @@ class Controller:
         if not edited.live:
             for card_id in edited.card_ids:
                 self.session.forget(card_id)
+        if edited.result.changed:
+            with self.db.reading() as s:  # the cards to come, as a review started now holds them
+                cards = day_queue.queue(s, self.decks, self.today, self.config)[1]
+            self.session.refill(cards, on_screen=self.session.current() if edited.live else None)
         return edited
 
     # -- the end -----------------------------------------------------------------

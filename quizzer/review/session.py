@@ -132,6 +132,19 @@ class Session:
         self._gone.add(card_id)
         self._redrill = [c for c in self._redrill if c != card_id]
 
+    def refill(self, queue: Sequence[Candidate], *, on_screen: int | None = None) -> None:
+        """``queue``, today's queue built again (an edit added or retired notes): the cards still to come become
+        its cards, as a review started now would hold them, those still to come before keeping their order and the
+        new ones after them (during the re-drill, before its line: a review started now asks them first).  The
+        cards gone by (answered, suspended, skipped) and the re-drill line stay."""
+        self._skip_dropped()
+        fresh = {card.card_id for card in queue}
+        rest = self._queue[self._position :]
+        # the card on screen (``on_screen``) stays on screen: a limit reached may leave it out of the queue built again
+        kept = [card for n, card in enumerate(rest) if card.card_id in fresh or not n and card.card_id == on_screen]
+        shown = {card.card_id for card in kept}
+        self._queue[self._position :] = kept + [card for card in queue if card.card_id not in shown]
+
     def last_step(self) -> Undo | None:
         """What ``undo`` would take back, without taking it back."""
         return self._history[-1].undo if self._history else None
