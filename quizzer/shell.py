@@ -34,6 +34,7 @@ __all__ = [
     "looks_like_command",
     "concrete",
     "glues",
+    "hides_korean_words",
     "shown",
     "written",
     "parse_invocation",
@@ -513,6 +514,36 @@ def glues(line: str) -> bool:
     command and its options: the short form a card may show.
     """
     return _read(line, joined=False)[1]
+
+
+@lru_cache(maxsize=8192)
+def hides_korean_words(line: str) -> bool:
+    """Does :func:`concrete` leave out an argument written in Korean that no bracket marks as a placeholder?
+
+    ``tar -czf 백업.tar.gz 문서/``, ``scp 파일.txt 사용자@서버:/tmp/``, ``vi 파일명``: a word in Korean where a file
+    or a host goes may be a value (``backup.tar.gz``, ``user@server`` are kept as written) or a placeholder, and
+    nothing says which; the line is shown as written, the reader decides.  ``<이미지>``, ``[이름]`` and ``옵션`` are
+    marked as placeholders: the short front may leave them out.  Words ending a sentence (``journalctl 이란?``,
+    ``… --graph 명령으로 볼 수 있다.``) or three Korean words in a row (``ls -la 숨김 파일까지 보기``) are prose about
+    the line, not its arguments."""
+    if _HANGUL.search(line) is None:
+        return False
+    tokens = _typed(line)
+    if _SENTENCE_END.search(tokens[-1]):
+        return False
+    hidden, run = False, 0
+    for n, token in enumerate(tokens):
+        korean = n > 0 and _HANGUL.search(token) is not None and is_placeholder(token) and token.lower() not in OPTION_MARKERS
+        run = run + 1 if korean and not _QUOTES.match(token) else 0
+        if run > 2:
+            return False  # "ls -la 숨김 파일까지 보기": words of a gloss after the line
+        hidden = hidden or korean and _BRACKETED.search(token) is None
+    return hidden
+
+
+# a Korean word and the stop, question or exclamation mark after it: the end of a sentence ("이란?", "있다.")
+_SENTENCE_END = lazyre.pattern(f"[{HANGUL}][.?!]$")
+_QUOTES = lazyre.pattern("[\"']")
 
 
 @lru_cache(maxsize=8192)

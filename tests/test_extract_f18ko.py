@@ -28,7 +28,7 @@ def test_a_case_label_over_a_command_takes_the_task_from_its_heading() -> None:
     # the label says when; the heading says what is done: the task is the meaning, the case told beside it
     assert _facts(CASES_UNDER_TASK) == [
         (5, "command", "systemctl restart", "systemctl restart nginx", "재시작"),
-        (6, "command", "nginxd", "nginxd -s", "재시작"),
+        (6, "command", "nginxd", "nginxd -s 재시작신호", "재시작"),  # its Korean value shown as written
     ]
     assert [n.context for n in _draft(CASES_UNDER_TASK).notes] == ["패키지로 설치한 경우", "소스로 빌드한 경우"]
 
@@ -119,8 +119,8 @@ sudo delgroup --only-if-empty 그룹이름    # 비어 있을 때만 지움
 def test_alternatives_told_apart_by_their_comments_keep_each_comment() -> None:
     # the heading is what both do; each comment tells one apart: never the heading joined to one comment
     assert [(line, front, back) for line, _, _, front, back in _facts(ALTERNATIVES)] == [
-        (5, "sudo groupdel", "그룹만 지움"),
-        (9, "sudo delgroup --only-if-empty", "비어 있을 때만 지움"),
+        (5, "sudo groupdel 그룹이름", "그룹만 지움"),
+        (9, "sudo delgroup --only-if-empty 그룹이름", "비어 있을 때만 지움"),
     ]
 
 

@@ -58,10 +58,12 @@ def test_quoted_programs_are_distinct_commands() -> None:
 
 def test_quoted_placeholder_is_still_a_placeholder() -> None:
     text = '```\n# 커밋 만들기\ngit commit -m "커밋 메시지"\n# 메시지 지정\ngit tag -a v1 -m "<message>"\n```\n'
-    assert [(n.front, n.back) for n in _draft(text).notes] == [
-        ("git commit -m", "커밋 만들기"),
+    notes = _draft(text).notes
+    assert [(n.front, n.back) for n in notes] == [
+        ('git commit -m "커밋 메시지"', "커밋 만들기"),  # shown as written, as '-m "message"' is
         ("git tag -a v1 -m", "메시지 지정"),
     ]
+    assert [n.key.rsplit("|", 1)[1] for n in notes] == ["git commit -m", "git tag -a v1 -m"]  # no value in the key
 
 
 def test_one_comment_over_different_quoted_programs_heads_them() -> None:
@@ -361,7 +363,7 @@ def test_a_script_is_not_command_lines() -> None:
 
 def test_usage_then_what_it_does_in_one_sentence() -> None:
     text = "# pip 정리\n\npip install 패키지==버전 으로 특정 버전을 설치할 수 있다\n"
-    assert _facts(text) == [(3, "command", "pip install", "pip install", "특정 버전을 설치할 수 있다")]
+    assert _facts(text) == [(3, "command", "pip install", "pip install 패키지==버전", "특정 버전을 설치할 수 있다")]
 
 
 def test_symbol_equals_meaning_lines() -> None:

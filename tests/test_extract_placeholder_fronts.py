@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import draft
-from quizzer.shell import concrete, glues, written
+from quizzer.shell import concrete, glues, hides_korean_words, written
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,50 @@ def test_items_in_other_placeholder_spellings_keep_them_too() -> None:
         (4, "podman run --name <name> alpine"),  # "--name alpine" would name the container alpine
         (5, "podman rm"),
     ]
+
+
+KOREAN_VALUES = """# 리눅스 명령어
+
+## 압축과 전송
+
+- `tar -czf 백업.tar.gz 문서/`: 문서 폴더를 gzip으로 압축해 백업 파일을 만든다
+- `scp 파일.txt 사용자@서버:/tmp/`: 파일을 원격 서버의 /tmp로 복사한다
+- `du -sh 문서/`: 폴더의 전체 크기를 사람이 읽기 쉽게 보여준다
+- `ssh -p 2222 사용자@서버`: 2222번 포트로 서버에 접속한다
+- `vi 파일명`: 파일을 연다
+- `docker rmi <이미지>`: 이미지를 지운다
+"""
+
+
+def test_a_value_written_in_korean_stays_on_the_front_as_written() -> None:
+    """``백업.tar.gz``, ``문서/``, ``사용자@서버``: a word in Korean where a file or a host goes may be a value or a
+    placeholder, and no bracket says which (``backup.tar.gz`` and ``user@server`` stay on an English line's front);
+    the learner sees the line the notes taught, each argument as written.  It still stands for any value in a typed
+    answer, and the note's key is the line without it (a card learnt under the short front keeps its history)."""
+    notes = draft(KOREAN_VALUES).notes
+    assert [n.front for n in notes] == [
+        "tar -czf 백업.tar.gz 문서/",
+        "scp 파일.txt 사용자@서버:/tmp/",
+        "du -sh 문서/",
+        "ssh -p 2222 사용자@서버",
+        "vi 파일명",
+        "docker rmi",  # a placeholder a bracket marks: the short front, as before
+    ]
+    assert [n.key.rsplit("|", 1)[1] for n in notes] == ["tar -czf", "scp", "du -sh", "ssh -p 2222", "vi", "docker rmi"]
+    assert all(n.key.rsplit("|", 1)[1] in n.answers for n in notes)
+    assert [n.context for n in notes[:5]] == [None] * 5  # the front is the line: not shown twice
+
+
+def test_korean_words_ending_a_sentence_after_the_line_are_no_arguments() -> None:
+    assert not hides_korean_words("journalctl 이란?")
+    assert not hides_korean_words("git log --oneline --graph 명령으로 볼 수 있다.")
+    assert hides_korean_words("mkdir -p 경로1/경로2/경로3...")
+    assert not hides_korean_words("docker rmi <이미지> 옵션")  # bracketed, or a marker of options
+    assert not hides_korean_words("tar -czf backup.tar.gz docs/")
+
+
+def test_three_korean_words_in_a_row_are_a_gloss_not_arguments() -> None:
+    assert not hides_korean_words("ls -la 숨김 파일까지 보기")
+    assert hides_korean_words("copy 원본_파일 복사될_파일")
+    assert hides_korean_words("say -v Yuna '노래방 기계처럼 말하는 단어가 강조된다' --interactive")  # one word, quoted
+

@@ -14,7 +14,7 @@ def test_a_sentence_starting_with_a_programs_name_is_no_command_line() -> None:
 
 def test_a_command_line_with_a_korean_argument_in_quotes_is_still_one() -> None:
     text = "# git\n\n### 커밋하기\n\ngit commit -m \"버그를 고친다\"\n"
-    assert [(n.context, n.back) for n in draft(text).notes] == [('git commit -m "버그를 고친다"', "커밋하기")]
+    assert [(n.front, n.back) for n in draft(text).notes] == [('git commit -m "버그를 고친다"', "커밋하기")]
 
 
 _SEE_DOCS = """# 검색

@@ -57,8 +57,9 @@ EXPECTED: list[tuple[int, Kind, str | None, str, str, tuple[str, ...], str | Non
     (76, K, None, "도커 이미지 파일 관리: tar(Tape ARchiver) 파일로 이미지 관리",
      "도커 허브로부터 이미지를 내려받아 내부망으로 이전하는 경우\n신규 서비스를 위해 Dockerfile로 새롭게 생성한 이미지를 저장 및 배포하는 경우\n"
      "컨테이너를 완료하여 생성한 이미지를 저장하는 경우", (), None, None),
-    (80, C, "docker image save", "docker image save", "도커 이미지를 tar 파일로 저장",
-     ("docker image save",), "docker image save 옵션 파일명 이미지명", None),
+    # Korean words where the file and the image go, shown as written: the note is about docker image save
+    (80, C, "docker image save", "docker image save 옵션 파일명 이미지명", "도커 이미지를 tar 파일로 저장",
+     ("docker image save", "docker image save 옵션 파일명 이미지명"), None, None),
     (81, C, "docker image load", "docker image load", "저장한 tar 이미지 파일 로드", ("docker image load",), "docker image load 옵션", None),
     # 3-1-5
     (86, C, "docker image rm", "docker image rm", "하나 이상의 도커 이미지 삭제 (컨테이너 실행중인 이미지는 삭제 불가능)",
@@ -90,8 +91,9 @@ EXPECTED: list[tuple[int, Kind, str | None, str, str, tuple[str, ...], str | Non
     (117, C, "docker restart", "docker restart webserver1", "컨테이너 재시작", ("docker restart webserver1", "docker restart"), None, None),
     (118, C, "docker cp", "docker cp webserver1:/etc/nginx/nginx.conf ./nginx.conf", "컨테이너의 파일을 복사",
      ("docker cp webserver1:/etc/nginx/nginx.conf ./nginx.conf", "docker cp"), None, None),
-    # Korean words are placeholders: the line is about docker rename
-    (119, C, "docker rename", "docker rename", "컨테이너 이름 변경", ("docker rename",), "docker rename 현재이름 바꿀이름", None),
+    # Korean words are placeholders, shown as written: the line is about docker rename
+    (119, C, "docker rename", "docker rename 현재이름 바꿀이름", "컨테이너 이름 변경",
+     ("docker rename", "docker rename 현재이름 바꿀이름"), None, None),
     (120, C, "docker commit", 'docker commit -a "gs" webserver1 web:1.0', "컨테이너 이미지의 저장된 변경과 함께 새로운 이미지를 생성",
      ('docker commit -a "gs" webserver1 web:1.0', "docker commit -a"), None, None),
     (120, F, "docker commit", "-a", "author", ("-a",), 'docker commit -a "gs" webserver1 web:1.0', None),
@@ -128,7 +130,8 @@ def test_seed_repeated_section_is_one_note_and_a_warning_naming_both_lines(draft
 
 def test_seed_keys_come_from_what_a_note_is_about(draft: DeckDraft) -> None:
     by_front = {(n.kind, n.front): n for n in draft.notes}
-    assert by_front[(C, "docker image save")].key == note_key(DECK, C, "docker image save", "docker image save")
+    assert by_front[(C, "docker image save 옵션 파일명 이미지명")].key == note_key(
+        DECK, C, "docker image save", "docker image save")
     assert by_front[(O, "--all-tags, -a")].key == note_key(DECK, O, "docker pull", "--all-tags")
     assert by_front[(F, "-d")].key == note_key(DECK, F, "docker run", "-d")
     assert by_front[(S, "docker pull")].key == "docker|syntax|docker pull|docker pull"

@@ -48,7 +48,7 @@ from quizzer.extract.over_block import (
 from quizzer.extract.sentences import ends_in_colon
 from quizzer.extract.signals import usage_words
 from quizzer.i18n import _
-from quizzer.shell import is_placeholder, looks_like_command, parse_invocation, tokenize
+from quizzer.shell import concrete, hides_korean_words, is_placeholder, looks_like_command, parse_invocation, tokenize
 from quizzer.text import HANGUL
 
 __all__ = ["Doubt", "decide", "term_doubt"]
@@ -374,9 +374,13 @@ _ECHO_REASONS = frozenset({COMMENT_ABOVE, "`description: command` line"})
 
 
 def _echoes(note: NoteDraft) -> bool:
-    """A one-word back that is a word of the front."""
+    """A one-word back that is a word of the front (of the line it types: '재시작' says what 'nginxd -s 재시작신호'
+    does, its Korean value shown on the front is no word of the command)."""
     back = note.back.strip().rstrip(".").casefold()
-    return " " not in back and "\n" not in back and len(back) > 1 and back in note.front.casefold()
+    if " " in back or "\n" in back or len(back) <= 1:
+        return False
+    front = concrete(note.front) if hides_korean_words(note.front) else note.front
+    return back in front.casefold()
 
 
 _NAME_ITEM = lazyre.pattern(r"[\w.+-]+(?:\s[\w.+-]+)?")

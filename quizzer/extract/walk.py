@@ -38,7 +38,7 @@ from quizzer.i18n import _
 from quizzer.extract.model import DeckDraft, Kind, NoteDraft, ExtractWarning, note_key
 from quizzer.extract.terms import FlagDef, flag_definitions
 from quizzer.extract.title_keys import key_owner, session_keys, shell_keys
-from quizzer.shell import Invocation, concrete, glues, parse_invocation, read_into, shown, written
+from quizzer.shell import Invocation, concrete, glues, hides_korean_words, parse_invocation, read_into, shown, written
 from quizzer.text import clean, final_consonant, slug
 
 __all__ = ["KeyRun", "LeadIn", "PendingCode", "Section", "Walk"]
@@ -473,7 +473,8 @@ class Walk:
             existing,
             back=merged,
             answers=merged_answers,
-            context=existing.context or context,
+            # a second line whose front is the line itself (":w 파일이름" after ":w") is shown as written, as its context
+            context=existing.context or (written if kind is Kind.COMMAND and written != existing.front else context),
             position=existing.position if existing.position is not None else position,
         )
 
@@ -558,6 +559,10 @@ class Walk:
         if glued:
             # "docker exec -it <컨테이너> bash" without its placeholder is another command line ("docker exec -it
             # bash"): the front is the line as written, and the placeholder-less line no answer; the key stays
+            front = written(typed)
+        elif front != typed and hides_korean_words(typed):
+            # "tar -czf 백업.tar.gz 문서/" was asked as "tar -czf": a value in Korean is shown as written, as
+            # "backup.tar.gz" is; the short line is still an answer, and the key
             front = written(typed)
         if invocation.piped and "|" not in front and " 2>&1 |" in typed:
             # "make 2>&1 | tee build.log": the concrete line (the key) stops at the redirect, but the output, errors
