@@ -75,6 +75,7 @@ LITERAL_CAPITALS = frozenset({
     "PREROUTING", "POSTROUTING", "ACCEPT", "DROP", "REJECT", "MASQUERADE", "SNAT", "DNAT",
     "TCP", "UDP", "ICMP",
     "YES", "NO", "TRUE", "FALSE",  # a boolean setting's value ("defaults write … -bool YES"), typed as written
+    "RSA", "DSA", "ECDSA", "ED25519",  # a type of key ("ssh-keygen -t RSA"): another key, not a name to fill in
 })
 #: What a command line's first word can start with (see ``looks_like_command``).
 _COMMAND_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789./_~:")

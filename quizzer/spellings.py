@@ -334,11 +334,14 @@ SINGLE_DASH_PROGRAMS = frozenset(
 SHORT_EQUALS_PROGRAMS = frozenset("docker podman kubectl helm gh hugo minikube etcdctl".split())
 
 _HTTP_METHODS = frozenset("GET HEAD POST PUT DELETE CONNECT OPTIONS TRACE PATCH".split())
+_KEY_TYPES = frozenset("rsa dsa ecdsa ed25519 ecdsa-sk ed25519-sk rsa1".split())
 #: canonical command → {flag (long spelling): values in capitals the program knows}: in the notes they are
 #: those words, not placeholders (``IMAGE``), and a method name is case-sensitive (``-X post`` sends ``post``)
 LITERAL_VALUES: dict[str, dict[str, frozenset[str]]] = {
     "curl": {"--request": _HTTP_METHODS},
     "wget": {"--method": _HTTP_METHODS},
+    # the type of key made: 'ssh-keygen -t rsa' and '-t ed25519' make other keys (an edit of it is another note)
+    "ssh-keygen": {"-t": frozenset({*_KEY_TYPES, *(kind.upper() for kind in _KEY_TYPES)})},
 }
 
 #: Quoted values that notes write for "your value here" (``git commit -m "message"``, ``grep "pattern" f``): in

@@ -136,3 +136,12 @@ def test_three_korean_words_in_a_row_are_a_gloss_not_arguments() -> None:
     assert hides_korean_words("copy 원본_파일 복사될_파일")
     assert hides_korean_words("say -v Yuna '노래방 기계처럼 말하는 단어가 강조된다' --interactive")  # one word, quoted
 
+
+def test_a_type_of_key_in_capitals_is_part_of_the_line() -> None:
+    """'ssh-keygen -t RSA -b 4096' and '-t DSA -b 1024' had one key ('ssh-keygen -t -b …' less the type, read as a
+    placeholder) and were joined into one note; each is its own line, its type of key in its key and front."""
+    notes = draft("# 키\n\n- `ssh-keygen -t RSA -b 4096`: RSA 키 쌍\n- `ssh-keygen -t DSA -b 1024`: DSA 키 쌍\n").notes
+    assert [(n.key.rsplit("|", 1)[1], n.front) for n in notes] == [
+        ("ssh-keygen -t RSA -b 4096", "ssh-keygen -t RSA -b 4096"),
+        ("ssh-keygen -t DSA -b 1024", "ssh-keygen -t DSA -b 1024"),
+    ]

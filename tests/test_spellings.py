@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from quizzer.command_line import same_shape_key
 from quizzer.grading import grade, is_command_answer
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.spellings import (
@@ -106,7 +107,7 @@ def test_elsewhere_a_short_option_and_equals_is_a_value_starting_with_equals(com
 @pytest.mark.parametrize(
     ("command", "flag", "value"),
     sorted((command, flag, value) for command, flags in LITERAL_VALUES.items() for flag, values in flags.items()
-           for value in values),
+           for value in values if command in ("curl", "wget")),
 )
 def test_a_literal_value_in_capitals_is_that_word_not_a_placeholder(command: str, flag: str, value: str) -> None:
     assert grade([f"{command} {flag} {value} URL"], f"{command} {flag} {value} https://x").outcome == "exact"
@@ -309,3 +310,13 @@ def test_five_digits_of_a_mode_are_not_four() -> None:
     ``755`` and ``0755`` keep."""
     assert grade(["chmod 755 dir"], "chmod 00755 dir").outcome == "almost"
     assert grade(["chmod -R 755 dir"], "chmod --recursive 0755 dir").outcome == "exact"
+
+
+@pytest.mark.parametrize("kind", sorted(LITERAL_VALUES["ssh-keygen"]["-t"]))
+def test_the_type_of_key_is_typed_as_written(kind: str) -> None:
+    """'ssh-keygen -t RSA': the type of key is the word to type, not a name to fill in (read as one, '-t dsa'
+    was right for it: 'dsa stands for RSA'), and another type is another command line to learn."""
+    other = "ed25519" if kind.lower() != "ed25519" else "rsa"
+    assert grade([f"ssh-keygen -t {kind} -b 4096"], f"ssh-keygen -t {kind} -b 4096").outcome == "exact"
+    assert grade([f"ssh-keygen -t {kind} -b 4096"], f"ssh-keygen -t {other} -b 4096").outcome != "exact"
+    assert same_shape_key(f"ssh-keygen -t {kind}") != same_shape_key(f"ssh-keygen -t {other}")
