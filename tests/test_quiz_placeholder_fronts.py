@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from quizzer.quiz.build import choice_question
+from quizzer.quiz.build import choice_question, typed_question
 from quizzer.quiz.model import Fact
 
 SHELL = Fact(1, "pods", "command", "docker exec -it <pod> sh", "open a shell in the pod", "docker exec",
@@ -30,3 +30,13 @@ def test_a_line_that_would_be_right_too_is_never_a_wrong_choice() -> None:
         if question.text == SHELL.back:  # which command does this? the choices are fronts
             assert question.answer == "docker exec -it <pod> sh"
             assert not {"docker exec -it <name> sh", "docker exec -it web sh"} & set(question.choices)
+
+
+def test_a_typed_question_gives_the_line_its_card_shows_as_the_answer() -> None:
+    """'du -sh 문서/' (its Korean value on the front): the typed quiz said 'Answer: du -sh' under 'closest answer:
+    du -sh 문서/' (u-campaign12): the answer shown is the front, the line the review shows; any accepted still."""
+    fact = Fact(1, "리눅스", "command", "du -sh 문서/", "폴더의 크기", "du", answers=("du -sh", "du -sh 문서/"),
+                section=("a",), card_ids=(10, 11))
+    question = typed_question(fact)
+    assert question is not None and question.answer == "du -sh 문서/"
+    assert set(question.accepted) >= {"du -sh", "du -sh 문서/"}

@@ -255,7 +255,9 @@ def typed_question(fact: Fact) -> Question | None:
     expected = _typed_answers(fact)
     return Question(
         format=Format.TYPED, kind=fact.kind, deck=fact.deck, section=_section(fact), headings=fact.section, prompt=prompt,
-        text=fact.back, answer=fact.answers[0], accepted=expected.answers, note_ids=(fact.note_id,),
+        # the line the card's front shows ("du -sh 문서/"), where it is an answer, not the short line before it
+        text=fact.back, answer=fact.front if fact.front in fact.answers else fact.answers[0], accepted=expected.answers,
+        note_ids=(fact.note_id,),
         card_ids=() if card is None else (card,), exact_only=expected.exact_only,
         spellings=tuple(sorted(expected.spellings.items())),
     )
