@@ -23,7 +23,7 @@ from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHA
 from quizzer import i18n
 from quizzer import lazyre
 from quizzer.extract import action_pairs, action_parts, cmd_prompts, colon_glosses, command_listings, comment_glossary, counted_values, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, failed_runs, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, menu_sessions, named_program, narration, object_titles, paths, plain_columns, pointed_blocks, pointer_headings, percent_prompts, powershell, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, system_sections, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
-from quizzer.extract import cron_lines, key_presses, name_expansions
+from quizzer.extract import cron_lines, flag_variants, key_presses, name_expansions
 from quizzer.extract.block_headings import ONE_WORD, by_means, heading_over_sentence, heading_over_usage, notes_title, system_heading
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
@@ -736,6 +736,11 @@ def read(walk: Walk, block: Code) -> None:
                 entry.own = [f"{prose} ({own})"]
                 entry.reason = ABOVE_BLOCK_AND_COMMENT
     written_lines = dict(block.lines)
+    variants = flag_variants.beside_variants([flag_variants.Glossed(
+        entry.line, entry.invocation,
+        "above" if entry.reason == COMMENT_ABOVE else
+        "beside" if entry.reason == _AFTER_IT and len(entry.own) == 1 and not entry.flags else "",
+    ) for entry in entries])
     for entry in entries:
         comment = entry.own[0] if len(entry.own) == 1 and entry.reason == COMMENT_ABOVE else None
         key = key_comments.key_said(comment) if comment is not None else None
@@ -760,6 +765,12 @@ def read(walk: Walk, block: Code) -> None:
             if words is not None and name_expansions.spells(name, words):
                 walk.add(Kind.CONCEPT, term=name, front=name, back=words, command=None, line=entry.line - 1,
                          reason="comment: a name and the words it stands for")
+        if entry.line in variants:
+            # "# List containers" / "docker ps" / "docker ps -a    # Include stopped containers": the line above said
+            # by a comment over it, this one by a remark beside it, what -a adds ("git clean -f  // 파일만 삭제" /
+            # "git clean -f -d  // 디렉터리까지 삭제", lines glossed beside them as a rule, each says what its line does)
+            walk.add_flag(FlagDef(variants[entry.line], entry.own[0]), entry.invocation, entry.line, reason=flag_variants.REASON)
+            continue
         if entry.own:
             if len(entry.own) == 1 and entry.reason == COMMENT_ABOVE:
                 # "# Copy modules to vendor/ (vendor is discouraged now)": the statement in parentheses is a fact
