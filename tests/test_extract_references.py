@@ -161,3 +161,15 @@ def test_a_label_over_several_links_is_where_to_read_more() -> None:
     )
     assert [(n.line, n.front) for n in draft(text).notes] == [(5, "fish_config")]
     assert 3 in warned(text)
+
+
+def test_a_link_to_read_under_a_programs_heading_is_no_description() -> None:
+    # "# jq" / "See [the jq manual](…)." (x-f33en1): a page to read, not what jq does; a sentence saying what it
+    # does is still read, and a link inside one stays part of it
+    for line in ("See [the jq manual](https://example.org/jq).", "Check out [jq's site](https://example.org/).",
+                 "[jq 매뉴얼](https://example.org/jq) 참고"):
+        text = f"# jq\n\n{line}\n\n## Install\n\nSomething else.\n"
+        assert [n for n in draft(text).notes if n.command == "jq"] == [], line
+        assert 3 in warned(text), line
+    said = "# jq\n\nSee JSON as [a tree](https://example.org/tree): jq filters and reshapes it.\n"
+    assert [n.front for n in draft(said).notes if n.command == "jq"] == ["jq"]

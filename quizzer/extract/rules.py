@@ -919,6 +919,14 @@ def _para(walk: Walk, block: Para) -> None:
         ).format(line=block.line, name=placeholder))
         return
     pending, walk.heading_command = walk.heading_command, None
+    if pending and not block.lists and not block.quote and block.inline.one_line and _SEE_LINK.match(
+            (walk.written(block.line) or "").strip()):
+        # "# openssl" / "See [OpenSSL homepage](https://…).": a page to read, not what the command does
+        walk.unless_read(block.line, _(
+            "line {line}: the text says where to read more, not what a command does; no card made from it"
+        ).format(line=block.line))
+        walk.prose = None
+        return
     if pending and block.quote and not block.lists and _quoted_manual(walk, text, pending[0].command):
         # "# du 명령어" / "> The du utility displays …" / "- 디렉토리와 … 용량을 표시": the manual quoted in English over
         # Korean notes; the notes' own words after it say what the command does
@@ -2586,6 +2594,12 @@ _ASIDE_QUESTION = lazyre.pattern(
 _SEE_DETAILS = lazyre.pattern(
     r"^(?:더\s*)?(?:자세한|상세한|추가)\s*(?:내용|정보|설명|사항)(?:은|는|들은)\s.*(?:참고|참조|확인|보세요|보시면|바랍니다)"
     r"|^(?:for\s+(?:more|further)\s+(?:details|information|info)\b|see\s.{1,80}\bfor\s+(?:more\s+)?(?:details|information)\b)",
+    re.IGNORECASE,
+)
+# a paragraph that is only a link to read: "See [the homepage](https://…).", "Check out [the docs](…)", "[공식 문서](…) 참고"
+_SEE_LINK = lazyre.pattern(
+    r"^(?:(?:see(?:\s+also)?|check\s+out|refer\s+to|visit|read)\s+(?:the\s+)?\[[^\]\n]+\]\([^()\s]*\)\s*[.!]?"
+    r"|\[[^\]\n]+\]\([^()\s]*\)\s*(?:을|를)?\s*(?:참고|참조)(?:하세요|하자|한다|할\s*것)?\.?)$",
     re.IGNORECASE,
 )
 # (the label maybe set off by a dash: "NOTE - this can lose work")
