@@ -23,7 +23,7 @@ from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHA
 from quizzer import i18n
 from quizzer import lazyre
 from quizzer.extract import action_pairs, action_parts, cmd_prompts, colon_glosses, command_listings, comment_glossary, counted_values, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, failed_runs, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, menu_sessions, named_program, narration, object_titles, paths, plain_columns, pointed_blocks, pointer_headings, percent_prompts, powershell, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, system_sections, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
-from quizzer.extract import cron_lines, flag_variants, key_presses, name_expansions
+from quizzer.extract import back_pointers, cron_lines, flag_variants, key_presses, name_expansions
 from quizzer.extract.block_headings import ONE_WORD, by_means, heading_over_sentence, heading_over_usage, notes_title, system_heading
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
@@ -534,7 +534,10 @@ def read(walk: Walk, block: Code) -> None:
     if prose and not from_heading and entries:
         # "Run a script. Use `-A` to allow all permissions.": the second sentence is of a flag the line does not use
         said = walk.prose_code[1] if walk.prose_code[0] == walk.block - 1 else block.line
-        prose = flag_sentences.cut(walk, prose, [entry.invocation for entry in entries], said)
+        # "This will send a termination signal. If it does not stop, use `-9`:" between two blocks: the first
+        # sentence is of the block above
+        prose = back_pointers.cut(walk, prose, said)
+        prose = flag_sentences.cut(walk, prose, [entry.invocation for entry in entries], said) if prose else None
         if prose and _PRESENTS.match(prose) and not _MORE_SAID.search(prose):
             # "Here is the help for the 2.0 release." over "$ tool": what the block (or the one after it) shows, not
             # what its command does ("Here is the command to list files", "Here's how to …" say that, and stay)
@@ -547,6 +550,15 @@ def read(walk: Walk, block: Code) -> None:
             # "## show routing information" / "Using `-n`, we can …" / the block: when the sentence is all of
             # flags, the heading right above still says what the line does
             heading = heading_over_sentence(walk)
+            needed = flag_uses.needed_flag(prose, heading) if heading is not None else None
+            if needed is not None:
+                # "### Get the whole chain" / "If you need the full chain, use `-showcerts`.": what the heading asks
+                # for, the flag gives; the heading is the flag's, not what the rest of the line does
+                walk.unless_read(entries[0].line, i18n._(
+                    "line {line}: the heading above names what {flag} gives, as the sentence under it says; not read "
+                    "as what the whole line does"
+                ).format(line=entries[0].line, flag=needed))
+                heading = None
             prose = flag_uses.read(walk, prose, entries[0].invocation, said, heading_says=heading is not None)
             flags_told = prose is None and heading is None
             if prose is None and heading is not None:

@@ -39,7 +39,7 @@ from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.shell import Invocation, parse_invocation, passed_flags
 
-__all__ = ["MEANS_REASON", "REASON", "read", "read_means"]
+__all__ = ["MEANS_REASON", "REASON", "needed_flag", "read", "read_means"]
 
 REASON = "sentence above its code block saying what a flag does"
 
@@ -68,6 +68,20 @@ _BY_USING = lazyre.pattern(
 _WITH = lazyre.pattern(
     rf"^(?:you|we|one)\s+can\s+(?:.*[\s,]+(?:and\s+)?then\s+)?(?!\w+\s+(?:it|this|that|them)\b)(?P<what>\w.*?)\s+with\s+(?:the\s+)?"
     rf"(?P<flag>{_FLAG})(?:\s+(?:flag|option|switch))?(?:\s*\([^()]*\))?\s*[.!]?$",
+    re.IGNORECASE,
+)
+_FLAG_OR_NUMBER = r"-{1,2}[A-Za-z0-9][\w.=-]*"  # kill's "-9" too (only a flag the line passes is read)
+# "If the process hangs, you can use the `-9` option to force it.", "You can also use -r to recurse": what the flag
+# is used to do (the case it is for said before it, not part of what it does)
+_CAN_USE = lazyre.pattern(
+    rf"^(?:if\s[^,]+,\s+)?(?:you|we|one)\s+can\s+(?:also\s+)?use\s+(?:the\s+)?(?P<flag>{_FLAG_OR_NUMBER})"
+    rf"(?:\s+(?:flag|option|switch))?\s+to\s+(?P<what>\w.*?)\s*[.!:]?$",
+    re.IGNORECASE,
+)
+# "If you need the whole history, use the `--all` flag.": what one needs, then the flag giving it
+_NEED_USE = lazyre.pattern(
+    rf"^if\s+you\s+(?:need|want)\s+(?:to\s+)?(?P<what>\w[^,]*?),?\s+(?:then\s+)?(?:you\s+can\s+|just\s+)?use\s+"
+    rf"(?:the\s+)?(?P<flag>{_FLAG})(?:\s+(?:flag|option|switch))?\s*[.!:]?$",
     re.IGNORECASE,
 )
 # "do the same for every image", "do this", "it": a what that points back, no meaning of its own
@@ -152,7 +166,7 @@ def read(walk: Walk, prose: str, invocation: Invocation, line: int, *, heading_s
             elif before:
                 kept.append(before)
             continue
-        by = _BY_USING.match(sentence) or _WITH.match(sentence)
+        by = _BY_USING.match(sentence) or _WITH.match(sentence) or _CAN_USE.match(sentence) or _NEED_USE.match(sentence)
         if by is not None and (
             _POINTS_BACK.match(by.group("what"))
             # "You can build the site … by using --destination" over "jekyll build …": the line builds, the flag tunes it
@@ -222,3 +236,21 @@ def read_means(walk: Walk, text: str, invocations: list[Invocation], line: int) 
         walk.add_flag(FlagDef(flag, " ".join(match.group("what").split())), invocation, line, reason=MEANS_REASON)
         found = True
     return found
+
+
+_WORD = lazyre.pattern(r"[a-z]{4,}")
+
+
+def needed_flag(prose: str, heading: str) -> str | None:
+    """The flag of ``prose``, one sentence ``If you need X, use -x.``, when ``heading`` names X too (a word of four
+    letters or more in common: ``### Download the Entire Chain`` over ``If you need the full chain, …``); else None."""
+    if "\n" in prose:
+        return None
+    need = _NEED_USE.match(prose.strip())
+    if need is None:
+        return None
+    said = set(_WORD.findall(need.group("what").casefold())) - _NOT_NAMING
+    return need.group("flag") if said & set(_WORD.findall(heading.casefold())) else None
+
+
+_NOT_NAMING = frozenset({"with", "from", "that", "this", "them", "your", "also", "into", "only", "more", "some", "what"})
