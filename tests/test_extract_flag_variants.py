@@ -10,7 +10,7 @@ gloss says what its own line does.
 
 from __future__ import annotations
 
-from conftest import facts
+from conftest import draft, facts, warned
 
 from quizzer.extract.flag_variants import added_flag
 from quizzer.shell import Invocation, parse_invocation
@@ -95,3 +95,29 @@ def test_a_variant_in_a_block_glossing_other_lines_beside_them_keeps_its_command
     text = BRANCHES.replace("git branch -r    # Remote branches too\n", "git branch -r    # Remote branches too\n"
                             "git branch -m old new    # Rename a branch\n")
     assert [fact[:2] for fact in facts(text)] == [(7, "command"), (8, "command"), (9, "command")]
+
+
+STEPS = """# Jobs
+
+Stopping a job:
+
+1. Stop the job:
+   ```bash
+   kill 4242
+   ```
+2. If it hangs, end it at once:
+   ```bash
+   kill -9 4242
+   ```
+"""
+
+
+def test_a_step_whose_line_is_the_line_of_the_step_before_with_a_flag_added_makes_no_card_of_it() -> None:
+    notes = draft(STEPS).notes
+    assert [note.front for note in notes if note.kind.value == "command"] == ["kill 4242"]
+    assert 11 in warned(STEPS)
+
+
+def test_a_step_with_another_line_keeps_its_card() -> None:
+    text = STEPS.replace("kill -9 4242", "pkill -9 myjob")
+    assert [note.front for note in draft(text).notes if note.kind.value == "command"] == ["kill 4242", "pkill -9 myjob"]

@@ -526,6 +526,8 @@ def read(walk: Walk, block: Code) -> None:
     ):
         return
     entries = _entries(walk, lines)
+    if len(entries) == 1 and flag_variants.step_variant(walk, block, entries[0].invocation, entries[0].line):
+        return  # "4. Stop it: `kill 42`" / "5. If it hangs, force it: `kill -9 42`": the flag's or the line's, unsure
     _program_dropped(walk, entries)
     if prose and "\n" in prose and not from_heading:
         prose = _naming_part(prose, entries)

@@ -21,9 +21,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from quizzer.extract.blocks import Code
+from quizzer.extract.walk import Walk
+from quizzer.i18n import _
 from quizzer.shell import Invocation, tokenize
 
-__all__ = ["REASON", "Glossed", "added_flag", "beside_variants"]
+__all__ = ["REASON", "Glossed", "added_flag", "beside_variants", "step_variant"]
 
 REASON = "comment after a line that adds one flag to the line above it in a code block"
 
@@ -65,3 +68,23 @@ def beside_variants(lines: Sequence[Glossed]) -> dict[int, str]:
             return {}
         found[glossed.line] = flag
     return found
+
+
+def step_variant(walk: Walk, block: Code, invocation: Invocation, line: int) -> bool:
+    """``invocation`` (at ``line``) is the one command line of ``block``: True (warned, no card to make) when the
+    block stands in an item of a numbered list and repeats the one line of the block in the item just before with one
+    flag added.  Remembers the line for the next item."""
+    lists = block.lists
+    if not lists or not lists[-1].ordered:
+        return False
+    before, walk.item_line = walk.item_line, (lists, invocation)
+    if before is None or before[0][:-1] != lists[:-1] or before[0][-1].number + 1 != lists[-1].number:
+        return False
+    flag = added_flag(invocation, before[1])
+    if flag is None:
+        return False
+    walk.unless_read(line, _(
+        "line {line}: the line is the line of the step before with {flag} added; whether the step's text says what "
+        "{flag} does or what the whole line does is not sure, no card made from it"
+    ).format(line=line, flag=flag))
+    return True

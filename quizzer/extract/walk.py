@@ -188,6 +188,7 @@ class Walk:
     # (number, depth, procedure; None when warned) of the section's last numbered item: "2." after bullets written
     # at the margin under "1." goes on with that list, under its name (never the name of the item above)
     numbered: tuple[int, int, str | None] | None = None
+    item_line: tuple[tuple[ListLevel, ...], Invocation] | None = None  # the one line of a block in a numbered item
     tool: str | None = None  # the program the document is about (its title or first heading)
     titled: str | None = None  # the front matter's title as written ("SDKMAN!")
     guessed_tool: str | None = None  # else the program most of its lines start with
