@@ -113,6 +113,7 @@ REASONS = frozenset({
     N_("comment above it in a code block"),
     N_("comment after it on its line in a code block"),
     N_("comment after a line that adds one flag to the line above it in a code block"),
+    N_("row of a table of tasks, their options and why to use them"),
     N_("heading `command - description`"),
     N_("heading `option : meaning`"),
     N_("sentence: `key`은 … (what it does)"),

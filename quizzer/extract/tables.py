@@ -13,7 +13,7 @@ import re
 from quizzer import lazyre
 from quizzer.extract import (
     argument_tables, equivalent_tables, key_pairs, key_remarks, key_tables, name_tables, note_column_examples, option_words, platform_tables,
-    slot_values, spelling_columns, symbol_keys,
+    slot_values, spelling_columns, symbol_keys, task_flag_tables,
 )
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.gate import RANGE_ROW
@@ -80,6 +80,8 @@ def read(walk: Walk, block: Table) -> None:
     if equivalent_tables.read(walk, block):  # "NPM | Yarn" over "`npm install gulp` | `yarn add gulp`"
         return
     if spelling_columns.read(walk, block):  # "| Short | Long | Description |" over "| `-q` | `--quiet` | … |"
+        return
+    if task_flag_tables.read(walk, block):  # "| Task | Flag | Why use it? |" over "| **Keep going** | `-k` | … |"
         return
     header = block.header
     term_col = next((i for i, h in enumerate(header) if _TERM_HEADER.search(h)), None)
