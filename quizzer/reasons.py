@@ -22,6 +22,7 @@ __all__ = ["COMPOSED", "REASONS", "shown_reason"]
 REASONS = frozenset({
     N_("a path glossed in a directory listing"),
     N_("part of a usage line, glossed right under its block"),
+    N_("line marked as not working, and why"),
     N_("a purpose item under a heading naming a term"),
     N_("key and what it does after a dash on its line in a code block"),
     N_("heading naming a term, a first bullet defining it"),

@@ -77,3 +77,16 @@ def test_each_data_file_extension_is_read_out_into_the_command(extension: str) -
 def test_a_gloss_starting_with_the_program_and_a_placeholder_still_glosses_the_line(comment: str, line: str) -> None:
     [note] = draft(f"# 원격\n\n```sh\n# {comment}\n$ {line}\n```\n").notes
     assert comment in note.back
+
+
+def test_a_usage_comment_over_the_same_command_run_as_root_is_its_usage() -> None:
+    text = (
+        "# 파일 쓰기\n\n"
+        "```sh\n"
+        "# tee {파일} {입력}\n"
+        "sudo tee /etc/motd < motd.txt\n"
+        "```\n"
+    )
+    deck = draft(text)
+    assert all("{파일}" not in note.back for note in deck.notes)
+    assert any("usage of the line below" in warning.message for warning in deck.warnings)

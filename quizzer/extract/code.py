@@ -32,8 +32,8 @@ from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
 from quizzer.shell import (
-    Invocation, is_placeholder, leading_settings, looks_like_command, parse_invocation, program_run, read_into,
-    split_flags, strip_prompt, tokenize, typed_at_prompt,
+    AS_ROOT, Invocation, is_placeholder, leading_settings, looks_like_command, parse_invocation, program_run,
+    read_into, split_flags, strip_prompt, tokenize, typed_at_prompt,
 )
 from quizzer.text import HANGUL, PICTOGRAPHS, clean, strip_numbering
 
@@ -790,7 +790,16 @@ def read(walk: Walk, block: Code) -> None:
                 # "# Copy modules to vendor/ (vendor is discouraged now)": the statement in parentheses is a fact
                 # of its own, not part of what the line does
                 aside = statement_aside(entry.own[0])
-                if aside is not None and aside.start() > 0:
+                own_aside = _aside_on_itself(entry.own[0], entry.invocation)
+                if own_aside is not None:
+                    # "# 대상 경로로 파일 이동 (mkdir -p는 대상 경로 없을 때만 생성)" over "mkdir -p …" and "mv …": the
+                    # brackets say what this line does, the words before them what the lines do together
+                    walk.warn(entry.line, i18n._(
+                        "line {line}: the comment above it says in brackets what {command} does; the words before "
+                        "them are what the lines under it do together, left off its card"
+                    ).format(line=entry.line, command=entry.invocation.command))
+                    entry.own = [own_aside]
+                elif aside is not None and aside.start() > 0:
                     entry.own = [entry.own[0][: aside.start()].rstrip()]
             walk.add_command(
                 entry.invocation, "\n".join(entry.own), entry.line, glossed=entry.flags, reason=entry.reason
@@ -1431,6 +1440,36 @@ _BY_HAND = lazyre.pattern(
     re.IGNORECASE,
 )
 _BEHAVIOUR = lazyre.pattern(r"(?:if|when|once|whenever|만약|만일)\s[^,]{3,},\s*\S", re.IGNORECASE)
+# "# 대부분 배포판에서 /tmp 경로는 누구나 쓸 수 있다": a path, maybe a word for what it is, then a topic marker
+_PATH_TOPIC = lazyre.pattern(r"(?:^|\s)(?P<path>[~/][\w./~-]*)\s*(?:경로|디렉토리|디렉터리|폴더|파일)?\s*(?:은|는)\s")
+
+
+_SUBJECT = lazyre.pattern(r"([a-z][\w.+-]*)(?:가|이|는|은)\s")  # "sudo가 …", "tee는 …": a program as the subject
+# "대상 경로로 파일 이동 (mkdir -p는 대상 경로 없을 때만 생성)": words, then in brackets a topic and what is said of it
+_TOPIC_ASIDE = lazyre.pattern(r"\S.*?\s*\((?P<topic>[^()]+?)\s*(?:은|는)\s+(?P<said>[^()]*\S)\s*\)\s*[.]?$")
+
+
+def _aside_on_itself(comment: str, invocation: Invocation) -> str | None:
+    """What the brackets ending ``comment`` say of the line's own command, their topic (``mkdir -p는 …`` over
+    ``sudo mkdir -p /etc/app``: the program and flags the line passes); None when they are about anything else."""
+    match = _TOPIC_ASIDE.match(comment)
+    if match is None:
+        return None
+    words = match.group("topic").split()
+    program = invocation.command.split()[0] if invocation.command else ""
+    if not words or words[0] != program or any(word not in invocation.flags for word in words[1:]):
+        return None
+    return match.group("said")
+
+
+def _about_a_path_of(comment: str, line: str) -> str | None:
+    """The path ``comment`` speaks of as its topic when ``line`` writes that path or one under it (``/tmp 경로는 …``
+    over ``cat > /tmp/app.json``): a remark on the place, not what the line does; None otherwise."""
+    topic = _PATH_TOPIC.search(comment)
+    if topic is None:
+        return None
+    path = topic.group("path").rstrip("/") or "/"
+    return path if any(word == path or word.startswith(f"{path}/") for word in line.split()) else None
 _COMMAND_LABEL = lazyre.pattern(r"[a-z][\w.-]{1,30}(?: [a-z][\w.-]*){0,2}")
 _PARENTHESIS = lazyre.pattern(r"\s*[(（][^()（）]*[)）]\s*$")
 
@@ -1777,6 +1816,32 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         # "# Use the store as a git repo" / "# If a repo is initialised, pass commits each change": the second
         # comment says how the program behaves then, not what the line does; the first still does
         own = [c for c in comments if not _BEHAVIOUR.match(c)] or list(comments)
+        why = next((said for said in map(failed_runs.marked_failing, comments) if said is not None), None)
+        if why is not None:
+            # "# 사용 불가: sudo가 리다이렉션(>)에 적용 안 됨" over "sudo cat << EOF > /etc/x": a line shown not to
+            # work, never what it does (nor is the text above the block); why it fails is a fact of that line
+            walk.warn(n, i18n._(
+                "line {line}: the comment above marks the line as one that does not work; no card of what it does"
+            ).format(line=n))
+            if why:
+                written_line = clean(strip_prompt(raw).strip())
+                # "sudo가 리다이렉션(>)에 적용 안 됨": the reason's subject, a program the line runs, is what it is about
+                subject = _SUBJECT.match(why)
+                about = subject.group(1) if subject is not None and subject.group(1) in written_line.split() else None
+                walk.add(Kind.CONCEPT, term=written_line, front=written_line, back=why, command=about, line=n,
+                         reason="line marked as not working, and why")
+            comments, defs, previous = [], [], None
+            continue
+        place = _about_a_path_of(own[0], raw) if len(own) == 1 and not trailing else None
+        if place is not None:
+            # "# 대부분 리눅스 배포판에서 /tmp 경로는 … 활용가능" over "sudo cat << EOF > /tmp/app.json": what the place
+            # is, said of the path the line writes to, not what the line does
+            walk.unless_read(n, i18n._(
+                "line {line}: the comment above it speaks of {path}, a place the line names, not of what the line "
+                "does; no card made from it"
+            ).format(line=n, path=place))
+            comments, defs, previous = [], [], None
+            continue
         if len(own) == 1 and not trailing and names_kind_of_line(own[0], invocation.command.split()[0]) and _runs_on(
             walk.written(n + 1), invocation.command.split()[0]
         ):
@@ -2192,6 +2257,8 @@ def _usage_of_next(body: str, after: Sequence[tuple[int, str]]) -> bool:
     if line is None or line.command != usage.command:
         return False
     typed = tokenize(strip_prompt(following or ""))
+    if typed[:1] and typed[0] in AS_ROOT and not body.startswith(typed[0]):
+        typed = typed[1:]  # "# tee {filepath} {input}" over "sudo tee /etc/app.json": run as root, the same usage
     return all(
         n < len(typed) and token == typed[n] or _PLACEHOLDER_SPAN.fullmatch(token) is not None
         or token.startswith("-") or token in ("...", "…") or token.isupper()

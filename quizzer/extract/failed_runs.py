@@ -10,16 +10,39 @@ The program's own name, a colon and a message holding an error word (:data:`~qui
 right under a prompted line is how a program reports an error (``rm: cannot …``, ``ls: … No such file``): the comment above that line says what the author tried,
 not what the line does, so it makes no card.  The line is warned about and read as a blank
 line, so that the comment above it goes to no other line either.
+
+A comment may say so itself, right above the line::
+
+    # 사용 불가: sudo가 리다이렉션(>)에 적용 안 됨
+    sudo cat << EOF > /etc/app.json
+
+Its first words mark the line as one that does not work (:data:`~quizzer.extract.knowledge.FAILING_LABELS`,
+then a colon or the comment's end): no card of what the line does; the words after the colon say why it fails,
+a fact of that line of its own.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from quizzer.extract.knowledge import ERROR_WORDS
+from quizzer import lazyre
+from quizzer.extract.knowledge import ERROR_WORDS, FAILING_LABELS, names_pattern
 from quizzer.shell import parse_invocation, strip_prompt, typed_at_dollar
 
-__all__ = ["failed"]
+__all__ = ["failed", "marked_failing"]
+
+# "사용 불가: …", "❌ Wrong", "X 안 됨 - …": a mark, a word that says it does not work, then why or nothing
+_MARKED = lazyre.pattern(
+    rf"^(?:[❌✗✘]\s*)?(?:{names_pattern(FAILING_LABELS)})\s*(?:$|[!.]+$|[:：)\-–—]\s*(?P<why>\S.*)?$)", re.IGNORECASE
+)
+
+
+def marked_failing(comment: str) -> str | None:
+    """Why the line under ``comment`` fails, as the comment says ("" when it only marks it); None when the comment
+    does not mark it as failing ("# 실패 시 재시도" says what to do on failure)."""
+    match = _MARKED.match(comment.strip())
+    return None if match is None else (match.group("why") or "").strip()
 
 
 def failed(lines: Sequence[tuple[int, str]]) -> dict[int, str]:

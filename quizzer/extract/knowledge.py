@@ -711,6 +711,14 @@ ERROR_WORDS: tuple[str, ...] = (
 )
 
 
+#: Words a comment opens with to mark the line under it as one that does not work ("# 사용 불가: …", "# Wrong: …"):
+#: a line shown to be avoided, never what it does.
+FAILING_LABELS: tuple[str, ...] = (
+    "사용 불가", "사용불가", "동작 안 함", "작동 안 함", "안 됨", "안됨", "실패", "잘못된 예", "잘못된 방법", "틀린 예",
+    "wrong", "bad", "incorrect", "doesn't work", "does not work", "won't work", "will not work", "fails",
+)
+
+
 def is_marker(text: str) -> bool:
     """``NEW``, ``UPDATE:``: a marker word in capitals, not a term."""
     return text.strip().rstrip(":：").strip() in MARKER_WORDS
