@@ -38,6 +38,7 @@ REASONS = frozenset({
     N_("line of a paragraph after a code block saying what its line of that place does"),
     N_("sentence saying what a term means (X 뜻은 …)"),
     N_("sentence saying what a term in code refers to (`X`는 …을 가리킨다)"),
+    N_("item saying what a word refers to (X는 …을 말한다)"),
     N_("line saying what a term in code means after it (`X` …다는 뜻)"),
     N_("sentence saying what changing a setting's value does (`X` 값을 변경하여 … 수 있다)"),
     N_("example line and what it does in a table's note column"),

@@ -586,7 +586,7 @@ FLOORS32: dict[str, tuple[float, int]] = {
 FLOORS33: dict[str, tuple[float, int]] = {
     "01-less-space-hash-comment-fence-multi-key-table-cells-mark-help-fence-ko": (0.545, 7),
     "02-top-front-matter-blockquote-man-excerpt-centered-key-tables-nested-flag-bullets-ko": (0.09, 2),
-    "03-tmux-numbered-h3-plus-marker-nested-bullets-english-key-glosses-ko": (0.789, 0),
+    "03-tmux-numbered-h3-plus-marker-nested-bullets-english-key-glosses-ko": (0.894, 0),
     "04-heredoc-cat-tee-code-span-part-bullets-nested-glosses-solution-h3-ko": (0.375, 0),
     "05-batch-mixed-h3-h4-numbered-code-span-headings-gloss-bullets-usage-fences-ko": (1.0, 0),
     "06-zsh-oh-my-zsh-prose-bullets-indented-fences-tips-ko": (0.5, 0),

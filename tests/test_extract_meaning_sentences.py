@@ -102,3 +102,21 @@ def test_a_setting_whose_changed_value_lets_one_do_something() -> None:
         (3, "HIST_SIZE", "bash가 기억할 명령 개수를 정할 수 있다"),
         (5, "core.pager", "로그를 볼 프로그램을 고를 수 있다"),
     ]
+
+
+def test_items_saying_what_a_word_refers_to_define_it() -> None:
+    # nested under a line naming both; the first clause goes on into the next item ("…을 가리키고,")
+    text = (
+        "## 구조\n\n"
+        "- 저장소 안에는 여러 branch와 tag가 있다\n"
+        "    + branch는 커밋이 계속 쌓이는 작업 줄기를 가리키고,\n"
+        "    + `tag`는 한 커밋에 붙인 고정된 이름을 말한다.\n"
+    )
+    notes = [(n.line, n.kind.value, n.front, n.back) for n in draft(text).notes]
+    assert (4, "concept", "branch", "커밋이 계속 쌓이는 작업 줄기를 가리키고") in notes
+    assert (5, "concept", "tag", "한 커밋에 붙인 고정된 이름을 말한다") in notes
+
+
+def test_an_item_saying_what_a_program_or_a_korean_word_refers_to_is_not_read_so() -> None:
+    text = "- ls는 목록을 보여주는 것을 말한다.\n- 이것은 세션 전체를 말한다.\n"
+    assert not any(n.reason == "item saying what a word refers to (X는 …을 말한다)" for n in draft(text).notes)

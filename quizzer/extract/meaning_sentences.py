@@ -19,6 +19,13 @@ read so: what it does is an option's or a command's card, told by their own read
 
     상단의 `APP_THEME` 값을 변경하여 원하는 테마를 지정할 수 있다.
 
+    - window는 말 그대로 하나의 창을 말하고,
+    - pane은 윈도우를 여러 창으로 나눴을 때 각각을 말한다.
+
+A list item of one line may say it of a word bare or in code (an English word of one piece, not a program quizzer
+knows nor an option), the clause ending in the verb of meaning or going on into the next item (``…을 말하고,``):
+the word → the clause after its particle, as written.
+
 A setting in code and what changing its value lets one do (``값을 변경하여 … 수 있다``, "change its value to …"):
 the setting → what follows the change, as written.  Only a name written as a setting is (capitals, an underscore
 or a dot in it: ``ZSH_THEME``, ``core.editor``), not a program.
@@ -32,15 +39,17 @@ from __future__ import annotations
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
+from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.text import clean
 
-__all__ = ["CHANGED", "MEANS_AFTER", "REASON", "REFERS", "read"]
+__all__ = ["CHANGED", "ITEM_REFERS", "MEANS_AFTER", "REASON", "REFERS", "read", "read_item"]
 
 REASON = "sentence saying what a term means (X 뜻은 …)"
 REFERS = "sentence saying what a term in code refers to (`X`는 …을 가리킨다)"
+ITEM_REFERS = "item saying what a word refers to (X는 …을 말한다)"
 MEANS_AFTER = "line saying what a term in code means after it (`X` …다는 뜻)"
 CHANGED = "sentence saying what changing a setting's value does (`X` 값을 변경하여 … 수 있다)"
 
@@ -90,6 +99,34 @@ def read(walk: Walk, block: Para) -> bool:
         return False
     walk.add(Kind.CONCEPT, term=term, front=term, back=meaning, command=None, line=block.line, answers=(term,),
              reason=REASON)
+    return True
+
+
+# "window는 말 그대로 하나의 창을 말하고,", "`pane`은 … 각각을 말한다.": a word (bare or in code), its topic particle,
+# then what it refers to, the clause ending in the verb or going on (", ") into the next item
+_ITEM_REFERS = lazyre.pattern(
+    r"`?(?P<term>[A-Za-z][\w-]{0,30})`?\s*(?:은|는)\s+"
+    r"(?P<meaning>[^.!?\n]*?\S\s*(?:을|를)\s*(?:가리킨다|가리킵니다|가리키고|의미한다|의미합니다|의미하고|뜻한다|뜻합니다|뜻하고|"
+    r"말한다|말합니다|말하고))\s*[.,]?"
+)
+
+
+@needs(Fact.LISTED, Fact.FIRST, Fact.ONE_LINE, Fact.NO_QUOTE)
+def read_item(walk: Walk, block: Para) -> bool:
+    """The concept of a one-line item ``window는 …을 말한다.`` (or ``…을 말하고,``); False when not that shape."""
+    if not block.lists or not block.first or block.quote or not block.inline.one_line:
+        return False
+    raw = block.inline.raw.strip()
+    if "는 " not in raw and "은 " not in raw:
+        return False  # most items: no topic particle at all
+    match = _ITEM_REFERS.fullmatch(raw)
+    if match is None:
+        return False
+    term = match.group("term")
+    if term.lower() in PROGRAMS:
+        return False  # "ls는 …을 말한다": a command's, read by its own rules
+    walk.add(Kind.CONCEPT, term=term, front=term, back=clean(match.group("meaning").replace("`", "")), command=None,
+             line=block.line, answers=(term,), reason=ITEM_REFERS)
     return True
 
 

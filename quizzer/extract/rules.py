@@ -1637,6 +1637,7 @@ _ITEM_RULES = Chain(
     (topic_items.command_sentence, Shape.DEPTH),
     (topic_items.usage_item, Shape.DEPTH),
     (topic_items.option_sentence, Shape.DEPTH),
+    (meaning_sentences.read_item, Shape.BLOCK),  # "- window는 말 그대로 하나의 창을 말하고,"
 )
 
 
