@@ -1214,3 +1214,13 @@ def test_an_indented_line_under_a_line_naming_values_is_a_value_not_a_sub_comman
     assert ("command", "mvn", "mvn package", "패키지로 묶는다") in notes
     assert ("concept", None, "clean", "정리 단계") in notes
     assert not [n for n in notes if n[2] in ("mvn clean", "mvn site")]
+
+
+@pytest.mark.parametrize("builtin", ["setopt", "unsetopt"])
+def test_zshs_option_builtins_are_programs(builtin: str) -> None:
+    # "what it does: `setopt …`": the line is a command of zsh's, its card says what it does (not a term whose
+    # definition is the line)
+    deck = extract(f"## zsh\n\n- 히스토리 중복 줄 지우기: `{builtin} hist_ignore_dups`\n", deck="d", source="z.md")
+    assert [(n.kind.value, n.command, n.front) for n in deck.notes] == [
+        ("command", builtin, f"{builtin} hist_ignore_dups")
+    ]

@@ -539,6 +539,8 @@ PROGRAMS: frozenset[str] = frozenset(
         rsync zcat zgrep tree service apt-cache aptitude xdotool nmap split paste mvn""".split(),
         # macOS's tracing tools
         *"fs_usage opensnoop dtruss".split(),
+        # zsh's builtins that set its options ("`setopt correct`", "unsetopt beep")
+        *"setopt unsetopt".split(),
         # disks and file systems (not dd, a key of vi; not parted, whose own prompt lines read "(parted) …")
         *"""pv lsblk blkid sgdisk wipefs mkswap swapon swapoff btrfs btrfsck mkfs.btrfs mkfs.ext4 e2fsck resize2fs
         grub-install cryptsetup losetup""".split(),
