@@ -88,3 +88,10 @@ def test_a_labelled_task_going_on_past_the_line_is_still_its_task() -> None:
     assert [n.front for n in _draft(text).notes if n.reason == "item naming a task, then its command line in backticks"] == [
         "ssh kim@10.0.0.5"
     ]
+
+
+@pytest.mark.parametrize("lead", ["터미널에서", "관리자 터미널에서", "재부팅 후", "설치한 뒤,"])
+def test_where_or_when_the_line_is_typed_is_no_task(lead: str) -> None:
+    # "- 터미널에서 `ls -a`" had been ls -a: "터미널에서", a place taken for what the line does
+    draft = _draft(f"# 메모\n\n- {lead} `ls -a`\n")
+    assert [n for n in draft.notes if n.reason == "item naming a task, then its command line in backticks"] == []

@@ -22,7 +22,7 @@ from quizzer.extract.terms import strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, strip_prompt
 
-__all__ = ["PLAIN_REASON", "REASON", "read"]
+__all__ = ["PLAIN_REASON", "REASON", "read", "where_or_when"]
 
 REASON = "command line, then 명령으로 and what it does"
 PLAIN_REASON = "command line, then (으)로 and what it does"
@@ -38,7 +38,7 @@ _PLAIN_BY = lazyre.pattern(r"^(?:으로|로)\s+(?P<what>\S.*)$")
 _WHERE_WHEN = lazyre.pattern(r"^\s*\S+(?:\s+\S+){0,3}?(?:에서|\s후|\s뒤|\s다음)\s*,?\s*$")
 
 
-def _where_or_when(text: str) -> bool:
+def where_or_when(text: str) -> bool:
     """"powershell에서 ", "재부팅 후 ": where or when the line is typed; "그 다음 " joins the item to the step before."""
     return bool(_WHERE_WHEN.match(text)) and text.strip().rstrip(",").strip() not in SEQUENCE_WORDS_KO
 
@@ -50,7 +50,7 @@ def read(walk: Walk, block: Para) -> bool:
     if not block.inline.has_code or not block.inline.one_line:
         return False  # no code span to lead the item (most items: asked before the spans are sorted)
     spans = [span for span in block.inline.spans if span.text.strip()]
-    lead = len(spans) >= 3 and spans[0].kind == "text" and spans[1].kind == "code" and _where_or_when(spans[0].text)
+    lead = len(spans) >= 3 and spans[0].kind == "text" and spans[1].kind == "code" and where_or_when(spans[0].text)
     if lead:
         spans = spans[1:]  # "powershell에서 `wsl --shutdown`으로 …": where it is typed, then the line
     if len(spans) < 2 or spans[0].kind != "code":

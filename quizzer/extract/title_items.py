@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
+from quizzer.extract.command_by import where_or_when
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import SEQUENCE_WORDS_KO, is_label
 from quizzer.extract.narration import only_narration
@@ -70,6 +71,8 @@ def read(walk: Walk, block: Para) -> bool:
     topic = _TOPIC.match(title) if len(spans) == 3 and _DONE_WITH.match(spans[2].text.strip()) else None
     if topic is not None:
         title, spans = topic.group("task"), spans[:2]  # "상태 확인은 `git status`로 합니다.": the task is 상태 확인
+    if where_or_when(title):
+        return False  # "- 터미널에서 `ls -a`", "- 재부팅 후 `free -h`": where or when it is typed, no task it does
     words = title.split()
     if not 1 <= len(words) <= _LONGEST_TITLE or title.endswith((":", "：", ",")) or is_label(title):
         return False
