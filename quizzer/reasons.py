@@ -276,6 +276,7 @@ REASONS = frozenset({
     N_("text above a one-line vim block: the editor's command and what it does"),
     N_("sentence: press the key, and what it does"),
     N_("sentence: type the command, and what happens"),
+    N_("sentence: the key is one which does"),
     N_("heading naming a key, the text under it saying what it does"),
     N_("sentence: `command`은 … (what it does)"),
     N_("what to do, then the keys that do it after 'with'"),

@@ -25,7 +25,7 @@ from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
 from quizzer.text import clean
 
-__all__ = ["read", "read_typed", "read_typed_item"]
+__all__ = ["read", "read_typed", "read_typed_item", "read_which"]
 
 _PRESS = lazyre.pattern(r"^\s*(?P<verb>press|hit|type|use)\s+$", re.IGNORECASE)
 _TO = lazyre.pattern(r"^\s+to\s+(?P<meaning>[^.!?\n]*[^\W\d_][^.!?\n]*)[.!]?(?:\s|$)", re.IGNORECASE)
@@ -40,6 +40,13 @@ _TYPED = lazyre.pattern(
 _WHERE = lazyre.pattern(r"^\s*(?:\S+\s*(?:에서|창에서)\s*)?$")  # "terminal에서 ", "" before the command
 _COMMAND_REASON = "sentence: type the command, and what happens"
 _REASON = "sentence: press the key, and what it does"
+# "A handy one is `ctrl-l` which will scroll the text area …", "The one I use most is `Ctrl+R`, which searches the
+# history.": the sentence names the key as what something is, then a clause of what the key does (a verb that says
+# what it does, not "is" or "means"), up to the sentence's end
+_IS_KEY_WHICH = lazyre.pattern(
+    r"(?:^|[.!?]\s+)(?P<before>[A-Z][^.!?`]*?)\s+is\s+`(?P<key>[^`\n]+)`,?\s+(?:which|that)\s+(?:will\s+|can\s+)?"
+    r"(?P<does>(?!is\b|are\b|was\b|has\b|means\b|you\b|I\b|we\b)[a-z]+\s+[^.;!?`]+?)\s*[.;!?](?:\s|$)"
+)
 
 
 def _short_ok(walk: Walk) -> bool:
@@ -138,3 +145,26 @@ def read_typed_item(walk: Walk, block: Para) -> bool:
     if not block.lists or block.lists[-1].ordered or not block.first or block.quote:
         return False
     return _typed(walk, block)
+
+
+@needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.CODE)
+def read_which(walk: Walk, block: Para) -> bool:
+    """``A handy one I didn't know is `ctrl-l` which will scroll the text area so that …``: in notes about keys or
+    about an editor, a sentence that says a key is something, then what the key does in a "which" clause (a card of
+    the key at the sentence's line); False when no sentence of ``block`` is that."""
+    if block.lists or block.quote or not block.inline.has_code or not _short_ok(walk):
+        return False
+    marked = block.inline.marked
+    found = False
+    for match in _IS_KEY_WHICH.finditer(marked):
+        key = match.group("key").strip()
+        if not _key(key, walk):
+            continue
+        line = block.line + marked.count("\n", 0, match.start("key"))
+        walk.add(Kind.COMMAND, term=key, front=key, back=clean(match.group("does")), command=walk.key_program(),
+                 line=line, answers=(key,), reason=_WHICH_REASON)
+        found = True
+    return found
+
+
+_WHICH_REASON = "sentence: the key is one which does"

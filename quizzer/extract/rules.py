@@ -1339,6 +1339,7 @@ _KEY_RULES = Chain(
     (scope_sentences.read, Shape.BLOCK),  # "For `serve` only." over a table: its options are `jekyll serve`'s
     (key_sentences.read, Shape.BLOCK),  # "Press `Ctrl+Tab` to go to the next tab.", "h를 누르면 도움말이 뜬다."
     (key_sentences.read_typed, Shape.BLOCK),
+    (key_sentences.read_which, Shape.BLOCK),  # "A handy one is `ctrl-l` which will scroll the text area …"
     (key_particles.read, Shape.BLOCK),  # "`(ctrl+b) + ?`" / "로 단축키 목록을 볼 수 있다."
     (sentence_keys.read, Shape.BLOCK),  # "To quit, press `Ctrl-q`. Save by pressing `Ctrl-s`.": each sentence
     (meta_commands.read_sentence, Shape.BLOCK),  # "You can use the `\\x` command to …"
