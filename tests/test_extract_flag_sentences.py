@@ -37,3 +37,17 @@ def test_a_remark_on_the_sentence_before_is_cut_and_warned() -> None:
 def test_a_sentence_with_the_flag_as_its_subject_over_a_line_using_it_is_that_flag() -> None:
     text = "The `-t` option prints the time of each call:\n```\n$ sudo opensnoop -t -p 4242\n4242 open /etc/hosts\n```\n"
     assert facts(text) == [(3, "flag", "opensnoop", "-t", "prints the time of each call")]
+
+
+def test_a_pointer_then_a_sentence_of_what_the_line_does_is_that_sentence() -> None:
+    # (x-f33en2) "Run this." says nothing of the line; the "This …s" sentence after it is what the line does
+    for pointer in ("Run this.", "Just try this.", "Type the following."):
+        text = f"## Refresh\n\n{pointer} This clears the cache so that the fonts are found again.\n\n```sh\nfc-cache -f\n```\n"
+        assert facts(text) == [
+            (6, "command", "fc-cache", "fc-cache -f", "This clears the cache so that the fonts are found again.")
+        ], pointer
+
+
+def test_a_remark_after_a_sentence_that_says_something_is_still_cut() -> None:
+    text = "## Refresh\n\nRebuild the font cache. This takes a while.\n\n```sh\nfc-cache -f\n```\n"
+    assert facts(text) == [(6, "command", "fc-cache", "fc-cache -f", "Rebuild the font cache.")]

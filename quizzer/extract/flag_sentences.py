@@ -4,7 +4,9 @@
 first sentence says what the line does; the second is about a flag the line does not pass, a fact of its
 own whose command (the program, or one of its sub-commands?) the notes leave open.  Likewise a sentence
 that remarks on the one before it (``This command outputs a lot of lines - hit Ctrl+C to stop it.``).  The
-description keeps the sentences before it; the rest is warned, never joined to the line's card.
+description keeps the sentences before it; the rest is warned, never joined to the line's card.  A first sentence
+that only points at the line (``Run this.``) says nothing of it: a "This runs …" sentence after it is what the line
+does.
 """
 
 from __future__ import annotations
@@ -22,6 +24,14 @@ __all__ = ["cut", "leaves_out_flag"]
 
 # "This command outputs …", "It prints …", "This also …": a sentence about the one before it
 _REMARK = lazyre.pattern(r"^(?:this|it)(?:\s+(?:command|tool|program|line))?\s+(?!is\b|was\b)[a-z]+s\b", re.IGNORECASE)
+
+
+# "Run this.", "Just try this:", "Type the following.": a sentence that only points at the line below, no meaning
+_RUN_THIS = lazyre.pattern(
+    r"(?:(?:just|simply|now|then)\s+)?(?:run|try|do|use|type|enter)\s+(?:this|that|the\s+following)"
+    r"(?:\s+(?:command|line))?\s*[.:!]?",
+    re.IGNORECASE,
+)
 
 
 def _used(invocations: Sequence[Invocation]) -> set[str]:
@@ -50,7 +60,12 @@ def cut(walk: Walk, prose: str, invocations: Sequence[Invocation], line: int) ->
         return prose
     used = _used(invocations)
     kept = sentences[:1]  # a first sentence naming a flag ("--amend 하면 … --force가 필요") may still say it
-    for n, sentence in enumerate(sentences[1:], start=1):
+    first = 1
+    if _RUN_THIS.fullmatch(sentences[0]) and _REMARK.match(sentences[1]):
+        # "Run this. This runs the login option to ensure …": the first sentence only points at the line, the one
+        # after it says what the line does
+        kept, first = sentences[1:2], 2
+    for n, sentence in enumerate(sentences[first:], start=first):
         if _REMARK.match(sentence):
             # "This command outputs a lot of lines - hit Ctrl+C to stop it.": a remark on what the sentence
             # before says (its output, a key to press), not more of what the line does
