@@ -26,7 +26,7 @@ from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.knowledge import (
     IMPERATIVES, LABELS, LIKE_WHAT_FOLLOWS_KO, PROGRAMS, PURPOSE_LABELS, REMARK_LABELS, is_label, is_label_phrase, names_a_way,
-    topic_words,
+    still_to_write, topic_words,
 )
 from quizzer.extract.model import Kind
 from quizzer.extract.sentences import ends_in_colon
@@ -206,7 +206,7 @@ def says_what(first_line: str, *, stressed: bool = False) -> str | None:
         or sentence[0] in "\"'(-[<*#>|"
         or _NO_WORD.fullmatch(sentence)  # "2011-03-09 19:24": when it was written, no words at all
         or _NAME_SUM.fullmatch(sentence)  # "du + rust = dust": how the name was made, a pun, not what it is
-        or _TO_WRITE.fullmatch(sentence)  # "내용 추가", "TODO": a place kept for text not written yet
+        or still_to_write(sentence)  # "내용 추가", "TODO": a place kept for text not written yet
         or _WRITING_KO.search(sentence)  # "# mac" / "맥북 적응기", "… 공부 기록": what the notes are, not the term
         or _VERSUS.search(text)  # "reset(…) vs. revert(…)": two things set side by side, neither the term
     ):
@@ -224,11 +224,6 @@ def _items_below(walk: Walk, line: int) -> bool:
 
 
 _NO_WORD = lazyre.pattern(r"[\d\W_]+")
-_TO_WRITE = lazyre.pattern(
-    r"(?:todo|tbd|wip|to ?do|coming soon|to be (?:added|written|continued)|내용\s*추가(?:\s*예정)?|추가\s*예정|"
-    r"작성\s*(?:중|예정)|준비\s*중|정리\s*(?:중|예정))[.!…]*",
-    re.IGNORECASE,
-)
 # a line ending in a word naming a kind of writing (a story, a log, a summary): it says what the notes are
 _WRITING_KO = lazyre.pattern(
     r"(?:적응기|여행기|체험기|도전기|입문기|삽질기|정복기|성장기|후기|일기|회고록?"

@@ -36,6 +36,7 @@ __all__ = [
     "says_doing",
     "states_doing_ko",
     "says_requirement",
+    "still_to_write",
     "says_where_it_works",
     "INSTALLERS",
     "AS_ROOT",
@@ -1187,6 +1188,20 @@ _RIGHTS_NEEDED_KO = lazyre.pattern(
 )
 
 
+# "TODO", "to be checked", "내용 추가 예정": a place the writer keeps for text not written, or not checked, yet
+_TO_WRITE = lazyre.pattern(
+    r"(?:todo|tbd|wip|to ?do|coming soon|to be (?:added|written|continued|checked|tested|confirmed|verified)"
+    r"|내용\s*추가(?:\s*예정)?|추가\s*예정|작성\s*(?:중|예정)|준비\s*중|정리\s*(?:중|예정)|확인\s*(?:필요|예정))[.!…]*",
+    re.IGNORECASE,
+)
+
+
+def still_to_write(text: str) -> bool:
+    """``TODO``, ``to be checked.``, ``내용 추가 예정``: the writer's note that something is not written, or not checked,
+    yet; it says nothing of the term or heading it stands under."""
+    return _TO_WRITE.fullmatch(text.strip()) is not None
+
+
 def says_requirement(text: str) -> bool:
     """``macOS only``, ``needs root rights``, ``as root``, ``from an admin shell``, ``sudo required``, ``관리자 권한
     필요``, ``This must be run as root.``: a remark saying what a line needs or where it runs, not what it does
@@ -1205,6 +1220,8 @@ def says_requirement(text: str) -> bool:
     if words[0] in {"works", "available", "unavailable"} and len(words) > 2:  # "works on macOS", "available since 2.23"
         words = words[1:]  # not "works like apply, then drops the entry": what the line does
     if words[0] in {"as", "from", "on", "in", "since"} and len(words) > 1:
+        if "," in text and len(text.split(",", 1)[1].split()) >= 3:
+            return False  # "In a Bash shell, you can start another one …": where, then a clause saying what is done
         named = words[2] if words[1] in {"a", "an", "the"} and len(words) > 2 else words[1]
         return _names_where(named) or named in SHELLS
     if words[-1] == "only" and len(words) > 1:  # "(macOS only)", "(root only)", "(Python 3.8 only)"

@@ -105,6 +105,7 @@ from quizzer.extract.knowledge import (
     says_wish,
     says_doing,
     says_variant,
+    still_to_write,
     sub_command,
 )
 from quizzer.i18n import N_, _
@@ -2957,6 +2958,13 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
             "line {line}: a side is an address or a command line, not a term and its definition; no card made from it"
         ).format(line=line))
         return False
+    if still_to_write(term.description):
+        # "ZSH - to be checked.", "rsync: TODO": the writer's note that the term's text is still to come
+        walk.unless_read(line, _(
+            "line {line}: after '{name}' comes the writer's note that it is still to be written or checked, not "
+            "what it is; no card made from it"
+        ).format(line=line, name=name))
+        return True
     if (
         not _LETTER.search(term.description)  # "Version : 4.3.3": a value, not a definition
         or _VERSIONED_LIST.fullmatch(term.description)  # "환경: Ubuntu22.04, Python3.11": the setup used, a value
