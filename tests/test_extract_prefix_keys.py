@@ -88,3 +88,25 @@ def test_the_list_read_around_a_key_is_within_what_the_decisions_memo_keys_on() 
     from quizzer.extract import decide, taken_keys
 
     assert taken_keys._READ[-1] <= decide._AROUND[0] and taken_keys._READ[1] <= decide._AROUND[1]
+
+
+def test_a_lone_item_naming_a_group_over_nested_keys_is_no_meaning_of_the_program() -> None:
+    text = "# htop\n\n- Shortcuts\n  - `F9` : kill the process\n  - `F6` : sort by a column\n"
+    assert facts(text) == [(4, "command", "htop", "F9", "kill the process"), (5, "command", "htop", "F6", "sort by a column")]
+    korean = "# screen\n\n- 단축키 모음\n  - `C-a d` : 세션에서 빠져나오기\n"
+    assert facts(korean) == [(4, "command", "screen", "C-a d", "세션에서 빠져나오기")]
+
+
+def test_a_lone_item_saying_what_the_program_does_over_nested_items_is_still_its_meaning() -> None:
+    text = "# git stash\n\n- Puts your changes away for later\n  - `git stash pop` : bring them back\n"
+    assert (3, "command", "git stash", "git stash", "Puts your changes away for later") in facts(text)
+
+
+def test_a_long_phrase_over_nested_sentences_says_what_the_program_is() -> None:
+    text = "# rsync\n\n- 원격 서버와 파일을 빠르게 맞추는 데 쓰는 도구\n  - It copies only what changed\n"
+    assert (3, "command", "rsync", "rsync", "원격 서버와 파일을 빠르게 맞추는 데 쓰는 도구") in facts(text)
+
+
+def test_a_short_name_over_a_nested_sentence_saying_more_of_it_is_still_what_the_program_is() -> None:
+    text = "## top\n\n- 프로세스 뷰어\n  - 실행 중인 프로그램 확인\n"
+    assert (3, "command", "top", "top", "프로세스 뷰어") in facts(text)

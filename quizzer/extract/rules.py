@@ -49,7 +49,7 @@ from quizzer.extract.hints import Hints
 from quizzer.extract.incremental import Untracked
 from quizzer.extract.pieces import pieces
 from quizzer.extract.openers import CONTAINER, opens_prompt, spells_out
-from quizzer.extract.sentences import ends_in_colon, lead_in_end, split_sentences
+from quizzer.extract.sentences import ends_in_colon, is_sentence, lead_in_end, split_sentences
 from quizzer.extract.signals import code_only, label_and_address, names_placeholder, only_link
 from quizzer.extract.knowledge import (
     COMMAND_NOUN_KO,
@@ -2439,6 +2439,23 @@ def _other_program_said(text: str, line: Invocation) -> bool:
 _ITEM_START = lazyre.pattern(r"^(\s*)(?:[-*+]|\d+[.)])\s")
 
 
+#: The most words a name for a group of items has ("Key bindings", "단축키 모음"); a longer phrase over a nested list
+#: ("URL로 데이터를 보내는 데 쓰는 CLI 도구" over sentences saying more of it) says what the program is.
+_GROUP_NAME_WORDS = 3
+
+
+def _names_group(text: str) -> bool:
+    """``Bindings``, ``Useful shortcuts``, ``단축키 모음``: a short phrase, neither saying what is done nor a
+    sentence, that names the group of items nested under it."""
+    return len(text.split()) <= _GROUP_NAME_WORDS and not says_doing(text) and not is_sentence(text)
+
+
+def _nested_code_first(walk: Walk, block: Para) -> bool:
+    """The item nested under this one opens with a code span (``- `F9` : kill``): it names its own subject."""
+    below = _ITEM_START.match(walk.written(block.line + 1) or "")
+    return below is not None and (walk.written(block.line + 1) or "")[below.end():].lstrip().startswith("`")
+
+
 def _heads_sublist(walk: Walk, block: Para) -> bool:
     """The item's next line is an item nested deeper: this one is the label over that list."""
     here = _ITEM_START.match(walk.written(block.line) or "")
@@ -2522,9 +2539,13 @@ def _case(walk: Walk, block: Para) -> bool:
             "line {line}: '{text}' spells out the name {command}; it is not what the command does, no card made from it"
         ).format(line=block.line, text=text, command=lead.invocation.command))
         return True
-    if lead.invocation is not None and _heads_sublist(walk, block) and (lead.items or names_topic(text)):
+    if lead.invocation is not None and _heads_sublist(walk, block) and (
+        lead.items or names_topic(text) or _names_group(text) and _nested_code_first(walk, block)
+    ):
         # "## cp" / "- 예시" over nested "cp a.txt b.txt : …" lines: a label over the list under it, no meaning;
-        # "# TMUX" / "- About the prefix" over nested items: the topic of the items, not what tmux does
+        # "# TMUX" / "- About the prefix" over nested items: the topic of the items, not what tmux does;
+        # "# htop" / "- Shortcuts" over nested "`F9` : …" items: a name for the group, even alone (over nested
+        # sentences, "## tasklist" / "- 작업 관리자" / "  - 실행 중인 프로그램 확인", a short phrase says what it is)
         lead.block = walk.block
         return True
     if lead.invocation is not None and question_options.read(walk, block):
