@@ -74,6 +74,8 @@ class _Entry:
 
 # a comment after a command on its own line: it says what that one line does, never the next
 _AFTER_IT = "comment after it on its line in a code block"
+# a comment over a line that repeats a line above it with one option added: it says what that option does
+_ADDED_OPTION = "comment above a line that repeats one above it with one option added"
 # a phrase saying what a program is: "파일을 복사하는 명령어", "DNS 진단용 도구이다.", "A tool that lists files."
 _DEFINES_PROGRAM = lazyre.pattern(
     rf"\S\s*(?:{COMMAND_NOUN_KO}|도구|유틸리티|프로그램)(?:이다|입니다)?\.?$"
@@ -755,7 +757,11 @@ def read(walk: Walk, block: Code) -> None:
         "above" if entry.reason == COMMENT_ABOVE else
         "beside" if entry.reason == _AFTER_IT and len(entry.own) == 1 and not entry.flags else "",
     ) for entry in entries])
-    for entry in entries:
+    # "# 파일을 본다" / "less a.txt", then "# 줄 번호를 붙인다" / "less -N a.txt": the comment says what the one option
+    # added to the line above does
+    added = flag_variants.above_variants(
+        [(entry.invocation, len(entry.own) == 1 and entry.reason == COMMENT_ABOVE) for entry in entries])
+    for index, entry in enumerate(entries):
         comment = entry.own[0] if len(entry.own) == 1 and entry.reason == COMMENT_ABOVE else None
         key = key_comments.key_said(comment) if comment is not None else None
         operator = key_comments.operator_said(comment, written_lines.get(entry.line, "")) if comment is not None else None
@@ -801,6 +807,9 @@ def read(walk: Walk, block: Code) -> None:
                     entry.own = [own_aside]
                 elif aside is not None and aside.start() > 0:
                     entry.own = [entry.own[0][: aside.start()].rstrip()]
+            if index in added:
+                walk.add_flag(FlagDef(added[index], entry.own[0]), entry.invocation, entry.line, reason=_ADDED_OPTION)
+                continue
             walk.add_command(
                 entry.invocation, "\n".join(entry.own), entry.line, glossed=entry.flags, reason=entry.reason
             )

@@ -14,6 +14,12 @@ line of the block set beside a variant.  Where lines are glossed beside them as 
 block), each gloss says what its own line does, and the variant keeps its command card.
 The earlier line must be the same words with that one flag token left out: any other difference (another argument,
 a second flag, flags bundled differently) and the gloss may speak of that too.
+
+A comment over each line says the same when the block first shows the program plainly on a file, glossed, then the
+same line with one flag added under its own comment (``# 파일을 본다`` / ``less a.txt``, then ``# 줄 번호를 붙인다`` /
+``less -N a.txt``): everything else of the variant was shown and glossed above it (:func:`above_variants`).  A line
+naming no file (``choco list``, then ``choco list -i``) is no plain line: each is a use of a sub-command, and its
+comment says what that whole line does.
 """
 
 from __future__ import annotations
@@ -24,9 +30,10 @@ from typing import NamedTuple
 from quizzer.extract.blocks import Code
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
+from quizzer import lazyre
 from quizzer.shell import Invocation, tokenize
 
-__all__ = ["REASON", "Glossed", "added_flag", "beside_variants", "step_variant"]
+__all__ = ["REASON", "Glossed", "above_variants", "added_flag", "beside_variants", "step_variant"]
 
 REASON = "comment after a line that adds one flag to the line above it in a code block"
 
@@ -88,3 +95,28 @@ def step_variant(walk: Walk, block: Code, invocation: Invocation, line: int) -> 
         "{flag} does or what the whole line does is not sure, no card made from it"
     ).format(line=line, flag=flag))
     return True
+
+
+# a file the line works on: "notes.txt", "src/app.py", "~/.bashrc", "/var/log/"
+_FILE = lazyre.pattern(r"[\w~.-]*/[\w./-]*|[\w-]+\.[A-Za-z0-9]{1,5}")
+
+
+def above_variants(lines: Sequence[tuple[Invocation, bool]]) -> dict[int, str]:
+    """For each line (its index) that repeats an earlier glossed plain line with one flag added, that flag.
+
+    ``lines`` are the block's command lines in order, each with whether a comment of its own over it says what it
+    does.  A plain line is a program and the file it works on (``less notes.txt``), no flags, piped into nothing.
+    """
+    bases: list[Invocation] = []
+    found: dict[int, str] = {}
+    for n, (invocation, glossed) in enumerate(lines):
+        if not glossed or invocation.piped:
+            continue
+        if not invocation.flags:
+            if any(_FILE.fullmatch(word) for word in tokenize(invocation.line.strip())[1:]):
+                bases.append(invocation)
+            continue
+        flag = next((f for base in bases if (f := added_flag(invocation, base)) is not None), None)
+        if flag is not None:
+            found[n] = flag
+    return found
