@@ -25,6 +25,7 @@ REASONS = frozenset({
     N_("line marked as not working, and why"),
     N_("a purpose item under a heading naming a term"),
     N_("key and what it does after a dash on its line in a code block"),
+    N_("key and what it does in the next column of its line in a code block"),
     N_("heading naming a term, a first bullet defining it"),
     N_("heading naming an option, first bullet under it"),
     N_("item naming a command line, the one item nested under it"),

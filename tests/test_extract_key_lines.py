@@ -92,3 +92,34 @@ def test_the_file_name_names_only_programs_with_keys_of_their_own() -> None:
     assert file_key_program("/home/me/notes/03-htop-cheatsheet.md") == "htop"
     assert file_key_program("git-notes.md") is None
     assert file_key_program("keys.md") is None
+
+
+# a pager's help screen pasted as it prints: the keys, a gap of spaces, the meaning (our own example)
+HELP_SCREEN = (
+    "# most 메모\n"
+    "\n"
+    "## most의 단축키\n"
+    "\n"
+    "### 창 나누기\n"
+    "\n"
+    "```\n"
+    "^X2        Split the window in two.\n"
+    "^X1        Keep only the current window.\n"
+    "^Xo        Move to the other window.\n"
+    "```\n"
+)
+
+
+def test_keys_and_meanings_in_two_columns_of_a_help_screen_are_bindings() -> None:
+    text = HELP_SCREEN.replace("most", "less")
+    assert [(line, command, front, back) for line, command, front, back, _ in _read(text, "notes.md")] == [
+        (8, "less", "^X2", "Split the window in two."),
+        (9, "less", "^X1", "Keep only the current window."),
+        (10, "less", "^Xo", "Move to the other window."),
+    ]
+
+
+def test_columns_of_words_are_no_help_screen() -> None:
+    # a listing's columns ("README.md    the notes") hold no keys: the block is not read as bindings
+    text = "# less 메모\n\n```\nREADME.md    the notes\nsrc/main.c   the program\nMakefile     how to build\n```\n"
+    assert not any(n.reason and "column" in n.reason for n in draft(text).notes)

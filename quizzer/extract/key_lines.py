@@ -12,6 +12,9 @@ that names no language::
     g -> first tab
     ```
 
+A help screen pasted as it prints sets its keys and their meanings in two columns instead, a gap of two
+spaces or more between them (``m<letter>  Mark the current position with <letter>.``): the same binding.
+
 A careful reader makes one card per line: its keys (alternatives joined by ``|`` or ``/``: each
 a right answer) → what follows the dash or the arrow.  Keys written together whose meaning lists
 one part per key, joined the same way ("h/l - Back/Forward"), take a part each; a list of parts
@@ -44,6 +47,9 @@ __all__ = ["add_binding", "group_of", "read"]
 
 # "Ctrl-q - Initiate shutdown", "+|- - Change priority", "1 -> All Downloads": keys, a dash or an arrow, words
 _BINDING = lazyre.pattern(r"^(?P<keys>\S(?:.{0,30}?\S)?)\s+(?:-|–|—|->|=>|→)\s+(?P<meaning>\S.*?)\s*$")
+# "m<letter>  Mark the current position.": a help screen's columns, the keys, a gap of two spaces or more (or a
+# tab), the meaning (the keys hold no such gap)
+_GAPPED = lazyre.pattern(r"^(?P<keys>\S(?:(?! {2}|\t).){0,30}?)(?: {2,}|\t)\s*(?P<meaning>\S.*?)\s*$")
 # keys written together: "a|s|d", "left/right" (a lone "/" or "|" is a key itself), "Home or Ctrl-a", "cmd + [ 또는 cmd + ]"
 _JOIN = lazyre.pattern(r"(?<=\S)[|/](?=\S)|\s+(?:or|또는|혹은)\s+")
 # "1 to 7": a range of keys, one binding
@@ -63,6 +69,7 @@ _TYPED = lazyre.pattern(r"^(?:>|\$|%)\s*\S+(?:\s+\S+){0,3}$")
 _HEAD_LABEL = lazyre.pattern(r"^[A-Z][\w '-]{2,40}:$")
 _REASON = "key and what it does after a dash on its line in a code block"
 _SPLIT = "keys on one line of a code block, each with its part of what they do"
+_GAP_REASON = "key and what it does in the next column of its line in a code block"
 
 
 def _keys(text: str) -> list[str] | None:
@@ -86,21 +93,25 @@ def _without_head(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return rows[at:] if at and len(rows) > at and _BINDING.match(rows[at][1]) else rows
 
 
-def _bindings(block: Code) -> tuple[list[tuple[int, str, list[str], str]], list[tuple[int, str]]] | None:
+def _bindings(block: Code) -> tuple[list[tuple[int, str, list[str], str, str]], list[tuple[int, str]]] | None:
+    """The block's bindings (line, keys as written, each key, meaning, the reason of their shape) and its other
+    lines; None when it is no block of keys."""
     rows = _without_head([(n, text.strip()) for n, text in block.lines if text.strip()])
-    if not rows or _BINDING.match(rows[0][1]) is None:
+    if not rows or _BINDING.match(rows[0][1]) is None and _GAPPED.match(rows[0][1]) is None:
         return None  # most blocks: their first line is no binding (a block of keys opens with one)
-    bindings: list[tuple[int, str, list[str], str]] = []
+    bindings: list[tuple[int, str, list[str], str, str]] = []
     others: list[tuple[int, str]] = []
     for n, text in rows:
-        match = _BINDING.match(text)
+        dashed = _BINDING.match(text)
+        match = dashed or _GAPPED.match(text)
         keys = _keys(match.group("keys")) if match is not None else None
         if match is None or keys is None or not _WORDY.search(match.group("meaning")):
             others.append((n, text))
             if len(others) * 3 > len(rows):
                 return None  # most blocks: a line or two in, too many lines are no bindings
             continue
-        bindings.append((n, match.group("keys"), keys, match.group("meaning")))
+        reason = _REASON if dashed else _GAP_REASON
+        bindings.append((n, match.group("keys"), keys, match.group("meaning"), reason))
     if len(bindings) < 3 or len(bindings) * 3 < len(rows) * 2:
         return None
     return bindings, others
@@ -158,7 +169,7 @@ def read(walk: Walk, block: Code, lead_in: str | None = None) -> bool:
             "no card made from it"
         ).format(line=n, text=text))
     group = group_of(walk)
-    for n, written, keys, meaning in bindings:
+    for n, written, keys, meaning, reason in bindings:
         parts = _parts(keys, written, meaning)
         if parts == key_shares.UNCLEAR:
             key_shares.warn_unclear(walk, n, keys)
@@ -167,7 +178,7 @@ def read(walk: Walk, block: Code, lead_in: str | None = None) -> bool:
             for key, part in zip(keys, parts):
                 add_binding(walk, program, key, (key,), part, n, group, reason=_SPLIT)
         else:
-            add_binding(walk, program, written, tuple(keys) if len(keys) > 1 else (), meaning, n, group, reason=_REASON)
+            add_binding(walk, program, written, tuple(keys) if len(keys) > 1 else (), meaning, n, group, reason=reason)
     return True
 
 
