@@ -130,6 +130,15 @@ def test_split_by_itself() -> None:
     assert split(3, "respectively left, right") == UNCLEAR
 
 
+def test_a_one_word_part_that_the_other_part_ends_with_is_not_elided() -> None:
+    # "찾기, 다시 찾기": shared, the word would stand twice ("찾기 찾기"); which part is which key's is not sure
+    assert split(2, "찾기, 다시 찾기") == UNCLEAR
+    assert split(2, "scroll up, down") == ["scroll up", "scroll down"]
+    text = "# vim 메모\n\n| 키 | 설명 |\n|---|---|\n| `f`, `F` | 찾기, 다시 찾기 |\n"
+    notes = _draft(text)
+    assert notes.notes == () and [w.line for w in notes.warnings] == [5]
+
+
 def test_a_dash_an_arrow_or_a_space_between_a_key_and_its_meaning() -> None:
     text = (
         "# 메모 앱 단축키\n\n"

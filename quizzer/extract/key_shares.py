@@ -57,7 +57,8 @@ def _shared(parts: list[str]) -> list[str] | None:
 
     The parts are single words but for the ends: words before the first part's last word and after
     the last part's first word are everyone's ("cell 모드를 code, markdown, raw로 바꾸기").  Two
-    parts of several words each are whole phrases ("위에 붙여넣기, 아래에 붙여넣기") and stay so."""
+    parts of several words each are whole phrases ("위에 붙여넣기, 아래에 붙여넣기") and stay so.  A part that, given the
+    shared words, would hold one word twice ("검색, 역방향 검색" → "검색 검색") shares none: None."""
     words = [part.split() for part in parts]
     if any(not w or len(w) > _MAX_WORDS for w in words):
         return None
@@ -66,7 +67,11 @@ def _shared(parts: list[str]) -> list[str] | None:
         return [" ".join(w) for w in words]
     prefix, suffix = first[:-1], last[1:]
     items = [first[-1:], *words[1:-1], last[:1]]
-    return [" ".join([*prefix, *item, *suffix]) for item in items]
+    shared = [[*prefix, *item, *suffix] for item in items]
+    if any(a == b for part in shared for a, b in zip(part, part[1:])):
+        # "검색, 역방향 검색": the one word is no elided part ("검색 검색"), the parts are not sure
+        return None
+    return [" ".join(part) for part in shared]
 
 
 def _commas(sentence: str) -> list[str]:
