@@ -138,6 +138,10 @@ def is_flag(token: str) -> bool:
     return bool(_FLAG.match(token)) and token not in {"-", "--"}
 
 
+# a variable set by name: "LESS='-N'", "GOPATH=$HOME/go" (the name in capitals, its value after "=")
+_ASSIGNMENT = lazyre.pattern(r"[A-Z_][A-Z0-9_]*=(\S.*)")
+
+
 def is_placeholder(token: str) -> bool:
     """A word that stands for something the user fills in.
 
@@ -160,6 +164,10 @@ def is_placeholder(token: str) -> bool:
         # itself a placeholder: "<message>", "[이름]", "커밋 메시지"
         inner = token[1:-1] if token[-1:] == token[0] else token[1:]
         return bool(_QUOTED_PLACEHOLDER.fullmatch(inner.strip()))
+    if (assignment := _ASSIGNMENT.fullmatch(token)) is not None:
+        # "LESS='-N'", "PAGER=less": a variable's name in capitals is typed as written; only its value may be
+        # left to fill in ("TOKEN=<토큰>", "KEY=VALUE")
+        return is_placeholder(assignment.group(1))
     if any(ch in token for ch in "<>{}[]"):
         return True
     if _HANGUL.search(token):

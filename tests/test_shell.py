@@ -212,6 +212,13 @@ def test_git_refs_and_templates_are_not_placeholders() -> None:
     assert is_placeholder("IMAGE") and is_placeholder("COMMIT_ID")
 
 
+def test_a_variable_set_by_its_name_in_capitals_is_typed_as_written() -> None:
+    assert concrete("export PAGER='-S'") == "export PAGER='-S'" and concrete("export GREP_OPTS=-i") == "export GREP_OPTS=-i"
+    assert concrete("journalctl _PID=42") == "journalctl _PID=42"
+    # its value may still be what the user fills in
+    assert is_placeholder("API_KEY=<키>") and is_placeholder("NAME=VALUE") and concrete("export NAME=VALUE") == "export"
+
+
 @pytest.mark.parametrize(
     "line",
     [
