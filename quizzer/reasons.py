@@ -114,6 +114,7 @@ REASONS = frozenset({
     N_("command line, then its meaning on the next line"),
     N_("command line, what it does in parentheses"),
     N_("comment above it in a code block"),
+    N_("a manual's NAME line quoted as a paragraph"),
     N_("comment above a line that repeats one above it with one option added"),
     N_("comment after it on its line in a code block"),
     N_("comment after a line that adds one flag to the line above it in a code block"),

@@ -105,3 +105,11 @@ def test_a_plural_or_a_word_for_a_kind_of_keys_in_lower_case_names_no_app() -> N
         "## usage\n\n| Key | Meaning |\n|---|---|\n| F1 | help |\n"
     )
     assert [n.command for n in _draft(text).notes] == [None, None, None, None]
+
+
+def test_a_table_of_single_letter_keys_in_notes_about_top_is_tops() -> None:
+    # (x-f33ko1) top is a full-screen program with keys of its own (knowledge.KEY_PROGRAMS)
+    text = "# top 명령어\n\n```\n$ top\n```\n\n| 단축키 | 설명 |\n|:---:|:---|\n| `M` | 메모리 순으로 정렬 |\n| `P` | CPU 순으로 정렬 |\n"
+    assert [(line, command, front, back) for line, _, command, front, back, _ in _notes(text)] == [
+        (9, "top", "M", "메모리 순으로 정렬"), (10, "top", "P", "CPU 순으로 정렬"),
+    ]

@@ -237,3 +237,11 @@ def test_a_sentence_saying_what_the_line_does_before_it_is_still_read() -> None:
     assert [(kind, front, back) for _l, kind, _c, front, back in facts(text)] == [
         ("command", "./bench.sh --all", "Run the benchmarks with"),
     ]
+
+
+def test_text_comparing_the_program_with_another_system_is_not_what_its_line_does() -> None:
+    # (x-f33ko1) how the program differs elsewhere, not what the line does
+    text = "# sort 메모\n\n## 윈도우에서\n\n윈도우의 sort는 옵션 쓰는 법이 리눅스와 좀 다르다.\n\n```\nsort /R names.txt\n```\n"
+    notes = draft(text)
+    assert notes.notes == ()
+    assert any(w.line == 7 and "differs" in w.message for w in notes.warnings)

@@ -105,6 +105,12 @@ _CAUTION = lazyre.pattern(
     r"(?=[^.!?:\n]*\b(?:this|it|that|these|them|production|prod|run|use|misuse|abuse|execute)\b)[^.!?:\n]*[.!]",
     re.IGNORECASE,
 )
+# a sentence that only compares: "… linux와 좀 다른 편이다.", "… 리눅스와는 다릅니다", "It works differently from GNU's."
+_COMPARES = lazyre.pattern(
+    r"(?:와|과)(?:는)?\s+(?:좀\s+|조금\s+|약간\s+|많이\s+|꽤\s+)?(?:다른\s+편이다|다르다|다릅니다|달라요|차이가\s+있다)\.?$"
+    r"|\b(?:differs?|works?\s+differently|is\s+different)\s+(?:from|than)\s+[^.]*\.?$",
+    re.IGNORECASE,
+)
 _HEADING_WORD = lazyre.pattern(r"[^\s–—()\[\]:,/`'\"]+")  # the words of a heading, punctuation apart
 _NAME_WITH_SLASH = lazyre.pattern(r"[A-Za-z][\w.-]*(?:/[\w.-]+)+")  # "feature/login", "origin/main", "src/app"
 
@@ -213,6 +219,14 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
                 "line {line}: the text above the block is a caution, not what its lines do; no card made from it"
             ).format(line=block.line))
         prose, from_heading = heading, heading is not None
+    if prose and not from_heading and "\n" not in prose and _COMPARES.search(prose.strip()):
+        # "Mac에서의 top은 사용 방법이 linux와 좀 다른 편이다." over "$ top": how the program differs elsewhere, not
+        # what the line does
+        walk.unless_read(block.line, i18n._(
+            "line {line}: the text above says how the program differs from another, not what the lines of the block "
+            "do; no card made from it"
+        ).format(line=block.line))
+        prose = None
     if prose and not from_heading and "\n" not in prose and says_requirement(prose.strip()):
         # "### 패키지 설치" / "설치 시 관리자 권한 필요함." / the block: what running the lines needs, not what they do;
         # the heading right above still says that

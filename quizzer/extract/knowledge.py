@@ -365,7 +365,7 @@ KEY_PROGRAMS: dict[str, str] = {
     name: name
     for name in "vim vi nvim neovim emacs nano micro helix hx kak less tmux screen".split()
     # terminal programs run full screen, whose notes list the keys pressed inside them
-    + "byobu rtorrent htop btop ranger vifm lazygit mutt neomutt irssi weechat ncmpcpp cmus newsboat k9s zellij w3m lynx aerc tig fzf".split()
+    + "byobu rtorrent top htop btop ranger vifm lazygit mutt neomutt irssi weechat ncmpcpp cmus newsboat k9s zellij w3m lynx aerc tig fzf".split()
     # terminal emulators, whose notes list the keys of their scrollback, search and copy modes
     + "wezterm kitty alacritty".split()
     # an editor's modes whose notes are its keys ("org-mode": outlines, to-do lists and tables in Emacs; "magit":

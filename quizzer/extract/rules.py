@@ -109,7 +109,7 @@ from quizzer.extract.knowledge import (
     sub_command,
 )
 from quizzer.i18n import N_, _
-from quizzer.extract import key_particles
+from quizzer.extract import key_particles, name_lines
 from quizzer.extract import defaulted_terms, example_pairs, heading_flags, pointer_headings, slot_values, cli_definitions, command_for, question_options, command_summaries, fence_below, flag_items, flag_passives, example_glosses, installed_terms, keys_in_gloss, named_values, label_keys, linked_programs, part_sentences, pipe_rows, pod, roff, stray_fences, title_lines
 from quizzer.extract.model import DeckDraft, Kind, ExtractWarning, note_key
 from quizzer.extract.terms import Term, option_spellings, split_term, strip_markers
@@ -1018,6 +1018,8 @@ def _para(walk: Walk, block: Para) -> None:
             return
     if _USE_RULES.first(walk, block, 0, facts):
         return
+    if name_lines.read(walk, block):
+        return  # "**top** -- display and update …": a manual's NAME line, the program and what it does
     if (
         walk.prose and walk.prose_heading and not block.lists and not block.quote and names_task(walk.prose)
         and _use_line(walk, block)
