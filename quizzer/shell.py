@@ -425,6 +425,8 @@ def plain_program(line: str, *, looks: bool | None = None) -> str | None:
         return None
     if not (looks_like_command(line) if looks is None else looks):
         return None
+    if line[:1] == "<" or "|" in line and read_into(line) is not None:
+        return None  # "< a.txt sort", "cat data.json | jq .": the line is the program the file is read into
     first = tokenize(line)[0]
     words = first.split()  # a vi command's first token may hold a bracket's spaces (":[ 0")
     return None if first in AS_ROOT or first in WRAPPERS or not words else words[0]

@@ -272,6 +272,10 @@ def test_plain_program_answers_for_plain_lines() -> None:
     assert plain_program("ls -l") is None  # a dash: the whole reading says which flags
     assert plain_program("sudo apt install gimp") is None  # the program is apt's, not sudo
     assert plain_program("한글 명령") is None  # no command line
+    # a file read into a program: parse_invocation's program is the one after the file (test below drew '< / a')
+    assert plain_program("< / a") is None
+    assert plain_program("cat f.json | jq .") is None
+    assert plain_program("git log | less") == "git"
 
 
 @settings(max_examples=500, deadline=None)
