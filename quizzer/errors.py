@@ -1,8 +1,9 @@
 """The one exception a user sees: a problem they can fix, said in one sentence.
 
 Library code raises :class:`QuizzerError`; only ``cli.py`` turns it into an
-``Error: …`` line and a non-zero exit.  Anything else is a bug and keeps its
-traceback.
+``Error: …`` line and a non-zero exit.  Anything else is a bug: ``cli.py`` says so
+in one sentence too (exit status 70) and keeps its traceback in a crash report
+(:mod:`quizzer.crash_report`).
 """
 
 from __future__ import annotations
