@@ -44,3 +44,19 @@ def test_no_card_says_a_line_does_the_terminal_it_is_typed_in() -> None:
     text = "# 로그\n\nThen in a second terminal:\n\n```\n$ tail -f app.log\n```\n"
     assert all(back != "in a second terminal" for *_, back in facts(text))
     assert 5 in warned(text)
+
+
+def test_a_telling_to_run_the_lines_in_a_folder_is_where_not_what() -> None:
+    assert where("Run this from the project root:") and where("Then run these inside the container:")
+    assert where("Type it in your build directory:")
+    assert not where("Run this to clean the build directory:") and not where("Run this from the project root")
+
+
+def test_the_text_under_says_what_a_line_run_in_a_folder_does() -> None:
+    text = (
+        "# Docs\n\nRun this from the project root:\n\n    mkdocs build -d /tmp/site\n\n"
+        "This will render every page into `/tmp/site`.\n"
+    )
+    assert [(line, back) for line, _, _, _, back in facts(text)] == [
+        (5, "This will render every page into /tmp/site.")
+    ]

@@ -19,7 +19,8 @@ Notes that walk across machines label each block with the machine: a short Korea
 Either tells which machine to type the lines on; neither says what a line does, so no card is made from it.
 A bracketed task (``[컨테이너 목록 보기]``, ``[이미지 정리]``: more words, or words saying a doing) is no machine.
 English notes write the place as a phrase ending in a colon: ``In another terminal:``, ``Then on the server:``
-(a preposition, a determiner or two, and a window, terminal or machine), the same label.
+(a preposition, a determiner or two, and a window, terminal or machine), the same label; so is a telling to run
+the lines there and nothing more (``Run this in the project folder:``, ``Run these from the repo root:``).
 """
 
 from __future__ import annotations
@@ -46,6 +47,16 @@ _PLACE_EN = lazyre.pattern(
     r"\s*[:：]$",
     re.IGNORECASE,
 )
+# "Run this in the project folder:", "Run these from your repo root:", "Type it inside the container:": only to run
+# the lines, and where
+_RUN_THERE_EN = lazyre.pattern(
+    r"^(?:(?:then|now|next),?\s+)?(?:run|type|execute|enter)\s+"
+    r"(?:this|these|it|them|the\s+following|(?:this|that|the)\s+(?:command|line)s?)\s+"
+    r"(?:in|from|inside|within|on)\s+(?:(?:a|an|the|your|my|that|its)\s+)?(?:[\w-]+\s+)?"
+    r"(?:folder|directory|dir|repository|repo|project|root|checkout|window|terminal|tab|shell|pane|session|console"
+    r"|server|machine|host|container|node|vm)s?\s*[:：]$",
+    re.IGNORECASE,
+)
 _BRACKETED = lazyre.pattern(r"^\[(?P<name>[^\[\]\s]+(?: [^\[\]\s]+)?)\]\s*[:：]?$")
 
 
@@ -54,7 +65,7 @@ def where(prose: str) -> bool:
     (``In another terminal:``) or a machine's name in brackets (a word or two, not saying a doing: ``[목록 보기]``
     names the task)."""
     text = prose.strip()
-    if _PLACE.match(text) or _PLACE_EN.match(text):
+    if _PLACE.match(text) or _PLACE_EN.match(text) or _RUN_THERE_EN.match(text):
         return True
     bracketed = _BRACKETED.match(text)
     return bracketed is not None and not says_doing(bracketed.group("name"))
