@@ -206,6 +206,7 @@ def test_every_label_is_never_a_term(label: str) -> None:
         ("option -x", False), ("git commit -m 'ctrl+c'", False),
         ("ctrl + shift + -", True), ("Option+Left", True), ("opt-x", True), ("fn+F5", True), ("Win+L", True),
         ("win-win", False), ("⌘ + T", True), ("⌘⇧N", True), ("⌘", False), ("Cmd+K+M", True),
+        ("<prefix> + c", True), ("<Prefix>-d", True), ("<prefix>", False), ("<prefix> 설정", False),
     ],
 )
 def test_key_chords(text: str, chord: bool) -> None:

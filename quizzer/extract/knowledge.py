@@ -1366,8 +1366,8 @@ _CHORD = lazyre.pattern(
     # "Maj" (a French keyboard's Shift) and "AltGr" modify too;
     # "option", "super", "fn", "win" are words too: "option -x", "win-win" are no chords, "Option+x", "opt-x" are;
     # "Command+Shift+3" is a Mac's chord, "command-line" no chord
-    r"^(?:(?:(?:ctrl|control|alt|altgr|meta|shift|maj|cmd|prefix|[CMS])\s*[-+]\s*|(?:option|opt|super|fn)(?:\s*\+\s*|-(?=\S))|(?:win|command)\s*\+\s*)+\S+"
-    r"(?:\s*,?\s*(?:(?:ctrl|control|alt|altgr|meta|shift|maj|cmd|[CMS])\s*[-+]\s*|(?:option|opt|super|fn)(?:\s*\+\s*|-(?=\S)))?\S{1,10})?"
+    r"^(?:(?:(?:ctrl|control|alt|altgr|meta|shift|maj|cmd|prefix|<prefix>|[CMS])\s*[-+]\s*|(?:option|opt|super|fn)(?:\s*\+\s*|-(?=\S))|(?:win|command)\s*\+\s*)+\S+"
+    r"(?:\s*,?\s*(?:(?:ctrl|control|alt|altgr|meta|shift|maj|cmd|[CMS])\s*[-+]\s*|(?:option|opt|super|fn)(?:\s*\+\s*|-(?=\S)))?\S{1,10}|\s+\+\s+[^\s+]{1,10})?"
     # a Mac's signs: "⌘ + T", "⌘⇧N"; "^" for ⌃ beside another sign ("^ + ⌥ + U"; "^C" alone is caret notation)
     r"|(?:(?:[⌘⌥⇧⌃]|\^(?=\s*\+?\s*[⌘⌥⇧⌃]))\s*\+?\s*)+[^\s+]{1,10})$",
     re.IGNORECASE,
@@ -1412,7 +1412,7 @@ def bunches_keys(text: str) -> bool:
 
 
 # what a chord of _CHORD starts with: a modifier's first letter in either case ("ſ" folds to "s"), a Mac's sign, "^"
-_CHORD_FIRST = frozenset("cCaAmMsSpPoOfFwW\u017f⌘⌥⇧⌃^")
+_CHORD_FIRST = frozenset("cCaAmMsSpPoOfFwW\u017f⌘⌥⇧⌃^<")
 
 
 #: Last words of a picture's caption (``설치 완료 후 모습``, ``실행 결과 화면``, ``Final screenshot``): what an image
