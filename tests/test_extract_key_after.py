@@ -143,6 +143,32 @@ def test_plain_words_then_keys_of_the_notes_editor_are_its_keys() -> None:
     assert _notes(text) == [(3, "command", "vim", "Ctrl + W", "창 나누기", ("Ctrl + W",))]
 
 
+def test_keys_written_after_the_prefix_in_angle_brackets_are_the_multiplexers_keys() -> None:
+    # (x-f34ko2) "<prefix> + d" is how many tmux notes write the prefix, then a key: a chord of tmux, not keys typed
+    # as text after a label (as "<C-n>" in vim notes)
+    text = "# tmux 메모\n\n## 세션\n\n- 세션 분리 : `<prefix> + d`\n- Rename the session: `<Prefix>-$`\n- 창 목록 : `<prefix> + 창 번호`\n"
+    assert _notes(text) == [
+        (5, "command", "tmux", "<prefix> + d", "세션 분리", ("<prefix> + d",)),
+        (6, "command", "tmux", "<Prefix>-$", "Rename the session", ("<Prefix>-$",)),
+        (7, "command", "tmux", "<prefix> + 창 번호", "창 목록", ("<prefix> + 창 번호",)),
+    ]
+
+
+def test_a_remark_after_the_keys_and_a_comma_is_their_context() -> None:
+    # (x-f34ko2) "Zoom: `keys`, press again to undo": the remark is said of the keys, the words before are their meaning;
+    # one Hangul syllable ("창") is a word
+    text = (
+        "# screen 메모\n\n## 창\n\n"
+        "- 창 : `<prefix> + w`, 목록에서 고른다\n"
+        "- Full screen: `C-a F`, press again to leave.\n"
+        "- Copy: `C-a [`, then paste with ctrl+]\n"  # keys in the remark: no context of one key
+    )
+    notes = {n.line: n for n in _draft(text).notes}
+    assert (notes[5].front, notes[5].back, notes[5].context) == ("<prefix> + w", "창", "목록에서 고른다")
+    assert (notes[6].front, notes[6].back, notes[6].context) == ("C-a F", "Full screen", "press again to leave")
+    assert 7 not in notes or notes[7].reason != "what it does, then the keys that do it"
+
+
 def test_several_keys_written_after_one_modifier_make_no_card() -> None:
     # (x-f19en) "Editor : ctrl + z,y": ctrl+z and ctrl+y do different things; the name before them says neither
     text = "- Editor : ctrl + z,y\n- Mail app : cmd + n,r,f\n- Terminal : ctrl + shift + t\n- Close the tab : cmd + w\n"

@@ -8,7 +8,7 @@ from conftest import draft
 
 import pytest
 
-from quizzer.extract.keys_in_gloss import keys_among_words, pressed_after
+from quizzer.extract.keys_in_gloss import keys_among_words, pressed_after, restates_term
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,28 @@ def test_what_to_do_first_then_the_keys_is_a_key_note_with_its_context() -> None
     notes = {note.front: note for note in draft(text).notes}
     assert notes["ctrl + shift + E"].back == "창 나누기" and notes["ctrl + shift + E"].context == "나눌 창을 고르고"
     assert notes["option + 트랙패드를 옆으로 밀기"].back == "페이지 넘기기"
+
+
+@pytest.mark.parametrize(
+    ("line", "restated"),
+    [
+        ("- 접두 키(prefix) : screen의 기본 접두 키는 `ctrl + a`", True),  # the term again as the subject, then its keys
+        ("- Leader : in my setup the leader is `ctrl + space`", True),
+        ("- 창 나누기 : 나눌 창을 먼저 `ctrl + shift + E`", False),  # what to do, not the term again
+        ("- 접두 키 : 기본 접두 키는 `ctrl + a` 이고 바꿀 수 있다", False),  # words after the keys
+        ("- 복사 : 붙여넣기는 `ctrl + v`", False),  # another subject
+    ],
+)
+def test_a_term_named_again_before_its_keys_is_restated(line: str, restated: bool) -> None:
+    name = line.split(" : ", 1)[0].lstrip("- ")
+    assert restates_term(name, line) is restated
+
+
+def test_a_term_whose_gloss_says_its_keys_are_its_value_is_a_concept() -> None:
+    # (x-f34ko2) "term : … term은 `keys`": the right side is a definition of the term, not keys that do the term
+    text = "# screen 메모\n\n- 접두 키(prefix) : screen의 기본 접두 키는 `ctrl + a`\n- 창 나누기 : 나눌 창을 먼저 `ctrl + shift + E`\n"
+    made = draft(text)
+    assert [(n.kind.value, n.front, n.back) for n in made.notes] == [
+        ("concept", "접두 키(prefix)", "screen의 기본 접두 키는 ctrl + a"),
+    ]
+    assert [w.line for w in made.warnings] == [4]

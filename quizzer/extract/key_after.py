@@ -20,7 +20,7 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
-from quizzer.extract import key_lists, key_pairs
+from quizzer.extract import key_lists, key_pairs, keys_in_gloss
 from quizzer.extract.blocks import Inline
 from quizzer.extract.heading_keys import chords_of
 from quizzer.extract.knowledge import IMPERATIVES, is_key_chord, is_key_or_chord, is_label
@@ -34,7 +34,10 @@ __all__ = ["read"]
 _SEPARATOR = lazyre.pattern(r"\s*(?:[:：]|[-–—→]|->|=>|=)\s*$")
 _OPEN = lazyre.pattern(r"\s*\(\s*$")
 _CLOSE = lazyre.pattern(r"\s*\)\s*[.。]?\s*$")
-_WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
+# "Zoom: `Ctrl + +`, press again to reset": after the keys, a comma and a remark on them (no colon, no other keys)
+_REMARK = lazyre.pattern(r"\s*,\s*(?P<remark>[^:：,;`]*[^\W\d_][^:：,;`]*?)[.。]?\s*$")
+# a word: two letters or more, or one Hangul syllable ("줌", "창": a word of its own)
+_WORDY = lazyre.pattern(r"[^\W\d_]{2,}|[\uac00-\ud7a3]")
 _REASON = "what it does, then the keys that do it"
 _SPACE = lazyre.pattern(r"\s+$")
 _STRAY_END = lazyre.pattern(r"[\s\-–—]*")
@@ -89,6 +92,13 @@ def read(walk: Walk, inline: Inline, line: int) -> bool:
         return False
     end = len(spans)
     closing = spans[-1].kind == "text" and _CLOSE.fullmatch(spans[-1].text) is not None
+    remarked = (
+        None if closing or spans[-1].kind != "text" or spans[-2].kind != "code" else _REMARK.fullmatch(spans[-1].text)
+    )
+    if remarked and not keys_in_gloss.mentions_chord(remarked.group("remark")):
+        end -= 1
+    else:
+        remarked = None
     if closing:
         end -= 1
     # "터미널 히스토리 보기 `Shift + Cmd + H`": words, a space, one chord in code ending the line (a stray dash after it)
@@ -120,6 +130,6 @@ def read(walk: Walk, inline: Inline, line: int) -> bool:
             return True
         front = " / ".join(keys)
         walk.add(Kind.COMMAND, term=front, front=front, back=meaning, command=walk.everyday_keys_owner(), line=line,
-                 answers=tuple(keys), reason=_REASON)
+                 answers=tuple(keys), reason=_REASON, context=remarked.group("remark") if remarked else None)
         return True
     return False

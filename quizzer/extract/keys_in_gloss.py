@@ -21,13 +21,18 @@ import re
 from quizzer import lazyre
 from quizzer.extract.knowledge import KEY_MODIFIERS, is_key_chord, names_pattern
 
-__all__ = ["keys_among_words", "names_modifier", "pressed_after"]
+__all__ = ["keys_among_words", "mentions_chord", "names_modifier", "pressed_after", "restates_term"]
 
 _SPAN = lazyre.pattern(r"`([^`\n]+)`")
 # a modifier, then a plus: "control + 트랙패드를 …", "command+K"
 _MODIFIER_PLUS = lazyre.pattern(rf"{names_pattern(KEY_MODIFIERS)}\s*\+\s*\S", re.IGNORECASE)
 # a modifier's name and at most one sign after it: "shift _", "ctrl" ("win" alone is a word more often than a key)
 _MODIFIER_ALONE = lazyre.pattern(rf"{names_pattern(KEY_MODIFIERS - {'win'})}(?:\s+[^\w\s])?", re.IGNORECASE)
+
+def mentions_chord(text: str) -> bool:
+    """``copy with ctrl+c``, ``Ctrl + V 로 붙여넣기``: a modifier and a plus somewhere in ``text``, keys in the words."""
+    return _MODIFIER_PLUS.search(text) is not None
+
 
 # a modifier's name and nothing else, maybe with the word for key: "Ctrl", "Meta", "Alt 키"
 _MODIFIER_NAME = lazyre.pattern(rf"{names_pattern(KEY_MODIFIERS)}(?:\s*(?:키|key))?", re.IGNORECASE)
@@ -80,3 +85,22 @@ def keys_among_words(written: str, description: str) -> str | None:
         # ("**Prefix:** `Ctrl + a` (Replaces `Ctrl + b`)": the keys first, then a remark on them, a term's value)
         return keys if right[: span.start()].strip(" *_") or not is_key_chord(keys) else None
     return None
+
+
+# the term named again as the subject just before the keys: "… 기본 프리픽스는", "… the default leader is"
+_SUBJECT_BEFORE = lazyre.pattern(r"(?P<word>[^\W\d_]+)(?:\s*(?:키|key))?(?:은|는|이|가|\s+is)\s*$", re.IGNORECASE)
+_TERM_WORDS = lazyre.pattern(r"[^\W\d_]+")
+
+
+def restates_term(name: str, written: str) -> bool:
+    """``접두 키(prefix) : screen의 기본 접두 키는 `ctrl + a```, ``Leader: the default leader is `\\```: the right
+    side names the term again as its subject and ends on the keys, which are the term's value (a definition),
+    not what the words on the left do."""
+    right = written.split(":", 1)[1] if ":" in written else ""
+    spans = list(_SPAN.finditer(right))
+    if len(spans) != 1 or right[spans[0].end():].strip(" .*_"):
+        return False
+    said = _SUBJECT_BEFORE.search(right[: spans[0].start()].rstrip(" *_"))
+    words = {word.casefold() for word in _TERM_WORDS.findall(name)}
+    return said is not None and said.group("word").casefold() in words
+

@@ -2963,6 +2963,8 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         return True
     written = walk.written(line) or ""
     keys = keys_in_gloss.keys_among_words(written, term.description) if term.style == "plain" and _LETTER.search(name) else None
+    if keys is not None and keys_in_gloss.restates_term(name, written):
+        keys = None  # "접두 키(prefix) : screen의 기본 접두 키는 `ctrl + a`": the keys are what the term is, a definition
     pressed = keys_in_gloss.pressed_after(written) if keys is not None else None
     if pressed is not None:  # "이미지 자르기 : 자를 부분을 선택하고 `command + K`": the keys, after what to do first
         before = len(walk.notes)
