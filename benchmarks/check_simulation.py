@@ -150,7 +150,7 @@ def simulate(documents: dict[str, list[object]], goldens: Path, *, one_by_one: b
         tally.questions = len(joined(list(shaped.items()), key=lambda item: item[0][:2], size=lambda item: len(item[1])))
         for members in shaped.values():
             tally.shapes += 1
-            shown = samples(members)
+            shown = samples(members, text=lambda card: (card.front, card.back))  # as `quizzer check` shows them
             tally.looked += len(shown)
             verdicts = {right[id(card)] for card in shown}
             if verdicts == {True}:

@@ -93,6 +93,11 @@ def _note(card: CardLike, cols: int, *, label: str) -> list[str]:
     return [*lines, "    → " + first.lstrip(), *rest]
 
 
+def _note_text(cards: tuple[CardLike, ...]) -> tuple[str, str]:
+    """A note's front and back (its first card's), as :func:`quizzer.checking.samples` weighs them."""
+    return cards[0].front, cards[0].back
+
+
 def shape_lines(shape: ShapeLike, *, position: int, total: int, cols: int) -> list[str]:
     """One shape: where it comes from, how many cards were read that way, and samples."""
     count = len(shape.cards)
@@ -113,10 +118,11 @@ def shape_lines(shape: ShapeLike, *, position: int, total: int, cols: int) -> li
         lines += _wrapped(text, cols, "", limit=3)
     lines += _wrapped(read, cols, "", limit=4)
     notes = notes_of(shape)
-    shown = samples(notes, SAMPLES)
+    shown = samples(notes, SAMPLES, text=_note_text)
     if len(shown) < len(notes):
-        lines += _wrapped(ngettext("The first, middle and last of its {count} note:",
-                                   "The first, middle and last of its {count} notes:", len(notes)).format(
+        lines += _wrapped(ngettext("Of its {count} note, the first, the last and the one least like the others:",
+                                   "Of its {count} notes, the first, the last and the one least like the others:",
+                                   len(notes)).format(
             count=len(notes)), cols, "")
     for cards in shown:
         lines += _note(cards[0], cols, label=place(shape.source, cards[0].line))

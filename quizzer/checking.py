@@ -4,8 +4,8 @@ Extraction is not precise on notes nobody here has seen (20-73 % of cards
 wrong on seven blind sets), but within one part of one document a *shape* (the
 rule that read a line, the kind of note it made, and the section it is in: its
 first two headings) is right or wrong as a whole.  So a document's new notes
-are grouped by shape, a person looks at a few of each group (first, middle,
-last) and keeps or holds the group.  The section is part of the shape because
+are grouped by shape, a person looks at a few of each group (the first, the last,
+and the one least like the rest: :func:`samples`) and keeps or holds the group.  The section is part of the shape because
 wrong cards cluster by section: a table of keys read right in one section is
 read wrong in the next (schema 13; before it a shape was rule and kind only,
 and those verdicts still apply to every section: :data:`ANY_SECTION`).
@@ -21,11 +21,12 @@ import json
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Protocol, TypeVar
 
+from quizzer import lazyre
 from quizzer.kinds import Kind
 
 __all__ = [
     "ANY_SECTION", "FROM_HEADING", "SAMPLES", "SECTION_DEPTH", "Checkable", "Shape", "asked", "groups", "joined", "questions",
-    "needs_check", "needs_check_kind", "samples", "section_key", "section_of_key", "shape_of", "shape_section",
+    "needs_check", "needs_check_kind", "oddness", "samples", "section_key", "section_of_key", "shape_of", "shape_section",
 ]
 
 #: How many cards of a shape a person looks at.
@@ -150,9 +151,14 @@ def groups(notes: Iterable[_N]) -> dict[Shape, list[_N]]:
     return found
 
 
-def samples(items: Sequence[_T], k: int = SAMPLES) -> list[_T]:
-    """Up to ``k`` items spread over ``items``, in order: the first, the last and
-    ``k - 2`` evenly between (k = 3: first, middle, last); all of them if there are ≤ k."""
+def samples(items: Sequence[_T], k: int = SAMPLES, *,
+            text: Callable[[_T], tuple[str, str]] | None = None) -> list[_T]:
+    """Up to ``k`` items of ``items``, in order: the first, the last and ``k - 2`` between, all of
+    them if there are ≤ k.  Without ``text`` the ones between are spread evenly (k = 3: first,
+    middle, last); with it (an item's front and back) they are the ones least like the rest of the
+    group (:func:`oddness`; the nearest the middle on a tie), because a wrong card in a group of
+    right ones is the one that reads unlike them: an aside in brackets, a second sentence, a row
+    with no words."""
     n = len(items)
     if n <= k:
         return list(items)
@@ -160,9 +166,42 @@ def samples(items: Sequence[_T], k: int = SAMPLES) -> list[_T]:
         return []
     if k == 1:
         return [items[0]]
-    # k distinct indexes from 0 to n - 1, increasing (n > k, so the steps are > 1 apart on average)
-    picked = sorted({round(i * (n - 1) / (k - 1)) for i in range(k)})
+    if text is None:
+        # k distinct indexes from 0 to n - 1, increasing (n > k, so the steps are > 1 apart on average)
+        picked = sorted({round(i * (n - 1) / (k - 1)) for i in range(k)})
+    else:
+        odd = oddness([text(item) for item in items])
+        middle = (n - 1) / 2
+        between = sorted(range(1, n - 1), key=lambda i: (-odd[i], abs(i - middle), i))[: k - 2]
+        picked = sorted({0, n - 1, *between})
     return [items[i] for i in picked]
+
+
+#: marks an item's back has that most of its group's lack: an aside in brackets, a second sentence,
+#: more than one line, an address, a label and its colon
+_MARKS = tuple(lazyre.pattern(source) for source in (r"[(（]", r"[.!?。]\s+\S", r"\n", r"https?://", r"[:：]\s"))
+_WORD = lazyre.pattern(r"\w")
+
+
+def oddness(texts: Sequence[tuple[str, str]]) -> list[float]:
+    """How unlike the rest of its group each (front, back) is: how far its back's and its front's
+    lengths are from the group's medians (relative to them), 5 for a side with no letter or digit
+    (a table's rule row, a lone symbol), and 1 for each of :data:`_MARKS` its back has where most
+    of the group's backs do not.  Pure; the same texts give the same figures."""
+    if not texts:
+        return []
+    fronts = sorted(len(front) for front, _ in texts)
+    backs = sorted(len(back) for _, back in texts)
+    front_median, back_median = fronts[len(fronts) // 2], backs[len(backs) // 2]
+    rare = [sum(bool(mark.search(back)) for _, back in texts) * 2 < len(texts) for mark in _MARKS]
+    result = []
+    for front, back in texts:
+        odd = abs(len(back) - back_median) / (back_median + 10) + abs(len(front) - front_median) / (front_median + 10)
+        if not _WORD.search(front) or not _WORD.search(back):
+            odd += 5
+        odd += sum(1 for mark, few in zip(_MARKS, rare) if few and mark.search(back))
+        result.append(odd)
+    return result
 
 
 def joined(items: Sequence[_T], *, key: Callable[[_T], Hashable], size: Callable[[_T], int],

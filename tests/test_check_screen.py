@@ -112,15 +112,23 @@ def test_a_colour_code_sent_to_a_question_is_dropped_not_a_traceback() -> None:
         assert read_key("Keep?", "yn", input=pipe, output=DummyOutput()) == "y"
 
 
-def test_samples_are_the_first_middle_and_last_notes_with_their_lines() -> None:
+def test_samples_are_the_first_and_last_notes_and_the_one_least_like_the_others_with_their_lines() -> None:
     lines = shape_lines(shape(0, 7, both_ways=True), position=2, total=3, cols=80)
     assert lines[0] == "Group 2 of 3: deck deck, notes/deck.md"
     assert lines[1] == "14 command cards were read from lines of this kind: table row"
-    assert lines[2] == "The first, middle and last of its 7 notes:"
+    assert lines[2] == "Of its 7 notes, the first, the last and the one least like the others:"
+    # notes all alike: the one between is the middle one
     assert [line.strip() for line in lines if line.startswith("  deck.md:")] == ["deck.md:10", "deck.md:13", "deck.md:16"]
     assert "    front 3" in lines and "    → back 3" in lines
+    # a note whose back carries an aside in brackets where the others' have none is the one shown between
+    alike = shape(0, 7)
+    odd = alike.cards[5]
+    cards = (*alike.cards[:5], WaitingCard(odd.card_id, odd.note_id, odd.front, "back 5 (but -R for a folder)", odd.line),
+             *alike.cards[6:])
+    lines = shape_lines(Waiting(alike.deck, alike.source, alike.reason, alike.kind, cards), position=1, total=1, cols=80)
+    assert [line.strip() for line in lines if line.startswith("  deck.md:")] == ["deck.md:10", "deck.md:15", "deck.md:16"]
     small = shape_lines(shape(0, 2), position=1, total=1, cols=80)
-    assert "The first, middle and last" not in "\n".join(small) and len([x for x in small if x.startswith("  deck.md")]) == 2
+    assert "the one least like" not in "\n".join(small) and len([x for x in small if x.startswith("  deck.md")]) == 2
     assert place("builtin:docker-containers.ko.md", 7) == "docker-containers.ko.md:7"
     assert place("/home/me/notes/git.md", 12) == "git.md:12"
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizzer.checking import FROM_HEADING, groups, joined, needs_check, questions, samples, section_key, shape_of, shape_section
+from quizzer.checking import FROM_HEADING, groups, joined, needs_check, oddness, questions, samples, section_key, shape_of, shape_section
 from quizzer.extract.model import Kind, NoteDraft
 
 
@@ -90,6 +90,44 @@ def test_samples_are_a_spread_subset_in_order(items: list[int], k: int) -> None:
         assert picked[0] == items[0]
         if k >= 2:
             assert picked[-1] == items[-1]
+
+
+_TEXTS = st.tuples(st.sampled_from(["ls", "git log", "-R", "---", "Ctrl+b %", "한글 명령"]),
+                   st.sampled_from(["list", "파일 복사", "copy (a folder with -R)", "two. sentences here", "---",
+                                    "see https://x.org", "Note: a label", "a\nb", ""]))
+
+
+@given(st.lists(_TEXTS, max_size=40), st.integers(min_value=1, max_value=7))
+def test_samples_weighed_by_text_are_still_the_first_the_last_and_distinct_ones_in_order(
+        texts: list[tuple[str, str]], k: int) -> None:
+    items = list(range(len(texts)))
+    picked = samples(items, k, text=lambda i: texts[i])
+    assert len(picked) == min(k, len(items))
+    assert picked == sorted(set(picked))
+    if items:
+        assert picked[0] == items[0]
+        if k >= 2:
+            assert picked[-1] == items[-1]
+    assert samples(items, k, text=lambda i: texts[i]) == picked  # the same texts, the same samples
+
+
+def test_the_sample_between_is_the_note_least_like_the_others() -> None:
+    right = [("cp", "파일 복사"), ("mv", "파일 이동"), ("rm", "파일 삭제"), ("ls", "파일 목록"), ("cat", "파일 출력")]
+    texts = [*right[:3], ("rm", "파일 삭제 (디렉토리 삭제 시에는 보통 rm -R)"), *right[3:]]
+    assert samples(list(range(6)), text=lambda i: texts[i]) == [0, 3, 5]
+    rows = [("pacman -Qe", "List packages"), ("---", "---"), ("pacman -Ql", "Files of a package"),
+            ("pacman -Qo", "Who owns a file"), ("pacman -Qs", "Search packages")]
+    assert samples(list(range(5)), text=lambda i: rows[i]) == [0, 1, 4]  # a rule row has no word
+    alike = [(f"c{n}", "같은 길이의 뜻") for n in range(9)]
+    assert samples(list(range(9)), text=lambda i: alike[i]) == samples(list(range(9))) == [0, 4, 8]
+
+
+def test_oddness_counts_a_mark_only_where_most_of_the_group_lacks_it() -> None:
+    every = [("a", "one (x)"), ("b", "two (y)"), ("c", "six (z)")]
+    assert oddness(every) == [0.0, 0.0, 0.0]  # brackets everywhere are this group's way of writing
+    one = [("a", "one (x)"), ("b", "two"), ("c", "six")]
+    assert oddness(one)[0] > oddness(one)[1] == oddness(one)[2] == 0.0
+    assert oddness([]) == []
 
 
 _REASONS = st.sampled_from([None, "", "table row", sorted(FROM_HEADING)[0]])
