@@ -76,6 +76,9 @@ def test_a_case_then_a_pointer_takes_the_heading() -> None:
     assert facts(text) == [(8, "command", "git stash clear", "git stash clear", "임시 저장 비우기")]
     text = "# git\n\n### Remove every stash\n\nIf you no longer need them, run the following:\n\n```\ngit stash clear\n```\n"
     assert facts(text) == [(8, "command", "git stash clear", "git stash clear", "Remove every stash")]
+    # "After …, set this.": what must be done first, then a pointer; the heading says what the line does
+    text = "# git\n\n## Remove ignored files from the index\n\nAfter changing `.gitignore`, run this.\n\n```\ngit rm -r --cached .\n```\n"
+    assert facts(text) == [(8, "command", "git rm", "git rm -r --cached .", "Remove ignored files from the index")]
 
 
 def test_a_case_then_a_pointer_under_no_heading_is_read_as_any_text_above() -> None:

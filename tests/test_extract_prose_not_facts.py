@@ -98,3 +98,17 @@ def test_a_sentence_presenting_what_the_block_shows_says_nothing_of_its_command(
     assert [(front, back) for _, kind, _, front, back in facts(told) if kind == "command"] == [
         ("npm cache clean --force", "Here is the command to clear the cache of npm.")
     ]
+
+
+def test_a_setting_set_to_a_value_is_no_term() -> None:
+    # "`Name` set to true": which value to choose for a setting, never what the setting is
+    text = (
+        "# Terminal setup\n\n"
+        "- Preferences\n"
+        "  - `Close window on exit` set to true\n"
+        "  - `Show tab bar` turned off\n"
+        "- `wezterm` a terminal written in Rust\n"
+    )
+    made = draft(text)
+    assert [n.line for n in made.notes] == [6]
+    assert [w.line for w in made.warnings if "a setting and the value" in w.message] == [4, 5]

@@ -42,12 +42,13 @@ _POINTER = lazyre.pattern(
     r"\s*[:：]",
     re.IGNORECASE,
 )
-# "서브모듈을 쓰지 않으려는 경우 아래 방법을 사용한다.", "If you no longer need it, use the following:": the case the
-# block is for, then a pointer at it; when to use the lines, not what they do
+# "서브모듈을 쓰지 않으려는 경우 아래 방법을 사용한다.", "If you no longer need it, use the following:", "After
+# changing the config, set this.": the case the block is for, then a pointer at it; when to use the lines, not what
+# they do
 _CASE_POINTER = lazyre.pattern(
     r"\S.*(?:경우|때)(?:에는|에|엔)?\s*,?\s*(?:아래|다음)의?\s*(?:방법|명령어?|커맨드|코드)(?:을|를)?\s*"
     r"(?:사용|이용|실행|입력)(?:한다|합니다|하면\s*된다|하면\s*됩니다|하세요|하자)\s*[.:：]?"
-    r"|(?:if|when)\s+[^,]+,\s*(?:just\s+)?(?:use|run)\s+(?:the\s+following|this|these)"
+    r"|(?:if|when|after|once)\s+[^,]+,\s*(?:just\s+)?(?:use|run|set|type|enter)\s+(?:the\s+following|this|these)"
     r"(?:\s+(?:commands?|lines?|method|steps?))?\s*[:：.]",
     re.IGNORECASE,
 )

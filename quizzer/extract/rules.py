@@ -2844,6 +2844,11 @@ _LONGEST_STEP_TITLE = 6  # words: "Destroy the stack: …" is titled, "You may d
 _LETTERED = lazyre.pattern(r"^[a-z][.)]\s+(\S.*)$")
 _TO_DO = lazyre.pattern(r"#?(?:TODO|FIXME|XXX|TBD|WIP)(?:\s*\([^()]*\))?")  # "TODO(kim)" too
 _FOOTNOTE = lazyre.pattern(r"\[\^[^\]\s]+\]")
+# "`Show hidden files` set to true", "`Night Shift` turned on": a setting and the value chosen for it, one word
+# after the verb; what the setting is, the line never says
+_SET_VALUE = lazyre.pattern(
+    r"(?:is\s+|should\s+be\s+)?(?:set\s+to|turned|switched)\s+[\w.:/~+-]+\.?", re.IGNORECASE
+)
 # "`a` is X, `b` is Y": a term in code defined, then a second one after a comma
 _TWO_DEFINED = lazyre.pattern(r"`[^`]+`\s+(?:is|are|means)\s[^`]*,\s*(?:and\s+)?`[^`]+`\s+(?:is|are|means)\s")
 _PATH_VALUE = lazyre.pattern(r"[\w.~$-]*(?:/[\w.~${}*-]+)+/?|[\w.~$-]+/")  # "sdk/tools/bin/", "/etc/app", "~/.app/"
@@ -2940,6 +2945,11 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
         walk.warn(line, _(
             "line {line}: '{name}' marks a footnote, a remark on the text above, not a term and its definition; "
             "no card made from it"
+        ).format(line=line, name=name))
+        return True
+    if _SET_VALUE.fullmatch(term.description) and not name.startswith("-"):
+        walk.unless_read(line, _(
+            "line {line}: '{name}' is a setting and the value to give it, not what it is; no card made from it"
         ).format(line=line, name=name))
         return True
     if (
