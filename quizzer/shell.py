@@ -30,6 +30,7 @@ __all__ = [
     "Setting",
     "is_flag",
     "is_placeholder",
+    "is_shell_parameter",
     "leading_settings",
     "looks_like_command",
     "concrete",
@@ -136,6 +137,16 @@ def tokenize(line: str) -> tuple[str, ...]:
 def is_flag(token: str) -> bool:
     """``-d``, ``--name``, ``--platform=linux``; not ``-`` or ``--`` alone."""
     return bool(_FLAG.match(token)) and token not in {"-", "--"}
+
+
+# "$?", "$$", "$0", "$_", "$#", "$@", "${10}", "$HOME", "${PATH}": a parameter the shell expands, by itself
+_PARAMETER = lazyre.pattern(r"\$(?:[?!$#@*_0-9-]|[A-Za-z_]\w*|\{[^{}\s]+\})")
+
+
+def is_shell_parameter(text: str) -> bool:
+    """``$?``, ``$!``, ``$HOME``, ``${name}``: a parameter (a special one, a positional one or a variable) written
+    alone, what the shell puts in its place; a word that names a value, never a command to run."""
+    return _PARAMETER.fullmatch(text) is not None
 
 
 # a variable set by name: "LESS='-N'", "GOPATH=$HOME/go" (the name in capitals, its value after "=")

@@ -33,7 +33,7 @@ from quizzer import lazyre
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.knowledge import EMPTY_CELLS
 from quizzer.extract.model import Kind
-from quizzer.extract.terms import strip_markers
+from quizzer.extract.terms import cell_term
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
@@ -47,7 +47,7 @@ _ASIDE = lazyre.pattern(r"\s*\([^()]*\)")  # "네임드 파이프 (Named Pipe)":
 
 
 def _cell(cells: tuple[Inline, ...], index: int) -> str:
-    return clean(strip_markers(cells[index].plain)) if index < len(cells) else ""
+    return clean(cell_term(cells[index])) if index < len(cells) else ""
 
 
 def read(walk: Walk, block: Table, desc_col: int) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from quizzer import lazyre
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.knowledge import EMPTY_CELLS, MEANING_HEADER_WORDS, names_pattern
-from quizzer.extract.terms import strip_markers
+from quizzer.extract.terms import cell_term, strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
@@ -81,7 +81,7 @@ def _spellings(short: str, long: str) -> tuple[list[str], list[str]] | None:
 
 
 def _cell(cells: Sequence[Inline], index: int) -> str:
-    return clean(strip_markers(cells[index].plain)) if index < len(cells) else ""
+    return clean(cell_term(cells[index])) if index < len(cells) else ""
 
 
 def is_option_row(cells: Sequence[str]) -> bool:

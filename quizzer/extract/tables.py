@@ -23,13 +23,13 @@ from quizzer.extract.knowledge import (
     names_pattern, sub_command, without_system,
 )
 from quizzer.extract.model import Kind
-from quizzer.extract.terms import option_spellings, strip_markers
+from quizzer.extract.terms import cell_term, option_spellings, strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
-from quizzer.shell import Invocation, is_flag, looks_like_command, parse_invocation
+from quizzer.shell import Invocation, is_flag, is_shell_parameter, looks_like_command, parse_invocation
 from quizzer.text import HANGUL, clean
 
-__all__ = ["LETTER_REASON", "names_columns", "read"]
+__all__ = ["LETTER_REASON", "PARAMETER_ROW", "names_columns", "read"]
 
 _TERM_HEADER = lazyre.pattern(r"명령|command|cmd|옵션|option|flag|플래그|키|key|단축키|이름|name", re.IGNORECASE)
 _DESC_HEADER = lazyre.pattern(names_pattern(MEANING_HEADER_WORDS), re.IGNORECASE)
@@ -98,7 +98,7 @@ def read(walk: Walk, block: Table) -> None:
     if options is not None:
         _command_option_rows(walk, block, (term_col, desc_col), options)
         return
-    terms = [strip_markers(cells[term_col].plain) for _, cells in block.rows if term_col < len(cells)]
+    terms = [cell_term(cells[term_col]) for _, cells in block.rows if term_col < len(cells)]
     if terms and all(re.fullmatch(r"\d+", term) for term in terms if term):
         # "| 0 | BIOS |", "| 1 | System |": numbered values (of an option, a code), not commands
         walk.warn(block.rows[0][0], _(
@@ -120,7 +120,7 @@ def read(walk: Walk, block: Table) -> None:
     for line, cells in block.rows:
         if max(term_col, desc_col) >= len(cells):
             continue
-        term = strip_markers(cells[term_col].plain)
+        term = cell_term(cells[term_col])
         if "[^" in term:
             term = _FOOTNOTE_REF.sub("", term).strip()  # "`C-h k` `C-x C-f`[^6]": the mark points at a footnote
         if _RULE_LINE.fullmatch(term):
@@ -230,14 +230,14 @@ def _command_option_rows(walk: Walk, block: Table, command_cols: tuple[int, int]
     for line, cells in block.rows:
         if max(*command_cols, *option_cols) >= len(cells):
             continue
-        term = strip_markers(cells[command_cols[0]].plain)
+        term = cell_term(cells[command_cols[0]])
         if term:
             command = parse_invocation(term) if looks_like_command(term) else None
             _row(walk, term, _parts(cells[command_cols[1]]), line, options_table=False)
             if command is None:
                 walk.warn(line, _("line {line}: '{term}' in a table of commands does not read as a command; "
                                   "its options are skipped").format(line=line, term=term))
-        option = strip_markers(cells[option_cols[0]].plain)
+        option = cell_term(cells[option_cols[0]])
         meaning = " ".join(_parts(cells[option_cols[1]]))
         if not option or command is None:
             continue
@@ -344,6 +344,7 @@ def _proper_name(term: str) -> bool:
 
 
 LETTER_REASON = "letter in a table under a usage line of its program"
+PARAMETER_ROW = "shell parameter in a table row"
 
 
 def _letter_rows(walk: Walk, block: Table, term_col: int, desc_col: int) -> None:
@@ -360,7 +361,7 @@ def _letter_rows(walk: Walk, block: Table, term_col: int, desc_col: int) -> None
         return
     for line, cells in block.rows:
         if max(term_col, desc_col) < len(cells):
-            term, meaning = strip_markers(cells[term_col].plain), " ".join(_parts(cells[desc_col]))
+            term, meaning = cell_term(cells[term_col]), " ".join(_parts(cells[desc_col]))
             if term and meaning:
                 walk.add_option([term], meaning, owner, line, reason=LETTER_REASON)
 
@@ -402,6 +403,12 @@ def _describe(
         if head is not None and head.flags:
             walk.add_option([*head.flags, *alternatives[1:]], meaning, head.command, line, reason="option table row")
             return
+    if is_shell_parameter(term):
+        # "| `$?` | 마지막 명령의 종료 상태 |", "| `$HOME` | 홈 디렉터리 |": a parameter the shell expands, what it
+        # stands for; no command runs it, whatever program the notes are about; in notes about
+        # vi, "$" ends a key of its own, so "$#" or "$_" is no key either
+        walk.add(Kind.CONCEPT, term=term, front=term, back=meaning, command=None, line=line, reason=PARAMETER_ROW)
+        return
     if key_pairs.read_cell(walk, term, meaning, line):  # "| `o` / `O` | open a line below/above |"
         return
     if is_key_chord(term) and walk.add_key(term, meaning, line, reason="key table row"):

@@ -12,7 +12,9 @@ from quizzer.extract.sentences import ends_in_colon
 from quizzer.shell import Invocation, looks_like_command, split_flags, tokenize
 from quizzer.text import clean, has_hangul
 
-__all__ = ["ALIGNED_GAP", "FlagDef", "Term", "flag_definitions", "option_spellings", "split_term", "strip_markers"]
+__all__ = [
+    "ALIGNED_GAP", "FlagDef", "Term", "cell_term", "flag_definitions", "option_spellings", "split_term", "strip_markers",
+]
 
 _COLON_AFTER = lazyre.pattern(r"^\s*[:：]\s")
 _SEPARATOR = lazyre.pattern(r"^\s*(?::|：|-(?=\s)|–|—|->|=>|>>(?=\s)|<-|→|#(?=\s?\S))\s*")
@@ -60,6 +62,16 @@ def strip_markers(text: str) -> str:
     if text and not (text[0].isspace() or text[0] in "_*~`>#" or text[-1].isspace() or text[-1] in "_*~`"):
         return text  # most text: _MARKERS can match only at a marker at either end (re's \s is str.isspace)
     return _MARKERS.sub(_unless_spaced, text)
+
+
+def cell_term(cell: Inline) -> str:
+    """The text of a table cell naming a row's subject.  A cell that is one code span is kept whole: its ``*`` and
+    ``_`` are the term's own (``!*``, ``$_``, ``**/*.py``), never emphasis left open; any other cell is
+    :func:`strip_markers`' of its text."""
+    spans = [span for span in cell.spans if span.kind != "text" or span.text.strip()]
+    if len(spans) == 1 and spans[0].kind == "code":
+        return clean(spans[0].text)
+    return strip_markers(cell.plain)
 
 
 _SPACED_MARKERS = lazyre.pattern(r"[_*~`]\s+[_*~`]")
