@@ -6,12 +6,14 @@ that a review day writes the same rows and counts either way)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import FakeClock, make_deck
+from test_tally import assert_counts_exact
 
 from quizzer.config import Config, Limits
 from quizzer.db import Database
@@ -187,3 +189,45 @@ def test_the_day_must_match(lite: LiteDatabase, db_path: Path) -> None:
     finally:
         lite.connection.set_trace_callback(None)
     assert ran[0] == "BEGIN IMMEDIATE", ran
+
+
+
+def started_by(con: sqlite3.Connection, columns: set[str]) -> set[str]:
+    """The card's update triggers SQLite starts for an update setting ``columns``: those whose
+    ``UPDATE OF`` names one of them, and those with none."""
+    started = set()
+    for name, sql in con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'card'"):
+        watched = re.match(r"CREATE TRIGGER \S+ (?:BEFORE |AFTER )?UPDATE (?:OF (.+?) )?ON card ", sql)
+        if watched is None:  # an insert's or a delete's
+            continue
+        if watched.group(1) is None or columns & {c.strip() for c in watched.group(1).split(",")}:
+            started.add(name)
+    return started
+
+
+def test_an_answer_starts_only_the_trigger_that_counts_it(lite: LiteDatabase, db_path: Path) -> None:
+    """Schema 19: the tallies' own update triggers watch a card's note, deck and suspension
+    (quizzer.db.tally.MOVES), which an answer leaves alone: each one it started made its frame of
+    registers and tested its WHEN only to stand aside.  A leech's suspension, written apart when
+    an answer makes one, starts them, and every count stays exact."""
+    assert started_by(lite.connection, set(as_read._SCHEDULE)) == {"tally_answer"}
+    assert {"tally_card_update", "tally_state_card_update", "tally_behind_update"} <= started_by(
+        lite.connection, set(as_read._LEECH))
+    clock = FakeClock()
+    c = Controller(lite, config=Config(limits=Limits(new_per_day=20, reviews_per_day=20), leech_lapses=1,
+                                       leech_suspend=True), clock=clock, timer=clock.timer)
+    view = c.current()
+    assert view is not None
+    answered = view.card_id
+    c.answer(5)
+    clock.advance(days=1)
+    c.roll_over()
+    while (view := c.current()) is not None and view.card_id != answered:
+        c.answer(5)
+    assert view is not None and card(db_path, answered)[4:] == (0, 0, 0)  # lapses, suspended, leech
+    c.answer(1)  # a lapse: a leech at one, suspended
+    assert card(db_path, answered)[4:] == (1, 1, 1)
+    assert_counts_exact(lite.connection)
+    c.undo()
+    assert card(db_path, answered)[4:] == (0, 0, 0)
+    assert_counts_exact(lite.connection)

@@ -25,7 +25,7 @@ from quizzer.db.counts import deck_summaries
 from quizzer.review.day_queue import shown_today
 from quizzer.db.lite import open_lite
 from quizzer.db.migrations import CURRENT
-from quizzer.db.tally import ANSWER, TABLES, TRIGGERS, recount
+from quizzer.db.tally import ANSWER, MOVES, TABLES, TRIGGERS, recount
 from quizzer.review import day_queue, store
 from quizzer.review.controller import Controller
 from quizzer.stats import queries as stats_queries
@@ -40,9 +40,21 @@ def before_schema_11(con: sqlite3.Connection) -> None:
         con.execute(statement)
 
 
+def before_schema_19(con: sqlite3.Connection) -> None:
+    """The update triggers as they were before schema 19: each tally's own is started by a change of a
+    card's day too (and card_state_tally's by one of its schedule), and tests its WHEN."""
+    for name, sql in con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE ?",
+                                 (f"% UPDATE OF {MOVES}%",)).fetchall():
+        con.execute(f"DROP TRIGGER {name}")
+        con.execute(sql.replace(f"UPDATE OF {MOVES}, leech ON", "UPDATE OF deck_id, due, suspended, reps, leech, "
+                                "interval, ef_centi ON").replace(f"UPDATE OF {MOVES} ON",
+                                                                 "UPDATE OF note_id, deck_id, due, suspended ON"))
+
+
 def before_schema_14(con: sqlite3.Connection) -> None:
     """The update triggers as they were before schema 14: each tally's own counts an answer too,
     and there is no tally_answer."""
+    before_schema_19(con)
     con.execute("DROP TRIGGER tally_answer")
     for name, sql in con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE ?",
                                  (f"% AND NOT {ANSWER}%",)).fetchall():

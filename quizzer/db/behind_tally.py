@@ -30,7 +30,7 @@ from __future__ import annotations
 import sqlite3
 
 from quizzer.db.sibling_tally import behind
-from quizzer.db.tally import ANSWER
+from quizzer.db.tally import ANSWER, MOVES
 
 __all__ = ["DECK_RECOUNT", "INSERT_TRIGGERS", "RECOUNT", "TABLES", "TRIGGERS", "recount"]
 
@@ -135,7 +135,7 @@ TRIGGERS = (
     + _count("OLD.note_id", -1) + " END",
     f"CREATE TRIGGER tally_behind_delete AFTER DELETE ON card WHEN {_DELETE_WHEN} BEGIN "
     + _count("OLD.note_id", 1) + " " + _tidy("OLD.note_id", "OLD.deck_id", "OLD.due") + " END",
-    f"CREATE TRIGGER tally_behind_update AFTER UPDATE OF note_id, deck_id, due, suspended ON card "
+    f"CREATE TRIGGER tally_behind_update AFTER UPDATE OF {MOVES} ON card "
     f"WHEN {_UPDATE_WHEN} BEGIN " + _UPDATE + " END",
     "CREATE TRIGGER tally_behind_deck_delete AFTER DELETE ON deck BEGIN "
     "DELETE FROM behind_tally WHERE deck_id = OLD.id; END",

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from quizzer.db.tally import ANSWER
+from quizzer.db.tally import ANSWER, MOVES
 
 __all__ = ["DECK_RECOUNT", "LEARNED_REPS", "LEARNING", "NEW", "RECOUNT", "REVIEW", "SUSPENDED", "TABLES", "TRIGGERS", "recount",
            "state_sql"]
@@ -72,7 +72,7 @@ _CHANGED = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in _COUNTED.split(", "))
 TRIGGERS = (
     "CREATE TRIGGER tally_state_card_insert AFTER INSERT ON card BEGIN " + _change("NEW", 1) + " END",
     "CREATE TRIGGER tally_state_card_delete AFTER DELETE ON card BEGIN " + _change("OLD", -1) + " END",
-    f"CREATE TRIGGER tally_state_card_update AFTER UPDATE OF {_COUNTED} ON card WHEN ({_CHANGED}) AND NOT {ANSWER} "
+    f"CREATE TRIGGER tally_state_card_update AFTER UPDATE OF {MOVES}, leech ON card WHEN ({_CHANGED}) AND NOT {ANSWER} "
     "BEGIN "
     + _change("OLD", -1) + " " + _change("NEW", 1) + " END",
 )

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # SQLAlchemy only when a database is made or upgraded: the re
 
 __all__ = ["CURRENT", "NOTICE_ROWS", "backup", "known", "rows", "upgrade"]
 
-CURRENT = 18
+CURRENT = 19
 
 #: An upgrade of a database with more rows than this (cards and reviews) takes long
 #: enough that the person waiting is told first (7 → 9 at 10M reviews takes ~25 s;
@@ -302,11 +302,31 @@ def _v17_to_v18(connection: Connection) -> None:
         connection.exec_driver_sql("ALTER TABLE exam_answer ADD COLUMN draft VARCHAR")
 
 
+#: The update triggers schema 19 made again: each watches the columns that take a card out of an answer's case.
+_MOVE_TRIGGERS = ("tally_card_update", "tally_state_card_update", "tally_sibling_update_before",
+                  "tally_sibling_update", "tally_behind_update")
+
+
+def _v18_to_v19(connection: Connection) -> None:
+    """Schema 19 (an answer's CPU time): the tallies' own update triggers are started by a change of
+    a card's note, deck or suspension (``quizzer.db.tally.MOVES``), no longer by one of its day or
+    schedule alone, which was an answer's (counted by ``tally_answer``; each of the five tested its
+    WHEN and stood aside) or a suspended card's (which none of them counts so).  The counts stay as
+    they are: only the triggers are made again from their definitions."""
+    from quizzer.db import behind_tally, card_tally, sibling_tally, tally
+
+    for statement in (*tally.TRIGGERS, *card_tally.TRIGGERS, *sibling_tally.TRIGGERS, *behind_tally.TRIGGERS):
+        name = statement.split()[2]
+        if name in _MOVE_TRIGGERS:
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+            connection.exec_driver_sql(statement)
+
+
 # STEPS[n] upgrades a database at version n to n + 1.
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8, 8: _v8_to_v9,
     9: _v9_to_v10, 10: _v10_to_v11, 11: _v11_to_v12, 12: _v12_to_v13, 13: _v13_to_v14, 14: _v14_to_v15, 15: _v15_to_v16,
-    16: _v16_to_v17, 17: _v17_to_v18,
+    16: _v16_to_v17, 17: _v17_to_v18, 18: _v18_to_v19,
 }
 
 

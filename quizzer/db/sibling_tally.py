@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from quizzer.db.tally import ANSWER
+from quizzer.db.tally import ANSWER, MOVES
 
 __all__ = [
     "DECK_RECOUNT", "INSERT_TRIGGERS", "RECOUNT", "TABLES", "TRIGGERS", "answered_notes", "behind", "first", "recount",
@@ -104,9 +104,9 @@ TRIGGERS = (
     + _count("OLD.note_id", -1) + " END",
     f"CREATE TRIGGER tally_sibling_delete AFTER DELETE ON card WHEN {_due('OLD')} BEGIN "
     + _count("OLD.note_id", 1) + " " + _TIDY + " END",
-    f"CREATE TRIGGER tally_sibling_update_before BEFORE UPDATE OF note_id, deck_id, due, suspended ON card "
+    f"CREATE TRIGGER tally_sibling_update_before BEFORE UPDATE OF {MOVES} ON card "
     f"WHEN {_UPDATE_WHEN} BEGIN " + _count(_BOTH, -1) + " END",
-    f"CREATE TRIGGER tally_sibling_update AFTER UPDATE OF note_id, deck_id, due, suspended ON card "
+    f"CREATE TRIGGER tally_sibling_update AFTER UPDATE OF {MOVES} ON card "
     f"WHEN {_UPDATE_WHEN} BEGIN " + _count(_BOTH, 1) + " "
     + _TIDY + " END",
     "CREATE TRIGGER tally_sibling_deck_delete AFTER DELETE ON deck BEGIN "

@@ -28,7 +28,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-__all__ = ["ANSWER", "RECOUNT", "TABLES", "TRIGGERS", "counted_after", "recount"]
+__all__ = ["ANSWER", "MOVES", "RECOUNT", "TABLES", "TRIGGERS", "counted_after", "recount"]
 
 TABLES = ("card_tally", "note_tally", "new_note_tally")
 
@@ -36,6 +36,15 @@ TABLES = ("card_tally", "note_tally", "new_note_tally")
 #: trigger counts it in every tally (:mod:`quizzer.db.answer_tally`, schema 14); each tally's own
 #: update trigger counts every other update (its WHEN says ``NOT ANSWER``).
 ANSWER = "(OLD.note_id = NEW.note_id AND OLD.deck_id = NEW.deck_id AND OLD.suspended = 0 AND NEW.suspended = 0)"
+
+#: The columns the tallies' own update triggers watch (``UPDATE OF``, schema 19): an update that sets
+#: none of them leaves the card in its note, its deck and its suspension, so it is an answer's (ANSWER,
+#: counted by ``tally_answer``) or it is of a suspended card, which no tally of these triggers counts by
+#: its day or schedule (card_state_tally's suspended state holds the leech flag: that trigger watches
+#: ``leech`` too).  SQLite starts a trigger whose ``UPDATE OF`` names a column the statement sets, and
+#: tests its WHEN only then, after making its frame of registers: an answer, which sets only its
+#: schedule (quizzer.review.as_read), starts none of them.
+MOVES = "note_id, deck_id, suspended"
 
 # A card is counted in card_tally when unsuspended, at its due day (0: new).
 _ADD_CARD = (
@@ -77,7 +86,7 @@ TRIGGERS = (
     + _ADD_CARD + " " + _ADD_NEW_NOTE.format(was="0") + " END",
     "CREATE TRIGGER tally_card_delete AFTER DELETE ON card BEGIN "
     + _TAKE_CARD + " " + _TAKE_NEW_NOTE.format(still="0") + " END",
-    "CREATE TRIGGER tally_card_update AFTER UPDATE OF note_id, deck_id, due, suspended ON card "
+    f"CREATE TRIGGER tally_card_update AFTER UPDATE OF {MOVES} ON card "
     "WHEN (OLD.note_id IS NOT NEW.note_id OR OLD.deck_id IS NOT NEW.deck_id OR OLD.due IS NOT NEW.due "
     f"OR OLD.suspended IS NOT NEW.suspended) AND NOT {ANSWER} BEGIN "
     + _TAKE_CARD + " " + _ADD_CARD + " "

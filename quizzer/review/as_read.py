@@ -69,6 +69,9 @@ def live_card(handle: object, card_id: int, day: dt.date) -> tuple[CardView, AsR
 _AFTER = ("reps", "lapses", "suspended", "leech")  # the card's new values the review row does not hold
 _COLUMNS = (*REVIEW_COLUMNS, *_AFTER)
 _PREVIOUS = ("reps", "interval", "ef_centi", "due", "lapses", "suspended", "leech")
+# The card's schedule, set by every answer, and what a leech changes, set only when it changes: an
+# update of the schedule alone starts only tally_answer of the card's update triggers (quizzer.db.tally.MOVES)
+_SCHEDULE, _LEECH = _PREVIOUS[:5], _PREVIOUS[5:]
 _VIEW = (f"CREATE TEMP VIEW IF NOT EXISTS answer_as_read AS SELECT {', '.join(REVIEW_COLUMNS)}, "
          + ", ".join(f"0 AS {name}" for name in _AFTER) + " FROM review WHERE 0")
 _TRIGGER = (
@@ -78,8 +81,11 @@ _TRIGGER = (
     + " AND (SELECT retired_at FROM note WHERE note.id = card.note_id) IS NULL) "
     "OR (NOT NEW.drill AND EXISTS (SELECT 1 FROM review WHERE card_id = NEW.card_id AND day = NEW.day "
     "AND drill = 0)); "
-    "UPDATE card SET " + ", ".join(f"{name} = NEW.{name}" for name in (*_PREVIOUS,))
+    "UPDATE card SET " + ", ".join(f"{name} = NEW.{name}" for name in _SCHEDULE)
     + " WHERE id = NEW.card_id AND NOT NEW.drill; "
+    "UPDATE card SET " + ", ".join(f"{name} = NEW.{name}" for name in _LEECH)
+    + " WHERE id = NEW.card_id AND NOT NEW.drill AND ("
+    + " OR ".join(f"NEW.{name} IS NOT NEW.prev_{name}" for name in _LEECH) + "); "
     f"INSERT INTO review ({', '.join(REVIEW_COLUMNS)}) VALUES ({', '.join('NEW.' + c for c in REVIEW_COLUMNS)}); "
     "END"
 )
