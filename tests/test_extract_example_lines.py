@@ -74,3 +74,20 @@ def test_an_example_label_written_with_a_space_before_its_parenthesis_is_still_a
     assert (8, "option", "ps", "-e", "모든 프로세스") in notes
     assert (9, "option", "ps", "-f", "자세히 표시") in notes
     assert not [n for n in notes if n[2] == "ex" or n[1] == "command" and n[0] == 4]
+
+
+def test_what_to_do_then_an_example_command_line_is_a_note_of_that_line() -> None:
+    # (x-f34ko2) "label : Ex) $ line (remark)": the label says what the line does; the prompt is not typed and the
+    # remark in brackets (a sentence, not a subshell) is the note's context
+    text = (
+        "# ssh 메모\n\n## 사용법\n\n"
+        "- 접속 : Ex) $ ssh -p 2222 user@host (회사 서버는 이 포트를 쓴다.)\n"
+        "- 압축 : ex) tar czf a.tgz dir\n"
+        "- 캐시 : 예) 브라우저가 모아 둔 파일\n"  # an example of a term, no command line: never what it is
+    )
+    made = _draft(text)
+    assert [(n.line, n.kind.value, n.command, n.front, n.back, n.context) for n in made.notes] == [
+        (5, "command", "ssh", "ssh -p 2222 user@host", "접속", "회사 서버는 이 포트를 쓴다."),
+        (6, "command", "tar", "tar czf a.tgz dir", "압축", None),
+    ]
+    assert [w.line for w in made.warnings] == [7]

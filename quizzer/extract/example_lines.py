@@ -24,7 +24,7 @@ from quizzer.extract.terms import Term, split_term
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 
-__all__ = ["example_label", "opens_with_example", "read"]
+__all__ = ["example_label", "opens_with_example", "prompted_example", "read"]
 
 # "ex)", "ex )", "e.g.", "예)", "예시:", "example:": a label that opens an example
 _EXAMPLE = lazyre.pattern(r"^(?:ex\s*\)|ex\.|e\.g\.|예\s*\)|예:|예시\s*[:)]|example:)", re.IGNORECASE)
@@ -40,6 +40,22 @@ def example_label(text: str) -> str | None:
 def opens_with_example(text: str) -> bool:
     """``ex) docker run …``, ``e.g. …``, ``예) …``: the line is an example, not what something does."""
     return _EXAMPLE.match(text.lstrip()) is not None
+
+
+# "$ nohup ./job.sh & (배포 서버에서 쓴다.)": a line (after a shell prompt or none), then a remark in brackets that is a sentence
+# (Korean words, or a full stop before the bracket closes), not a subshell of the line
+_PROMPTED = lazyre.pattern(r"(?:\$\s+)?(?P<line>[^()]*?[^\s(])(?:\s+\((?P<remark>[^()]*(?:[\uac00-\ud7a3][^()]*|\.))\))?\s*")
+
+
+def prompted_example(text: str) -> tuple[str, str | None] | None:
+    """``Ex) $ nohup ./job.sh & (배포 서버에서 쓴다.)``: the line an example label shows (without a shell prompt) and
+    the remark in brackets after it, or None when ``text`` is not that (whether the line is a command line is the
+    caller's to ask)."""
+    label = example_label(text)
+    if label is None:
+        return None
+    shown = _PROMPTED.fullmatch(text.lstrip()[len(label):].strip())
+    return None if shown is None else (shown.group("line"), shown.group("remark"))
 
 
 def read(walk: Walk, block: Para, read_term: Callable[[Term, int], bool]) -> bool:

@@ -41,7 +41,7 @@ from quizzer.extract.blocks import (
     read_piece_blocks,
     split_lines,
 )
-from quizzer.extract.example_lines import example_label, opens_with_example
+from quizzer.extract.example_lines import example_label, opens_with_example, prompted_example
 from quizzer.extract.explicit import Person, add_hand_notes, read_person
 from quizzer.extract.facts import Chain, Fact, Shape, facts_of, needs
 from quizzer.extract.gate import PARAGRAPH_UNDER
@@ -2147,6 +2147,10 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
                              reason="commands that do the same, then what they do")
             return True
     described = strip_prompt(term.description)  # "Java7 제거: `$ sudo yum remove …`": the prompt is not typed
+    # "실행 : Ex) $ nohup ./job.sh & (배포 서버에서 쓴다)": an example's command line after its prompt; the remark its context
+    example = prompted_example(term.description) if term.style != "code" else None
+    if example is not None:
+        described = example[0]
     reverse = parse_invocation(described) if term.style != "code" and looks_like_command(described) else None
     if reverse is not None and typed_in_prose(walk.written(line) or ""):
         reverse = None  # "Shortcut: type `ZZ` in normal mode": what to type, told in prose; the shell's `type` is not run
@@ -2165,7 +2169,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             reverse.command.split()[0] in PROGRAMS or _SAYS_COMMAND.search(candidate) is not None
             or bool(reverse.flags) and says_variant(candidate)  # "pip로 설치한 경우: appd -c <설정>": what to run then
         )
-        and not _HANGUL.search(re.sub(r"'[^']*'|\"[^\"]*\"", "", _but_filled_in(candidate, term.description)))  # quoted text may be Korean
+        # (quoted text may be Korean; an example's remark is no part of its line)
+        and not _HANGUL.search(re.sub(r"'[^']*'|\"[^\"]*\"", "", _but_filled_in(candidate, term.description if example is None else described)))
         and (_describes(walk, candidate) or _other_program_said(candidate, reverse))
     ):
         if _USAGE_LABEL.fullmatch(candidate.strip()):
@@ -2174,7 +2179,8 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
             return True
         # "커밋 지우기: git reset --hard HEAD~1": what it does, then the command
         task = _task_of_case(walk, candidate)
-        walk.add_command(reverse, task or candidate, line, context=candidate if task else None, reason="`description: command` line")
+        remark = example[1] if example is not None else None
+        walk.add_command(reverse, task or candidate, line, context=candidate if task else remark, reason="`description: command` line")
         if depth:
             walk.item_commands[depth] = reverse  # "  - `-H` : 헤더 지정" under it is an option of that command
         return True
@@ -2936,6 +2942,13 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
             "option it is is not said, no card made from it"
         ).format(line=line, name=name))
         return False
+    if opens_with_example(term.description):
+        # "압축 : ex) tar czf a.tgz dir" (no command line read), "캐시 : 예) 브라우저가 모아 둔 파일": an example of it,
+        # never what it is
+        walk.unless_read(line, _(
+            "line {line}: after '{name}' comes an example, not what it is; no card made from it"
+        ).format(line=line, name=name))
+        return True
     if is_numbered_label(name):  # "단계 1: AMI 선택", "해결2: …": which step or fix, the word names no term
         walk.unless_read(line, _(
             "line {line}: '{name}' numbers a step or a way, it is not a term; no card made from it"
