@@ -33,3 +33,12 @@ def test_a_list_of_sentences_about_the_term_is_no_definition() -> None:
         "- Ctrl 키로 명령을 내린다\n"
     )
     assert [f for f in facts(text) if f[1] == "concept"] == []
+
+
+def test_a_what_is_heading_asks_of_a_sign_however_short() -> None:
+    # (x-f34ko2) "## 3.&& 란?": the heading asks what the sign is; a front that short is taken for a command's name
+    # only under a heading that asks nothing ("## ls")
+    text = "# 셸 메모\n\n## 3.&& 란?\n- 앞 명령이 성공하면 뒤 명령을 실행하는 연산자\n"
+    assert [(n.line, n.kind.value, n.front, n.back) for n in draft(text).notes] == [
+        (4, "concept", "&&", "앞 명령이 성공하면 뒤 명령을 실행하는 연산자"),
+    ]

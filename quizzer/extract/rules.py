@@ -2482,7 +2482,8 @@ def _case(walk: Walk, block: Para) -> bool:
         and not (lead.invocation is not None and spells_out(lead.invocation.command, text))  # "## ls" / "- list"
         or "http" in text
         or only_link(walk.source, block.line)  # "## Resources:" / "- [A cheat sheet](https://…)": where to read more
-        or len(lead.front) < 3 and lead.invocation is None  # "## ls" / "## ps" name a command all the same
+        # "## ls" / "## ps" name a command all the same; "## & 란?" asks what the sign is, however short
+        or len(lead.front) < 3 and lead.invocation is None and not lead.question
         or is_label(lead.front)
         or heading_keys.is_platform(lead.front.rstrip(":："))  # "#### Windows:" / "- GNU build - works": for that system
     ):
