@@ -79,6 +79,11 @@ class Sm2State:
     due: datetime.date | None
 
     def __post_init__(self) -> None:
+        # the common case at once (a card read or reviewed: plain ints and a date), then each check
+        reps, interval, ef_centi, due = self.reps, self.interval, self.ef_centi, self.due
+        if (type(reps) is int and type(interval) is int and type(ef_centi) is int and reps >= 0 and interval >= 0
+                and ef_centi >= MIN_EF_CENTI and (due is None or type(due) is datetime.date)):
+            return
         for name in ("reps", "interval"):
             value = getattr(self, name)
             if not _is_int(value) or value < 0:

@@ -77,10 +77,13 @@ sqlite3.register_adapter(bool, int)
 json_text = json.JSONEncoder(ensure_ascii=False).encode
 
 
+_MS = dt.timedelta(milliseconds=1)  # made once: every answer stores its instant
+
+
 def to_epoch_ms(value: dt.datetime) -> int:
     if value.tzinfo is None:
         raise ValueError("Instants must be timezone-aware (UTC).")
-    return (value - _EPOCH) // dt.timedelta(milliseconds=1)
+    return (value - _EPOCH) // _MS
 
 
 def from_epoch_ms(value: int) -> dt.datetime:
