@@ -604,8 +604,8 @@ FLOORS33: dict[str, tuple[float, int]] = {
 FLOORS34: dict[str, tuple[float, int]] = {
     "01-vim-task-h2-headings-one-sentence-key-spans-h4-under-h2-mode-colon-bullets-ko": (0.555, 2),
     "02-git-branch-commented-workflow-fence-hash-step-glosses-branch-type-colon-bullets-key-value-table-ko": (0.812, 3),
-    "03-tmux-term-paren-english-colon-definitions-task-first-colon-prefix-plus-key-bullets-ko": (0.285, 3),
-    "04-nohup-numbered-h2-no-space-label-colon-ex-inline-commands-ampersand-concept-ko": (0.166, 2),
+    "03-tmux-term-paren-english-colon-definitions-task-first-colon-prefix-plus-key-bullets-ko": (1, 0),
+    "04-nohup-numbered-h2-no-space-label-colon-ex-inline-commands-ampersand-concept-ko": (0.666, 0),
     "05-pstree-front-matter-option-bullets-under-output-fences-nested-value-example-bullets-ko": (0.5, 0),
     "06-bash-history-expansion-four-column-form-example-expand-table-special-variable-table-key-sentences-ko": (0.375, 6),
     "07-yabai-skhd-setext-title-deep-nested-bullets-caps-labels-chord-to-action-comma-key-groups-en": (0.75, 1),
