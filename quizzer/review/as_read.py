@@ -30,7 +30,7 @@ from quizzer.review.logic import Answer, CardState
 from quizzer.review.store import _CARD_VIEW, REVIEW_COLUMNS, CardView, TypedAnswer, _view
 from quizzer.sm2 import Sm2State
 
-__all__ = ["CACHE_KIB", "STATEMENTS", "AsRead", "CHANGED", "live_card", "logged_review", "prepare", "write"]
+__all__ = ["STATEMENTS", "AsRead", "CHANGED", "live_card", "logged_review", "prepare", "write"]
 
 #: The message of the check that failed: the card is no longer as read.
 CHANGED = "quizzer: the card changed since it was read"
@@ -93,17 +93,10 @@ _WRITE = f"INSERT INTO answer_as_read ({', '.join(_COLUMNS)}) VALUES ({', '.join
 _LOGGED = "SELECT max(id) FROM review WHERE card_id = ? AND day = ? AND reviewed_at = ?"
 
 
-#: The review connection's page cache (KiB; SQLite's default is 2,000): the pages the day's queue and
-#: the answers read stay in it, instead of each miss being read from the file again (a system call).
-CACHE_KIB = 8192
-
-
 def prepare(con: sqlite3.Connection) -> None:
     """Make the view and its trigger on this connection (once; nothing is written to the file).
-    The temporary store is kept in memory: the other writes' statement journals too; the page
-    cache is :data:`CACHE_KIB`."""
+    The temporary store is kept in memory: the other writes' statement journals too."""
     con.execute("PRAGMA temp_store = MEMORY")
-    con.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     con.execute(_VIEW)
     con.execute(_TRIGGER)
 
