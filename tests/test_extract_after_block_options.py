@@ -83,3 +83,33 @@ def test_a_flag_with_two_numbers_glossed_after_a_block_is_that_flag_with_its_val
     assert ("flag", "-resize 800 600", "가로 800, 세로 600 픽셀로 줄인다.") in {
         (n.kind.value, n.front, n.back) for n in _draft(text).notes
     }
+
+
+_VALUED = (
+    "## 옵션\n\n"
+    "```sh\n$ dirtree -d2\n```\n\n"
+    "- `-d` : 내려갈 깊이를 정한다.\n"
+    "    - `-d1`은 바로 아래 폴더만 보여준다.\n"
+    "    - `-d 3`: 세 단계 아래까지 보여준다.\n"
+    "    - `-da`는 안 된다.\n"
+    "    - `-d 4`인 폴더는 없다.\n"
+    "    - 숫자를 빼면 끝까지 내려간다.\n"
+)
+
+
+def test_items_under_a_flags_gloss_that_give_it_a_value_are_options_with_that_value() -> None:
+    # (x-f34ko3) "-d1", "-d 3": the glossed option with a value and what that does, options of the line's program;
+    # "-da" (two flags glued) and "`-d 4`인 폴더" (a noun the value describes) are not such items
+    assert [(line, kind, command, front, back) for line, kind, command, front, back in facts(_VALUED) if kind == "option"] == [
+        (8, "option", "dirtree", "-d1", "바로 아래 폴더만 보여준다."),
+        (9, "option", "dirtree", "-d 3", "세 단계 아래까지 보여준다."),
+    ]
+
+
+def test_an_english_item_giving_the_flag_a_value_reads_the_same() -> None:
+    text = (
+        "## Depth\n\n```sh\n$ dirtree --depth=2\n```\n\n"
+        "- `--depth`: how far down to go.\n    - `--depth=1` - only the folders right below.\n"
+    )
+    assert [(front, back) for _, kind, _, front, back in facts(text) if kind == "option"] == [
+        ("--depth=1", "only the folders right below.")]

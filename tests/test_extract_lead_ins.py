@@ -110,3 +110,14 @@ def test_a_clause_starting_with_which_goes_on_from_above_and_says_nothing_of_the
         "    the lsblk command is just a wrapper around sysfs\n\n    ```\n    $ lsblk -f\n    sda 8:0 ext4 root\n    ```\n"
     )
     assert all(not back.startswith("which") for *_, back in facts(text))
+
+
+def test_run_as_below_then_what_it_does_is_a_description() -> None:
+    # (x-f34ko3) "다음과 같이 실행하면 …": how to run it, then what running it does, read as "아래처럼 입력하면 …" is;
+    # "다음과 같이 실행하면 된다" only says to run it
+    text = (
+        "# 메모\n\n## 보기\n\n다음과 같이 실행하는 것으로 숨은 파일까지 모두 볼 수 있다.\n\n```bash\nls -a\n```\n\n"
+        "## 지우기\n\n다음과 같이 실행하면 된다.\n\n```bash\nrm -r build\n```\n"
+    )
+    assert [(front, back) for _, _, _, front, back in facts(text)] == [
+        ("ls -a", "다음과 같이 실행하는 것으로 숨은 파일까지 모두 볼 수 있다.")]

@@ -16,7 +16,7 @@ from quizzer import i18n
 from quizzer import lazyre
 from quizzer.extract import (
     after_options, asked_flags, flag_using, flag_uses, label_tags, name_lists, narration, narrative, ordinal_bullets, output_fields,
-    part_bullets, pointed_blocks, placeholder_values, quote_labels, transcripts,
+    part_bullets, pointed_blocks, placeholder_values, quote_labels, transcripts, value_examples,
 )
 from quizzer.extract.blocks import Block, Code, Para
 from quizzer.extract.gate import ABOVE_BLOCK
@@ -170,6 +170,9 @@ def follows(walk: Walk, block: Block) -> bool:
                 pending.flags.append((block.line, FlagDef(flag.flag, strip_markers(block.text), flag.also)))
                 return True
             pending.flag_item = None
+            if len(block.lists) == 2 and block.first and pending.flags and pending.flags[-1][1].meaning and value_examples.read(
+                    walk, block, pending.flags[-1][1], pending.entries[0][0].command):
+                return True  # "- `-l` : 레벨을 지정한다." / "    - `-l1`은 1레벨만 보여준다.": the option with a value
             if len(block.lists) == 2 and block.first and pending.flags and pending.flags[-1][1].meaning and (
                 term is not None and term.style == "code" and " " not in term.term and not term.term.startswith("-")
             ):

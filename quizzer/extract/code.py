@@ -329,7 +329,7 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
         or from_heading and _names_command(prose, block)  # "## Docker logs" over "docker logs -f …": the name, a title
         or is_label(prose)  # "e.g.", "Example:"
         # ("In your ~/.inputrc, add the following:" leads into a file's contents: kept, to say so below)
-        or _LEAD_IN.search(prose.split("\n")[0]) and not fences.into_file(prose)
+        or _LEAD_IN.search(prose.split("\n")[0]) and not fences.into_file(prose) and not _RUN_AS_BELOW.match(prose)
         or any(_is_command(part) for part in prose.split("\n"))  # "- `docker run --name [x] …` OR": a usage
     ):
         prose = None  # "## Show": a topic; "Usage:" / "for example:": a label, not what a line does
@@ -1240,6 +1240,12 @@ _LEAD_IN = lazyre.pattern(
     # "아래와 같은 방식으로 활용할 수 있다.": that the lines can be used, not what they do
     rf"|^{LIKE_WHAT_FOLLOWS_KO}(?:이|은\s*(?:방식|방법|식)으로)\s*(?:활용|사용|이용|쓸|쓴다|쓰면|써)",
     re.IGNORECASE
+)
+# "다음과 같이 실행하면 모든 프로세스가 트리로 보인다", "아래와 같이 입력하는 것으로 숨은 파일도 볼 수 있다": how to run the
+# line, then what running it does; a description that starts by pointing at the block, as "아래처럼 입력하면 …" is,
+# not a lead-in ("다음과 같이 실행하면 된다" only says to run it)
+_RUN_AS_BELOW = lazyre.pattern(
+    rf"^{LIKE_WHAT_FOLLOWS_KO}이\s+(?:실행|입력)(?:하면|하는\s*것으로|해서|하여)\s+(?!(?:된다|됩니다|돼요?|되)(?!\w))\S"
 )
 _LIKE_THIS = lazyre.pattern(rf"\s+{names_pattern(LIKE_WHAT_FOLLOWS_EN)}\s*[:：]\s*$", re.IGNORECASE)
 # a sentence that says when, not what: "… 않을 경우", "… 있을 때", "When the disk is full"
