@@ -44,10 +44,21 @@ if TYPE_CHECKING:
     from quizzer.db import Database
     from quizzer.db.lite import LiteDatabase
 
-__all__ = ["Batch", "Planned", "import_paths", "plan"]
+__all__ = ["Batch", "ImportInterrupted", "Planned", "import_paths", "plan"]
 
 #: Share of a deck's notes a document must have to be that deck moved elsewhere.
 SAME_DOCUMENT = 0.5
+
+
+class ImportInterrupted(KeyboardInterrupt):
+    """A Ctrl-C while importing several documents: ``batch`` is what the documents before it made
+    (each its own transaction, committed); ``left`` the documents not imported, the one being
+    written (rolled back) first."""
+
+    def __init__(self, batch: Batch, left: tuple[Path, ...]) -> None:
+        super().__init__()
+        self.batch = batch
+        self.left = left
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,27 +224,44 @@ def import_paths(
     total = sum(len(document.text) for document in loaded) or 1
     # ``check``: what the check before learning does with new cards (quizzer.db.check_import)
     done = 0
-    for planned in plan(db, loaded, deck=deck):
-        document = planned.document
-        made = planned.draft
-        if made is None and drafts is not None and document.path in drafts:
-            made = drafts[document.path] if drafts[document.path].name == planned.name else None
-        try:
-            (result,) = import_documents(
-                db,
-                [(document, planned.name)],
-                now=now,
-                adopt=planned.adopt,
-                drafts=[made] if made is not None else None,
-                check=check,
-            )
-        except QuizzerError as error:
-            skipped.append(Skipped.of(document.path, error))
-        else:
-            results.append(result)
-            if planned.moved_from is not None:
-                moved.append((planned.name, planned.moved_from, origin(document.path)))
-        done += len(document.text)
-        if progress is not None:
-            progress(done, total)
+    finished = 0  # documents imported or skipped: a Ctrl-C leaves the others out
+    try:
+        planned_all = plan(db, loaded, deck=deck)
+        for planned in planned_all:
+            try:
+                result = _import_one(db, planned, now=now, drafts=drafts, check=check)
+            except QuizzerError as error:
+                skipped.append(Skipped.of(planned.document.path, error))
+            else:
+                results.append(result)
+                if planned.moved_from is not None:
+                    moved.append((planned.name, planned.moved_from, origin(planned.document.path)))
+            finished += 1
+            done += len(planned.document.text)
+            if progress is not None:
+                progress(done, total)
+    except KeyboardInterrupt:  # the document being written was rolled back; the ones before stay
+        left = [p.document for p in planned_all[finished:]] if finished else loaded
+        raise ImportInterrupted(Batch(tuple(results), tuple(skipped), tuple(moved)),
+                                tuple(document.path for document in left)) from None
     return Batch(tuple(results), tuple(skipped), tuple(moved))
+
+
+def _import_one(
+    db: Database | LiteDatabase, planned: Planned, *, now: dt.datetime, drafts: Mapping[Path, DeckDraft] | None,
+    check: Mode | None,
+) -> ImportResult:
+    """One planned document, in its own transaction."""
+    document = planned.document
+    made = planned.draft
+    if made is None and drafts is not None and document.path in drafts:
+        made = drafts[document.path] if drafts[document.path].name == planned.name else None
+    (result,) = import_documents(
+        db,
+        [(document, planned.name)],
+        now=now,
+        adopt=planned.adopt,
+        drafts=[made] if made is not None else None,
+        check=check,
+    )
+    return result

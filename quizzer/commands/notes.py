@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 
 from quizzer.commands import common  # terminal_width looked up when called, as tests patch it there
 from quizzer.commands.common import (
-    AddCommand, builtin_decks_current, deck_name, now, open_review_db, print_json, startup_done)
+    AddCommand, builtin_decks_current, deck_name, now, open_review_db, print_json, say, startup_done)
 from quizzer.errors import QuizzerError
-from quizzer.i18n import _
+from quizzer.i18n import _, ngettext
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from quizzer.db.check_import import Mode
     from quizzer.db.results import Batch, ImportResult
     from quizzer.documents import Document, Fingerprint, Skipped
@@ -131,17 +133,24 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
     from quizzer.db.results import Batch
     from quizzer.documents import read_documents
 
+    from quizzer.importing import ImportInterrupted
+
     found, left_out = _fingerprints(args, documents, strict=False)
     known = _unchanged(args, found)
+    interrupted: ImportInterrupted | None = None
     if known is not None:
         batch = Batch(tuple(known), tuple(left_out), ())
     else:
         loaded, skipped = read_documents(documents)
         if args.deck is not None and len(loaded) > 1:
             raise QuizzerError(_("--deck names one deck, so give it one document, not several."))
-        batch = _import_changed(args, loaded, skipped)
+        try:
+            batch = _import_changed(args, loaded, skipped)
+        except ImportInterrupted as stop:  # the documents before the Ctrl-C are imported: said, as any import's
+            interrupted, batch = stop, stop.batch
     batch = dataclasses.replace(batch, gone=_gone(args, documents))
-    _alone(bool(batch.results or imported), batch.skipped)
+    if interrupted is None:
+        _alone(bool(batch.results or imported), batch.skipped)
     if args.json:
         data = batch.as_json()
         data["imports"] = imported + list(data["imports"])  # type: ignore[call-overload]
@@ -157,7 +166,20 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
         print_skipped(batch.skipped, batch.moved, cols=common.terminal_width(sys.stderr),
                       db_option=db_option(database_path(args.db)), gone=batch.gone, made=batch.results,
                       deleted=_deleted_before(args, batch.results))
+    if interrupted is not None:
+        _say_interrupted(interrupted.left)
+        raise KeyboardInterrupt  # the command ends as a Ctrl-C does ('Interrupted.', status 130)
     return 0 if batch.results or imported else 1
+
+
+def _say_interrupted(left: Sequence[Path]) -> None:
+    """How many documents a Ctrl-C left out, and which one it stopped at."""
+    if not left:
+        return
+    say(ngettext(
+        "{count} document was not imported (the Ctrl-C came at {document}); the same command imports it.",
+        "{count} documents were not imported (the Ctrl-C came at {document}); the same command imports them.",
+        len(left)).format(count=len(left), document=left[0]), sys.stderr, paths=[left[0]])
 
 
 def _deleted_json(deleted: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
