@@ -35,12 +35,17 @@ def test_a_case_of_where_it_runs_is_still_no_purpose() -> None:
     assert not [card for card in cards if card[0] == "git revert"]
 
 
-@pytest.mark.parametrize("text", ["로그를 남기고 싶은 경우", "로그를 남기고 싶을 때", "When you need to keep the log"])
+@pytest.mark.parametrize("text", [
+    "로그를 남기고 싶은 경우", "로그를 남기고 싶을 때", "When you need to keep the log",
+    "If you want nginx to reload on change:", "If you want the old logs to be kept",  # the thing wanted done, then "to"
+])
 def test_wishes(text: str) -> None:
     assert says_wish(text)
 
 
-@pytest.mark.parametrize("text", ["로그를 남길 때", "설치한 경우", "When installed with apt"])
+@pytest.mark.parametrize("text", [
+    "로그를 남길 때", "설치한 경우", "When installed with apt", "If you want more, read on to the end",
+])
 def test_no_wishes(text: str) -> None:
     assert not says_wish(text)
 
@@ -48,3 +53,18 @@ def test_no_wishes(text: str) -> None:
 def test_a_wish_paragraph_right_over_a_block_says_what_its_line_does() -> None:
     text = "# 깃 메모\n\n다른 브랜치의 커밋 하나만 옮기고 싶을 때\n\n```\ngit cherry-pick abc123\n```\n"
     assert [(note.line, note.back) for note in draft(text).notes] == [(6, "다른 브랜치의 커밋 하나만 옮기고 싶을 때")]
+
+
+def test_a_wish_of_something_done_over_a_block_says_what_its_line_does() -> None:
+    text = "# 서버 메모\n\nIf you want nginx to come up at boot:\n\n```\nsudo systemctl enable nginx\n```\n"
+    assert [(note.line, note.back) for note in draft(text).notes] == [(6, "If you want nginx to come up at boot")]
+
+
+def test_a_wish_then_words_that_only_say_it_is_done_gives_the_wish() -> None:
+    # why one would (a remark), then the wish, then "you can do that like so:" pointing at the block
+    text = (
+        "# rsync\n\n"
+        "A full copy checks every file, so if you want to copy only the changed ones, you can do that like so:\n\n"
+        "```\nrsync -a --update src/ dst/\n```\n"
+    )
+    assert [(note.line, note.back) for note in draft(text).notes] == [(6, "copy only the changed ones")]

@@ -269,6 +269,11 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
             prose = prose[: tail.start()].rstrip(" ,")
         else:
             prose = narration.pointing_sentence(prose) or prose  # "X는 json이다. 그래서 … 다음 명령어로 할 수 있다."
+        wish = _WISH_DONE_SO.search(prose)
+        if wish is not None:
+            # "`rsync` is slow, so if you want to skip the checksums, you can do that like so:": the wish is what the
+            # line does, the words before it why one would (a remark), the words after only point at the block
+            prose = wish.group("task")
     from_above = prose is not None and (not from_heading and _CONTINUES.match(prose) or _RELATIVE.match(prose))
     # "The fix is to find the prefix" / its block / "And prepend it to `PATH`" / this block: a sentence going on past
     # the block above, "it" what that one printed; what this line does is not said on its own
@@ -1246,6 +1251,14 @@ _LEAD_IN = lazyre.pattern(
 # not a lead-in ("다음과 같이 실행하면 된다" only says to run it)
 _RUN_AS_BELOW = lazyre.pattern(
     rf"^{LIKE_WHAT_FOLLOWS_KO}이\s+(?:실행|입력)(?:하면|하는\s*것으로|해서|하여)\s+(?!(?:된다|됩니다|돼요?|되)(?!\w))\S"
+)
+# "…, so if you want to start it in the background, you can do that", "If you need to keep it, just do this.": a
+# wish, then words that only say it is done (by the block below); the wish's task is what the block does
+_WISH_DONE_SO = lazyre.pattern(
+    r"(?:^|[,;]\s*|[.!]\s+)(?:(?:so|and|but)\s+)?(?:if|when)\s+you\s+(?:want|need|wish|would\s+like)\s+to\s+"
+    r"(?P<task>[^,;.:]*[^\s,;.:]),\s*(?:then\s+)?(?:you\s+(?:can|could|may|should)\s+|just\s+|simply\s+)?"
+    r"do\s+(?:that|this|it|so)\s*[.!:：]?$",
+    re.IGNORECASE,
 )
 _LIKE_THIS = lazyre.pattern(rf"\s+{names_pattern(LIKE_WHAT_FOLLOWS_EN)}\s*[:：]\s*$", re.IGNORECASE)
 # a sentence that says when, not what: "… 않을 경우", "… 있을 때", "When the disk is full"

@@ -996,7 +996,13 @@ _CONDITION_KO = lazyre.pattern(
 )
 
 
-_WISH = lazyre.pattern(r"싶(?:은\s*경우|을\s*때|다면|으면)(?:에는|에|엔)?\s*[:：.]?\s*$|^(?:if|when)\s+you\s+(?:want|need|wish)\s+to\s", re.IGNORECASE)
+# "If you want to undo a commit", "If you want Docker to start on boot", "If you want the cache to be kept": a goal,
+# the thing wanted done named before "to" (a word or three, no comma: "If you want more, see …" is no goal)
+_WISH = lazyre.pattern(
+    r"싶(?:은\s*경우|을\s*때|다면|으면)(?:에는|에|엔)?\s*[:：.]?\s*$"
+    r"|^(?:if|when)\s+you\s+(?:want|need|wish)\s+(?:[\w.-]+\s+){0,3}?to\s",
+    re.IGNORECASE,
+)
 
 
 def says_wish(text: str) -> bool:

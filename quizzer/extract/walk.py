@@ -433,7 +433,14 @@ class Walk:
             and _in_background(context or front) != _in_background(existing.context or existing.front)
         ):
             # "caffeinate -t 600" and, in a later block, "caffeinate -t 600 &" "to start it in the background": the
-            # line run in the background is another fact, which the card's front (no "&") cannot tell apart
+            # line run in the background is another fact, whose card keeps the "&" on its front to be told apart
+            if _in_background(context or front) and not _in_background(front):
+                self.add(
+                    kind, term=f"{term} &", front=f"{front} &", back=back, command=command, line=line,
+                    position=position, reason=reason, cleaned=True,
+                )
+                return
+            # (the line run in the background came first: its card, of the front with no "&", is not the other's)
             self.warn(line, _(
                 "line {line} runs the line of line {first} in the background ('&'), another fact with the same front, "
                 "'{front}'; no card made from it"
