@@ -296,3 +296,26 @@ def test_a_korean_usage_error_says_what_was_given_plainly(
     assert stopped.value.code == 2
     err = " ".join(capsys.readouterr().err.split())
     assert "받은 값: " in err and "아니라)" not in err, err
+
+
+@pytest.mark.parametrize("columns", [40, 60])
+def test_an_order_whose_steps_all_show_never_says_only_some_do(
+        seeded_db: Database, clock: FakeClock, pipe: PipeInput, korean: None, columns: int) -> None:
+    """At 60×20 a Korean exam showed all eight steps A–H under 'Steps A–H of 8 shown: ↑ and ↓ show
+    the others' (u-campaign): with the blank lines and the kind line gone every step fitted, and ↑ ↓
+    were taken from moving between questions for nothing.  At every height, a screen that shows
+    every step has no such line, and keeps ↑ ↓ for the questions."""
+    order = Question(Format.ORDER, "step", "d", "설치", "설치 과정을 순서대로 놓으세요: 단계의 글자를 차례로 입력하세요.",
+                     "설치 과정", "ABCDEFGH", key="ABCDEFGH", choices=EIGHT_STEPS)
+    other = Question(Format.CHOICE, "command", "d", "s", "p", "t", answer="b", key="2", choices=("a", "b", "c", "d"))
+    whole = 0
+    for rows in range(14, 41):
+        controller = QuizController(seeded_db, [order, other], config=Config(), clock=clock, timer=clock.timer,
+                                    exam=True, time_limit=1200)
+        screen = QuizScreen(controller, input=pipe, output=SizedOutput(columns, rows))
+        shown = text_of(screen)
+        controller.finish("stopped")
+        if _steps_seen(shown) == set("ABCDEFGH"):
+            whole += 1
+            assert "↑ ↓" not in shown and screen.steps_shown is None, (rows, shown)
+    assert whole >= 10

@@ -533,6 +533,9 @@ class QuizScreen:
         after = [line for line in after if line is not SPACER]
         if self.checked is not None:  # answered: the verdict and the right order, which lists the steps
             return (lines if len(lines) + len(after) <= room else []) + after  # the instruction goes first
+        if len(lines) + len(listed) + len(after) <= room:  # without the blank lines every step fits: no line
+            # saying only some show, and ↑ ↓ stay the questions' (at 60×20 'Steps A–H of 8 shown' stood under all 8)
+            return (kind if len(kind) + len(lines) + len(listed) + len(after) <= room else []) + lines + listed + after
         letters = string.ascii_uppercase
 
         def shown(first: int, last: int) -> list[StyleAndTextTuples]:
