@@ -272,14 +272,13 @@ def _take_exam(args: argparse.Namespace) -> int:
                          "{count} answers typed and not submitted were kept: r shows them again, s grades them.",
                          len(unfinished.drafts)).format(count=len(unfinished.drafts)))  # wrapped: the question after
             # it redraws from the row its text ends on, over the end of a line the terminal had wrapped
-        choice = ask_choice(resume_question(unfinished), "rs")
+        try:
+            choice = ask_choice(resume_question(unfinished), "rs")
+        except KeyboardInterrupt:  # Ctrl-C: kept as Ctrl-D keeps it, said, and the command ends as a Ctrl-C does
+            _left_as_it_was(args, unfinished.id)
+            raise
         if choice is None:  # Ctrl-D stops: the exam stays as it was, offered again (Enter would leave it for good)
-            from quizzer.paths import database_path, db_option
-            from quizzer.to_copy import quizzer_command
-
-            command = quizzer_command("exam", *args.decks, db_option=db_option(database_path(args.db)))
-            say(_("Stopped; exam {id} is left as it was, and {command} offers it again.").format(
-                id=unfinished.id, command=command), command=command)
+            _left_as_it_was(args, unfinished.id)
             return 0
         if choice:
             return _sit(args, config, list(unfinished.questions), list(unfinished.decks), seed=unfinished.seed,
@@ -291,6 +290,16 @@ def _take_exam(args: argparse.Namespace) -> int:
     questions, names = _questions(args, formats=ALL_FORMATS, count=args.n, seed=seed)
     _need_terminal(exam=True)
     return _sit(args, config, questions, names, seed=seed, time_limit=args.time, asked=args.n)
+
+
+def _left_as_it_was(args: argparse.Namespace, exam: int) -> None:
+    """Say that the exam cut off and offered again stays as it was, and which command offers it."""
+    from quizzer.paths import database_path, db_option
+    from quizzer.to_copy import quizzer_command
+
+    command = quizzer_command("exam", *args.decks, db_option=db_option(database_path(args.db)))
+    say(_("Stopped; exam {id} is left as it was, and {command} offers it again.").format(
+        id=exam, command=command), command=command)
 
 
 def _sit(
