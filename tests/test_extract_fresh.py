@@ -293,7 +293,7 @@ FLOORS14: dict[str, tuple[float, int]] = {
     "07-exiftool-front-matter-h4-task-headings-en": (1.0, 0),
     "08-ldapsearch-h4-headings-option-subbullet-en": (0.857, 0),
     "09-cargo-setext-loose-bullet-glosses-en": (1.0, 0),
-    "10-grype-colon-leadins-index-comments-en": (1.0, 0),
+    "10-grype-colon-leadins-index-comments-en": (1.0, 1),
     "11-mercurial-html-logo-sentence-labels-en": (0.935, 0),
     "12-sed-bullet-nested-fences-regex-en": (1.0, 0),
 }
@@ -461,7 +461,7 @@ FLOORS25: dict[str, tuple[float, int]] = {
     "01-icacls-takeown-h2-code-title-letter-code-nested-bullets-usage-example-fence-images-ko": (1.0, 0),
     "02-yubico-piv-tool-prose-led-triple-repeated-line-fences-h3-task-headings-ko": (1.0, 0),
     "03-mysqldump-sql-labelled-fences-ex-lines-alternative-lines-error-bullets-ko": (1.0, 0),
-    "04-linux-42-homework-problem-bullets-plus-component-glosses-indented-pipeline-fences-ko": (0.928, 0),
+    "04-linux-42-homework-problem-bullets-plus-component-glosses-indented-pipeline-fences-ko": (0.928, 1),
     "05-fsutil-fallocate-os-headings-usage-example-heading-pairs-gt-prompt-ko": (1.0, 0),
     "06-npm-install-flag-table-duplicate-rows-paired-flag-h4-headings-ko": (0.75, 0),
     "07-git-undo-ronn-manpage-indented-option-paragraphs-html-entities-en": (0.857, 0),
