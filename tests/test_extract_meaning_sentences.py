@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from quizzer.extract.meaning_sentences import REASON, REFERS
+from quizzer.extract.meaning_sentences import MEANS_EN, REASON, REFERS
 from tests.conftest import draft
 
 
@@ -120,3 +120,17 @@ def test_items_saying_what_a_word_refers_to_define_it() -> None:
 def test_an_item_saying_what_a_program_or_a_korean_word_refers_to_is_not_read_so() -> None:
     text = "- ls는 목록을 보여주는 것을 말한다.\n- 이것은 세션 전체를 말한다.\n"
     assert not any(n.reason == "item saying what a word refers to (X는 …을 말한다)" for n in draft(text).notes)
+
+
+def test_english_sentences_saying_what_codes_of_a_column_mean() -> None:
+    # (x-f34en2) each "`X` means …" of the paragraph a concept; a meaning of one word points back: warned
+    text = (
+        "# Process states\n\nWhat ps prints.\n\nIn the `STAT` column `Ss` means \"a session leader, sleeping\". "
+        "`R` would mean running now, `Z` would mean neither.\n"
+    )
+    notes = [(n.line, n.kind.value, n.front, n.back) for n in draft(text).notes if n.line == 5]
+    assert notes == [(5, "concept", "Ss", "a session leader, sleeping"), (5, "concept", "R", "running now")]
+    assert 5 in [w.line for w in draft(text).warnings]
+    # an option is its own readers'; a paragraph with another sentence is not read so
+    for other in ("# Listing\n\n`-l` means a long listing.\n", "# States\n\n`R` means running. I like it.\n"):
+        assert all(n.reason != MEANS_EN for n in draft(other).notes), other

@@ -70,3 +70,13 @@ def test_a_long_label_that_starts_with_a_condition_still_names_its_command_line(
     assert [(line, back) for line, *_, back in facts(text)] == [
         (3, "Show the current channel"), (4, "If the package comes from the community, switch the channel"),
         (5, "Remove a package")]
+
+
+def test_macos_zsh_prompt_with_its_folder_is_a_prompt_too() -> None:
+    # (x-f34en2) "~ %", "~/src %", "me@mac src %": the folder (and the user and machine) before zsh's "%"
+    for prompt in ("~ %", "~/src %", "me@mac src %"):
+        text = f"# Disk\n\n## Size of the logs\n\n```\n{prompt} du -sh /var/log\n1.2G\t/var/log\n```\n"
+        assert facts(text) == [(6, "command", "du", "du -sh /var/log", "Size of the logs")], prompt
+    # a remainder worked out in a block is no prompt: its line stays as written
+    text = "# Maths\n\nThe weekday\n\n```\ntotal % 7\n```\n"
+    assert all(front == "total % 7" for _, _, _, front, _ in facts(text))

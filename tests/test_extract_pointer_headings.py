@@ -91,3 +91,18 @@ def test_a_case_that_is_the_lines_own_task_is_read_as_before() -> None:
     # no pointer: the sentence says what running the line does
     text = "# git\n\n## 스태시\n\n스태시가 쌓인 경우 모두 비울 수 있다.\n\n```\ngit stash clear\n```\n"
     assert [n[4] for n in facts(text)] == ["스태시가 쌓인 경우 모두 비울 수 있다."]
+
+
+def test_a_remark_that_output_was_cut_takes_the_heading() -> None:
+    # (x-f34en2) the sentence says what was left out of what the block printed, nothing of what the line does
+    text = (
+        "# ss\n\n## Sockets of one program\n\nI cut most of the output, keeping two rows:\n\n"
+        "```\n$ ss -p state listening\nNetid State  Recv-Q\ntcp   LISTEN 0\n```\n"
+    )
+    assert [(line, back) for line, *_, back in facts(text)] == [(8, "Sockets of one program")]
+    # under no heading right above it, nothing says what the line does
+    bare = (
+        "# Notes\n\nA look at sockets.\n\nOutput trimmed for brevity:\n\n```\n$ ss -p state listening\n"
+        "Netid State  Recv-Q\n```\n\n## More\n\nList them\n\n```\n$ ss -l\n```\n"
+    )
+    assert [(line, back) for line, *_, back in facts(bare)] == [(17, "List them")] and 7 in warned(bare)

@@ -30,3 +30,15 @@ def test_it_is_not_joined_to_what_the_program_does() -> None:
 
 def test_a_description_that_does_something_is_still_a_command() -> None:
     assert _facts("- `scp`: copies files over ssh\n") == [(1, "command", "scp", "scp", "copies files over ssh")]
+
+
+def test_words_saying_a_doing_are_what_the_program_does() -> None:
+    # (x-f34en2) the words of a known program's name are a doing: running it does that; a second sentence is left off
+    text = '# Notes\n\n`pwd` stands for "print working directory". It is built into the shell.\n'
+    assert _facts(text) == [(3, "command", "pwd", "pwd", "print working directory")]
+    # words naming a thing stay the name's concept; the paragraph is no command line to run either
+    text = '# Notes\n\n`tar` stands for "tape archive". It is old.\n\n## Pack\n\n```\n$ tar -cf a.tar docs\n```\n'
+    assert _facts(text) == [
+        (3, "concept", None, "tar", 'stands for "tape archive".'),
+        (8, "command", "tar", "tar -cf a.tar docs", "Pack"),
+    ]

@@ -91,6 +91,9 @@ _CONTINUES = lazyre.pattern(r"\s*(?:…|\.{3})\s*[a-z]")  # "…which can hold �
 # "Put a dash in front of the tag name, e.g.": a clause and the example attached to it ("… DN. For example:" after
 # a whole sentence is an example of what that sentence says)
 _FOR_EXAMPLE = lazyre.pattern(r",\s*(?:e\.g\.|for\s+example|for\s+instance)\s*[:.]?\s*$", re.IGNORECASE)
+# "… run `x timers`. For example", "… Example": a last sentence (its colon taken off) only pointing at the block
+_EXAMPLE_SENTENCE = lazyre.pattern(r"(?<=\S)[.!?]\s+(?:for\s+example|for\s+instance|e\.g\.?|example|like\s+(?:this|so))\s*$",
+                                   re.IGNORECASE)
 _INSTEAD = lazyre.pattern(r"(?:instead\s+of(?:\s+(?:this|that))?|rather\s+than|not\s+this|(?:이것\s*)?대신에?)\s*[:：]?", re.IGNORECASE)
 _COMMIT_ID = lazyre.pattern(r"[0-9a-f]{7,40}")  # "fc9507c", the first word of a line of git's log, no program
 # "And prepend it to the `PATH` variable", "and pipe them to sort": "and", a verb, then what the sentence before named
@@ -217,6 +220,16 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
         if heading is None:
             walk.unless_read(block.line, i18n._(
                 "line {line}: the text above the block is a caution, not what its lines do; no card made from it"
+            ).format(line=block.line))
+        prose, from_heading = heading, heading is not None
+    if prose and not from_heading and "\n" not in prose and narration.trims_output(prose):
+        # "#### Files a process holds" / "I removed some of the output here:" / the block: what was cut from what the
+        # block shows, not what its line does; the heading right above still says that
+        heading = walk.sections[-1].text if walk.sections and walk.heading_block == walk.block - 2 else None
+        if heading is None:
+            walk.unless_read(block.line, i18n._(
+                "line {line}: the text above the block only says that some of its output was cut, not what its lines "
+                "do; no card made from it"
             ).format(line=block.line))
         prose, from_heading = heading, heading is not None
     if prose and not from_heading and "\n" not in prose and _COMPARES.search(prose.strip()):
@@ -367,6 +380,9 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
         # ("First time:", "Next step:": an adjective of the one word after it, kept)
         lead = prose.rstrip().rstrip(":：")
         prose = (lead if _ADJECTIVE_ORDINAL.fullmatch(lead.strip()) else _CONNECTIVE.sub("", lead).strip()) or None
+        if prose and "\n" not in prose:
+            # "To list the timers, run `x timers`. For example:": the second sentence only points at the block
+            prose = _EXAMPLE_SENTENCE.sub("", prose) or prose
         telling = (_TO_DO_USE.match(prose) or _to_do_use_line(walk, prose, block)) if prose else None
         if telling is not None:
             prose = telling.group("task")  # "To restore a snapshot, use this:": the task, not the telling to run it
@@ -1337,7 +1353,7 @@ def _to_do_use_line(walk: Walk, prose: str, block: Code) -> re.Match[str] | None
     usage = match.group("line").strip()
     if len(spans) != 1 or spans[0] != usage:
         return None
-    first = strip_prompt(block.lines[0][1]).split()
+    first = strip_prompt(percent_prompts.as_dollar(walk, block).lines[0][1]).split()  # "~ % ack x": zsh's prompt
     return match if first and usage.split()[0] == first[0] else None
 
 

@@ -30,6 +30,14 @@ A setting in code and what changing its value lets one do (``값을 변경하여
 the setting → what follows the change, as written.  Only a name written as a setting is (capitals, an underscore
 or a dot in it: ``ZSH_THEME``, ``core.editor``), not a program.
 
+    In the `ST` column `Zs` means "a sleeping zombie". `R` would mean running.
+
+English notes reading the values of a column (or any short code) say it with ``means`` (``would mean`` for the
+other values of the same column): each sentence of a paragraph that is a code span (maybe after "in the X column"),
+``means`` and what it means is a concept, the code → the meaning, quotes taken off.  A meaning of one word
+(```B` would mean both``) points back at the sentence before: warned, no card.  An option or a program's line is
+not read so (their own readers say what they do).
+
 Or the code span (maybe after "here", ``여기서``) is followed straight by what it means, the line ending in ``…다는
 뜻`` / ``…라는 의미`` ("…, that is what it means"): the code → the rest of the line as written.  A paragraph or an
 item of one line.
@@ -37,21 +45,26 @@ item of one line.
 
 from __future__ import annotations
 
+import re
+
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import PROGRAMS
 from quizzer.extract.model import Kind
+from quizzer.extract.sentences import split_sentences
 from quizzer.extract.walk import Walk
+from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["CHANGED", "ITEM_REFERS", "MEANS_AFTER", "REASON", "REFERS", "read", "read_item"]
+__all__ = ["CHANGED", "ITEM_REFERS", "MEANS_AFTER", "MEANS_EN", "REASON", "REFERS", "read", "read_item"]
 
 REASON = "sentence saying what a term means (X 뜻은 …)"
 REFERS = "sentence saying what a term in code refers to (`X`는 …을 가리킨다)"
 ITEM_REFERS = "item saying what a word refers to (X는 …을 말한다)"
 MEANS_AFTER = "line saying what a term in code means after it (`X` …다는 뜻)"
 CHANGED = "sentence saying what changing a setting's value does (`X` 값을 변경하여 … 수 있다)"
+MEANS_EN = "sentence saying what a code means (`X` means …)"
 
 _MEANS = lazyre.pattern(
     r"(?P<term>`[^`\n]{1,40}`|[^\s`]{1,40}?)\s*(?:의\s*)?(?:뜻|의미)(?:은|는)\s+(?:즉\s*,?\s*)?(?P<meaning>\S.*?)\s*[.。]?"
@@ -86,6 +99,8 @@ def read(walk: Walk, block: Para) -> bool:
         return True
     if block.lists:
         return False
+    if block.inline.has_code and " mean" in raw and _means_en(walk, block):
+        return True
     if block.inline.has_code and _refers(walk, block):
         return True
     if ("뜻" not in raw and "의미" not in raw) or "\n" in raw.strip():
@@ -170,3 +185,41 @@ def _changed(walk: Walk, block: Para) -> bool:
     walk.add(Kind.CONCEPT, term=term, front=term, back=clean(match.group("meaning").replace("`", "")), command=None,
              line=block.line, answers=(term,), reason=CHANGED)
     return True
+
+
+# "In the `ST` column `Zs` means "a sleeping zombie".", "`R` would mean running": (the column,) the code, "means",
+# what it means
+_MEANS_SENTENCE = lazyre.pattern(
+    r"(?:(?:in|under|for)\s+the\s+`?[\w -]{1,30}?`?\s+(?:column|field),?\s+)?`(?P<term>[^`\n]{1,20})`\s+"
+    r"(?:means|would\s+mean)\s+(?:that\s+)?(?P<meaning>\S[^\n]*?)\s*[.!]?",
+    re.IGNORECASE,
+)
+# "…, `u` would mean both": one sentence, the next code's meaning after a comma
+_NEXT_CLAUSE = lazyre.pattern(r"[,;]\s+(?:and\s+|or\s+)?(?=`[^`\n]+`\s+(?:means|would\s+mean)\s)", re.IGNORECASE)
+_QUOTES = "\"“”'‘’"
+
+
+def _means_en(walk: Walk, block: Para) -> bool:
+    """The concepts of a paragraph whose sentences are each ```X` means …`` (one at least); False when not that
+    shape (or a code of one is an option or a program's)."""
+    read: list[tuple[str, str]] = []
+    for line in block.inline.lines:
+        clauses = (clause for sentence in split_sentences(line.marked.strip()) for clause in _NEXT_CLAUSE.split(sentence))
+        for sentence in clauses:
+            match = _MEANS_SENTENCE.fullmatch(sentence.strip())
+            if match is None:
+                return False
+            term = match.group("term").strip()
+            if not term or term.startswith("-") or term.split()[0] in PROGRAMS:
+                return False  # "`-a` means …", "`ls` means …": an option's, a command's, read by their own rules
+            read.append((term, clean(match.group("meaning").replace("`", "")).strip(_QUOTES)))
+    for term, meaning in read:
+        if len(meaning.split()) < 2:
+            walk.warn(block.line, _(
+                "line {line}: what '{term}' means ('{meaning}') points back at the sentence before it; no card made "
+                "from it"
+            ).format(line=block.line, term=term, meaning=meaning))
+            continue
+        walk.add(Kind.CONCEPT, term=term, front=term, back=meaning, command=None, line=block.line, answers=(term,),
+                 reason=MEANS_EN)
+    return bool(read)

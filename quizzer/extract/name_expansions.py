@@ -20,9 +20,11 @@ import re
 from quizzer import lazyre
 from quizzer.extract.blocks import Heading, Para
 from quizzer.extract.facts import Fact, needs
-from quizzer.extract.knowledge import WRITING_KINDS
+from quizzer.extract.knowledge import PROGRAMS, WRITING_KINDS, says_doing
 from quizzer.extract.model import Kind
+from quizzer.extract.sentences import split_sentences
 from quizzer.extract.walk import Walk
+from quizzer.shell import parse_invocation
 
 __all__ = ["add", "heading", "origin", "sentence", "spells", "stands_for"]
 
@@ -78,12 +80,24 @@ _STANDS_FOR = lazyre.pattern(
 
 def stands_for(walk: Walk, name: str, description: str, line: int) -> bool:
     """``**`xxd`** stands for "hex dump" (…)``: a name, then the words saying what it stands for; a concept note of
-    the name (what it is called after, never what the program does); False for any other description."""
+    the name (what it is called after), the sentence's first sentence only; False for any other description.
+    When the words are a doing and the name a program's (``\`pwd\` stands for "print working directory"``), they
+    also say what running it does: a command note, the words its back."""
     if _STANDS_FOR.match(description) is None or _NAME.fullmatch(name) is None:
         return False  # "`~+` is short for `$PWD`": a shorthand of the shell (quizzer.extract.shorthands), no name
+    description = split_sentences(description)[0]  # "… "list open files". Here are some notes …": another sentence
+    words = _QUOTED_WORDS.fullmatch(description)
+    invocation = parse_invocation(name) if words is not None and (name in PROGRAMS or name == walk.program) else None
+    if invocation is not None and words is not None and says_doing(words.group("words")):
+        walk.add_command(invocation, words.group("words"), line, reason="sentence: a program and the doing its name stands for")
+        return True
     walk.add(Kind.CONCEPT, term=name, front=name, back=description, command=None, line=line,
              reason="sentence: a name and the words it stands for")
     return True
+
+
+# 'stands for "print working directory".': the words quoted, nothing after them
+_QUOTED_WORDS = lazyre.pattern(r"[^\"“]*[\"“](?P<words>[A-Za-z][A-Za-z' -]*[A-Za-z])[\"”]\s*[.!]?")
 
 
 # "superuser do에서 유래", "global regular expression print의 약자": words the name comes from, said as such

@@ -14,7 +14,7 @@ from quizzer import lazyre
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, LIKE_WHAT_FOLLOWS_KO, POINTING_WORDS_KO, names_pattern
 from quizzer.extract.sentences import ends_in_colon, sentence_ends
 
-__all__ = ["after_definition", "defines_this", "names_dependant", "says_installable", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "tells_story", "shows_outcome", "pointing_sentence"]
+__all__ = ["after_definition", "defines_this", "names_dependant", "says_installable", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "tells_story", "shows_outcome", "pointing_sentence", "trims_output"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = lazyre.pattern(r"[a-z][a-z0-9_.+-]*")
@@ -84,6 +84,25 @@ _OUTCOME = lazyre.pattern(r"^(?:and\s+)?(?:sure\s+enough|voil[aà]|lo\s+and\s+be
 def shows_outcome(prose: str) -> bool:
     """``Sure enough:``, ``And voilà:``: the story's turn to its result, nothing of what the line below does."""
     return _OUTCOME.match(prose.strip()) is not None
+
+
+# "I removed some of the output here to keep the interesting lines:", "Output trimmed for brevity:", "(Some output
+# omitted.)": a remark on what the block shows of the run, cut by the author
+_TRIMMED = lazyre.pattern(
+    r"^\(?\s*(?:(?:I|I've|I\s+have|we|we've|we\s+have)\s+(?:removed|trimmed|cut|truncated|shortened|elided|omitted"
+    r"|snipped|stripped|left\s+out|cut\s+out|cut\s+down)\s+(?:(?:some|most|parts?|much|a\s+lot|a\s+few|lines)\s+)?"
+    r"(?:of\s+)?(?:the\s+|its\s+|this\s+)?(?:output|lines|results|listing|rows)"
+    r"|(?:(?:the|some|most\s+of\s+the|part\s+of\s+the)\s+)?(?:output|listing)\s+(?:is\s+|was\s+|has\s+been\s+)?"
+    r"(?:trimmed|truncated|shortened|cut|omitted|elided|abridged|snipped|removed))"
+    r"\b[^.!?:\n]*[.!:：]?\s*\)?$",
+    re.IGNORECASE,
+)
+
+
+def trims_output(prose: str) -> bool:
+    """``I removed some of the output here …:``, ``Output trimmed for brevity:``: the author cut what the run printed;
+    one sentence about the block's output, nothing of what its line does."""
+    return _TRIMMED.match(prose.strip()) is not None
 
 
 # "The `-l` option causes `ripgrep` to list matching files …": a sentence after a block about one of its flags

@@ -1537,6 +1537,8 @@ def _bare_commands(walk: Walk, block: Para, *, unknown_ok: bool = True) -> list[
     """The lines of a paragraph of nothing but command lines of known programs (or, with ``unknown_ok``, one line
     in backticks with an argument only a shell takes); None for any other paragraph."""
     lines = [line for line in block.inline.raw.split("\n") if line.strip()]
+    if any(_named_then_said(line) for line in block.inline.lines):
+        return None  # "`tar` stands for "tape archive".": a sentence about the program in backticks, not its line
     programs = PROGRAMS | {walk.tool}
     spanned = unknown_ok and code_only(block)
     for line in lines:
@@ -1552,6 +1554,16 @@ def _bare_commands(walk: Walk, block: Para, *, unknown_ok: bool = True) -> list[
         if len(words) >= 2 and all(_HANGUL_LETTER.search(word) for word in words):
             return None  # "python 버전 별 가상환경 관리": a program's name, then Korean words, no argument of it
     return lines or None
+
+
+def _named_then_said(line: Inline) -> bool:
+    """``\`tar\` stands for "tape archive".``: a line opening with one word in backticks, then only words outside
+    them."""
+    spans = [span for span in line.spans if span.text.strip()]
+    return (
+        len(spans) > 1 and spans[0].kind == "code" and len(spans[0].text.split()) == 1
+        and all(span.kind == "text" for span in spans[1:]) and any(_WORDY.search(span.text) for span in spans[1:])
+    )
 
 
 _HEADING_LINE = lazyre.pattern(r"^ {0,3}#{1,6}(?:\s|$)")
