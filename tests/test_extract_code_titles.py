@@ -31,3 +31,17 @@ def test_a_page_title_a_section_or_a_name_without_backticks_is_no_such_card() ->
 def test_a_page_topic_after_the_dash_is_not_what_the_program_does() -> None:
     for title in ("# `yq` - one-liners I reach for", "# `restic` - what I learned backing up 4 laptops"):
         assert [f for f in facts(title + "\n\n## Read a key\n\nSome words.\n") if f[0] == 1] == [], title
+
+
+def test_how_to_do_something_using_a_program_in_quotes_or_backticks() -> None:
+    # (x-f34en2) the title's task is what the program does, the program named last
+    for title in ('# How to list what a zip holds using "unzip"', "# How to list what a zip holds with `unzip`"):
+        assert facts(title + "\n\nSome words.\n") == [
+            (1, "command", "unzip", "unzip", "list what a zip holds")
+        ], title
+    # a program of two words, a sub-command of one quizzer knows
+    text = '# How to save a repository to one file using "git bundle"\n\nIt works offline.\n'
+    assert facts(text) == [(1, "command", "git bundle", "git bundle", "save a repository to one file")]
+    # no doing, or a program neither known nor run: no card
+    assert facts("# How to stay sane using `vim`\n\nWords.\n") == []
+    assert facts('# How to make slides using "frobnix"\n\nWords.\n') == []

@@ -112,3 +112,14 @@ def test_a_setting_set_to_a_value_is_no_term() -> None:
     made = draft(text)
     assert [n.line for n in made.notes] == [6]
     assert [w.line for w in made.warnings if "a setting and the value" in w.message] == [4, 5]
+
+
+def test_a_version_presented_with_what_it_does_describes_the_line() -> None:
+    # (x-f34en2) "Here's a version that <does> …:": the clause is what the line does
+    text = "# Backups\n\nHere's a version that keeps the dates of the files:\n\n```\nrsync -a --times src/ dst/\n```\n"
+    assert [(front, back) for _, kind, _, front, back in facts(text) if kind == "command"] == [
+        ("rsync -a --times src/ dst/", "keeps the dates of the files")
+    ]
+    # how the version is, not what it does: no card
+    text = "# Backups\n\nHere's a version that works on macOS:\n\n```\nrsync -a src/ dst/\n```\n"
+    assert [n for n in draft(text).notes if n.kind.value == "command"] == []

@@ -29,3 +29,13 @@ def test_running_a_line_then_what_it_does_is_that_lines_card() -> None:
 def test_running_a_line_that_leads_into_a_block_is_no_card() -> None:
     text = "# Ports\n\nRunning `lsof -i` as is gives output like the following:\n\n```\nCOMMAND PID\n```\n"
     assert _commands(text) == []
+
+
+def test_when_you_run_a_line_it_will_do_something() -> None:
+    # (x-f34en2) "When you `line` (on what) it will …": the line's card, up to an aside or the sentence's end
+    text = "# Zips\n\nWhen you `unzip -l photos.zip` that archive it will list every file in it - with sizes.\n"
+    assert _commands(text) == [("unzip", "unzip -l photos.zip", "list every file in it")]
+    text = "# Build\n\nWhen you run `make clean`, it removes the build folder.\n"
+    assert _commands(text) == [("make", "make clean", "removes the build folder")]
+    # how it is, not what it does
+    assert _commands("# Build\n\nWhen you run `make clean`, it is quiet.\n") == []

@@ -577,7 +577,9 @@ def read(walk: Walk, block: Code) -> None:
         # sentence is of the block above
         prose = back_pointers.cut(walk, prose, said)
         prose = flag_sentences.cut(walk, prose, [entry.invocation for entry in entries], said) if prose else None
-        if prose and _PRESENTS.match(prose) and not _MORE_SAID.search(prose):
+        if prose and _PRESENTS.match(prose) and not _MORE_SAID.search(prose) and (does := _presented_doing(prose)):
+            prose = does  # "Here's a version that picks up the folder's name:": what this version does
+        elif prose and _PRESENTS.match(prose) and not _MORE_SAID.search(prose):
             # "Here is the help for the 2.0 release." over "$ tool": what the block (or the one after it) shows, not
             # what its command does ("Here is the command to list files", "Here's how to …" say that, and stay)
             walk.unless_read(said, i18n._(
@@ -1289,6 +1291,29 @@ _PRESENTS = lazyre.pattern(
     r"^(?:here\s+(?:is|are)|here's|below\s+(?:is|are))\s+(?:the|an?|some|my|our)\s+(?![^.]*\b(?:to|for\s+\w+ing)\b)",
     re.IGNORECASE,
 )
+# "Here's a version that picks up the folder's name", "Below is a variant which keeps the dates": what it does, in
+# a clause after the word for the line
+_PRESENTS_WHAT = lazyre.pattern(
+    r"(?:here\s+(?:is|are)|here's|below\s+(?:is|are))\s+(?:an?|the|another)\s+(?:\w+\s+)?"
+    r"(?:version|variant|one|command|line|form)\s+(?:that|which)\s+(?P<does>(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)\b[^:.]*?)\s*[:.]?",
+    re.IGNORECASE,
+)
+_OBJECT_OPENERS = frozenset("up out down off the a an all every each only its your their my our any".split())
+
+
+def _presented_doing(prose: str) -> str | None:
+    """What the clause of ``Here's a version that picks up …:`` says the line does: a verb (``picks``, ``keeps``) and
+    its object; None for any other text (``… that works on macOS``, ``… that is faster``: how it is, not a doing)."""
+    match = _PRESENTS_WHAT.fullmatch(prose.strip())
+    if match is None:
+        return None
+    does, verb = match.group("does"), match.group("verb").casefold()
+    if says_doing(does) or verb.endswith("s") and verb not in _NOT_DOINGS and match.group("next").casefold() in _OBJECT_OPENERS:
+        return does
+    return None
+
+
+_NOT_DOINGS = frozenset("is was has does needs requires seems looks works runs uses".split())
 _MORE_SAID = lazyre.pattern(r"[.!?;]\s|\s[-–—]\s|\n")  # "This is fun - it's a debug mode …": more than the statement
 _MANY_FLAGS = 8  # a line with this many options is a recipe of values, not a command to recall
 _CONDITION = lazyre.pattern(

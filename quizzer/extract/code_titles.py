@@ -1,6 +1,7 @@
 """A title that names its program in a code span, a dash, then what it does (pure):
 ``# `wipe` - erase a disk so its old contents cannot be read back``; or bare, then a colon, when the notes' code
-blocks run it (``# at: 일회성 작업 등록`` over ``at now`` lines).
+blocks run it (``# at: 일회성 작업 등록`` over ``at now`` lines); or what it does, then the program in backticks or
+quotes (``# How to shrink a PDF using `gs```).
 
 It is the man page's NAME line written as the notes' title.  The program is the notes' own, whether or
 not quizzer knows it, and the words after the dash are what it does: one command note on the title's
@@ -15,7 +16,7 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Heading
-from quizzer.extract.knowledge import is_label, is_label_phrase, says_doing, topic_words
+from quizzer.extract.knowledge import PROGRAMS, is_label, is_label_phrase, says_doing, topic_words
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 
@@ -24,6 +25,13 @@ __all__ = ["program", "read"]
 _TITLE = lazyre.pattern(r"^\s{0,3}#\s+`(?P<name>[a-z][\w.+-]*)`\s+[-–—]\s+(?P<meaning>[^`#]*[^\s`#])\s*#*\s*$")
 # "# at: 일회성 작업 등록": the name bare, a colon, what it does (a program only when the notes' blocks run it)
 _COLON_TITLE = lazyre.pattern(r"^\s{0,3}#\s+(?P<name>[a-z][\w.+-]*)\s*[:：]\s+(?P<meaning>[^`#:：]*[^\s`#:：])\s*#*\s*$")
+# "# How to shrink a PDF using `gs`", '# How to pack a repository with "git bundle"': what it does, then the program in
+# backticks or quotes (a program quizzer knows, or one the notes' blocks run)
+_USING_TITLE = lazyre.pattern(
+    r"^\s{0,3}#\s+how\s+to\s+(?P<meaning>[^`\"“”#]*[^\s`\"“”#])\s+(?:using|with|via)\s+(?:the\s+)?"
+    r"[`\"“](?P<name>[a-z][\w.+-]*(?:\s[a-z][\w.+-]*)?)[`\"”](?:\s+(?:command|tool))?\s*[.?]?\s*#*\s*$",
+    re.IGNORECASE,
+)
 _TOPIC = lazyre.pattern(rf"^(?:the\s+|a\s+|some\s+)?(?:basic\s+|useful\s+|common\s+)?(?:{topic_words()})\s*[:：]?$", re.IGNORECASE)
 # "- a cheat sheet", "- my notes", "- quick reference": what the page is, not what the program does
 _PAGE = lazyre.pattern(r"(?:cheat\s?sheets?|sheet|notes|tips|basics|tutorial|guide|overview|cookbook|reference|primer)\W*$", re.IGNORECASE)
@@ -49,6 +57,9 @@ def _match(walk: Walk, block: Heading) -> re.Match[str] | None:
     match = _TITLE.match(written) if written is not None else None
     if match is None and written is not None and (colon := _COLON_TITLE.match(written)) is not None:
         match = colon if _runs(walk, colon.group("name")) else None  # "# at: 일회성 작업 등록" over `at now` lines
+    if match is None and written is not None and (using := _USING_TITLE.match(written)) is not None:
+        first = using.group("name").split()[0]
+        match = using if first in PROGRAMS or _runs(walk, first) else None  # "# How to … using `gs`"
     if match is None:
         return None
     meaning = match.group("meaning")
@@ -77,6 +88,7 @@ def read(walk: Walk, block: Heading) -> bool:
         Kind.COMMAND, term=name, front=name, back=match.group("meaning"), command=name, line=block.line,
         answers=(name,),
         reason="title: the program, a colon, what it does" if match.re.pattern == _COLON_TITLE.pattern
+        else "title: how to do something using a program" if match.re.pattern == _USING_TITLE.pattern
         else "title: the program in backticks, a dash, what it does",
     )
     return True

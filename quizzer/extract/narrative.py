@@ -407,12 +407,42 @@ _RUNNING_VERBS = frozenset(
 _ASIDE_OR_END = lazyre.pattern(r"\s+-\s|[.;!?](?:\s|$)")  # "… machine - pretty overwhelming!": where the doing ends
 
 
+# "When you `unzip -l a.zip` that file it will list …", "When you run `make clean`, it removes …": the line, a word or
+# two on what it is run on, then what "it" does
+_WHEN_YOU = lazyre.pattern(
+    r"^when\s+you\s+(?:run\s+|type\s+|use\s+|call\s+)?`(?P<line>[^`\n]+)`(?P<on>(?:\s+[\w.-]+){0,3}?)\s*,?\s+"
+    r"it(?:'ll|\s+will)?\s+(?P<does>[a-z]+\s.*)$",
+    re.IGNORECASE,
+)
+
+
+def _when_you_run(walk: Walk, block: Para, text: str) -> bool:
+    """``When you `tar -xf a.tar` that file it will output …``: what the line does, its verb a doing (``output``,
+    ``lists``) and three words at least, up to an aside or the sentence's end; the line of a program quizzer knows or
+    the notes' own.  False (nothing done) otherwise."""
+    match = _WHEN_YOU.match(text)
+    if match is None:
+        return False
+    does = _ASIDE_OR_END.split(match.group("does").replace("`", ""), maxsplit=1)[0].strip()
+    verb = does.split()[0].casefold()
+    invocation = parse_invocation(match.group("line"))
+    if (
+        len(does.split()) < 3 or not (verb in _RUNNING_VERBS or f"{verb}s" in _RUNNING_VERBS or says_doing(does))
+        or invocation is None or not knows(walk, program_run(tokenize(invocation.line)))
+    ):
+        return False
+    walk.add_command(invocation, clean(does), block.line, reason="sentence: when you run the line, it does …")
+    return True
+
+
 @needs(Fact.BACKTICK)
 def running_sentence(walk: Walk, block: Para) -> bool:
     """``Running `git status` shows …`` opening a paragraph: what that line does, when its verb says a doing
     (``shows``, ``prints``, :data:`_RUNNING_VERBS`), after nothing or a ``with …``/``without …`` saying how it was
     run, and the line runs a program quizzer knows or the notes' own."""
     text = block.inline.marked.strip()
+    if _WHEN_YOU.match(text) and _when_you_run(walk, block, text.replace("\n", " ")):
+        return True
     match = _RUNNING.match(text.replace("\n", " "))
     if match is None or text.endswith((":", "：")):
         return False  # "Running `diff` as is gives output like the following:": it leads into the block below
