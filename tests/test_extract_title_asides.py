@@ -67,12 +67,13 @@ def test_a_sentence_saying_what_the_title_is_defines_it() -> None:
 def test_a_rule_with_its_example_attached_leaves_the_task_to_the_heading() -> None:
     rule = "## Branches\n\n#### Delete a merged branch\n\nPass the lower-case delete flag, e.g.\n\n```\ngit branch -d topic\n```\n"
     assert _notes(rule) == [("command", "git branch -d topic", "Delete a merged branch")]
-    # an example of a whole sentence ("… merged. For example:") is an example of what the sentence says
+    # an example of a whole sentence ("… merged. For example:") is an example of what the sentence says (the pointing
+    # "For example" left off, x-f34en2)
     said = (
         "## Branches\n\n#### Delete a merged branch\n\nYou can remove a branch once it is merged. For example:\n\n"
         "```\ngit branch -d topic\n```\n"
     )
-    assert _notes(said) == [("command", "git branch -d topic", "You can remove a branch once it is merged. For example")]
+    assert _notes(said) == [("command", "git branch -d topic", "You can remove a branch once it is merged")]
 
 
 def test_a_rule_with_its_example_under_a_topic_heading_is_no_card() -> None:
