@@ -612,8 +612,8 @@ FLOORS34: dict[str, tuple[float, int]] = {
     "08-text-tools-bare-name-dash-gloss-bullets-no-code-spans-pipe-alternative-parenthesised-flags-en": (1, 0),
     "09-dockerd-front-matter-prose-led-console-fences-kbd-chord-systemctl-italic-note-en": (0.4, 0),
     "10-git-line-endings-four-column-table-typo-h3-tasks-quoted-answers-gitattributes-fences-en": (0.333, 1),
-    "11-lsof-til-task-h2-tilde-percent-prompt-fences-wide-output-column-legend-prose-en": (0, 0),
-    "12-git-archive-til-indented-code-blocks-prose-flag-explanations-en": (0.2, 1),
+    "11-lsof-til-task-h2-tilde-percent-prompt-fences-wide-output-column-legend-prose-en": (0.857, 0),
+    "12-git-archive-til-indented-code-blocks-prose-flag-explanations-en": (1, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8, "fresh9": FLOORS9, "fresh10": FLOORS10,
