@@ -319,3 +319,23 @@ def test_an_order_whose_steps_all_show_never_says_only_some_do(
             whole += 1
             assert "↑ ↓" not in shown and screen.steps_shown is None, (rows, shown)
     assert whole >= 10
+
+
+@pytest.mark.parametrize("exam", [True, False])
+def test_a_long_line_question_at_40x14_keeps_its_answer_box(
+        seeded_db: Database, clock: FakeClock, pipe: PipeInput, korean: None, exam: bool) -> None:
+    """At 40×14 a Korean 'write the line' question (three flag meanings and the values) pushed the answer box
+    behind '…' (u-campaign): what was typed did not show.  The blank lines give way, then the kind line, then
+    the end of the question; the box stays."""
+    line = Question(Format.LINE, "flag", "d", "s", "이 모든 일을 하는 docker run 명령줄 전체를 쓰세요.", "docker run",
+                    "docker run --name webserver1 -d -p 8001:80 nginx:1.18",
+                    accepted=("docker run --name webserver1 -d -p 8001:80 nginx:1.18",),
+                    details=("• 컨테이너 이름", "• 백그라운드 실행", "• 컨테이너의 80포트를 호스트의 8001포트와 연결",
+                             "나오는 순서대로의 값: webserver1  8001:80  nginx:1.18"))
+    controller = QuizController(seeded_db, [line], config=Config(), clock=clock, timer=clock.timer,
+                                exam=exam, time_limit=1200 if exam else None)
+    for rows in range(14, 25):
+        screen = QuizScreen(controller, input=pipe, output=SizedOutput(40, rows))
+        lines = text_of(screen).split("\n")
+        assert len(lines) <= rows and any(line.startswith(screen.box.prompt) for line in lines), (rows, lines)
+        assert "이 모든 일을 하는 docker run 명령줄" in lines[3] or "이 모든 일을 하는 docker run 명령줄" in lines[4]

@@ -511,7 +511,7 @@ class QuizScreen:
                 why = why[: spare - 1] + [[("class:dim", "…")]] if spare > 0 else []
             after += [SPACER, *outcome, *why, *answer]
         if not choices:
-            return kind + lines + after
+            return kind + lines + after if self.checked is not None else _with_box(kind, lines, after, room)
         needed = sum(len(part) for part in (kind, lines, after, *choices))
         if question.format is Format.CHOICE and self.checked is not None and sum(
                 1 for part in (kind, lines, after, *choices) for line in part if line is not SPACER) > room:
@@ -616,3 +616,19 @@ class QuizScreen:
         # between its keys, never inside one ('Ctrl-D' over '멈추기' at 40 columns)
         lines += [line for keys in key_bar(bar, cols) for line in wrapped(keys, cols, "class:dim")]
         return lines
+
+
+def _with_box(kind: list[StyleAndTextTuples], lines: list[StyleAndTextTuples], after: list[StyleAndTextTuples],
+              room: int) -> list[StyleAndTextTuples]:
+    """A typed question in ``room`` lines with its answer box showing: the blank lines give way, then the kind
+    line, then the end of the question (cut with '…').  At 40×14 a 'write the line' question's flag meanings
+    and values pushed the box behind '…', and what was typed did not show."""
+    if len(kind) + len(lines) + len(after) <= room:
+        return kind + lines + after
+    lines = [line for line in lines if line is not SPACER]
+    after = [line for line in after if line is not SPACER]
+    if len(kind) + len(lines) + len(after) <= room:
+        return kind + lines + after
+    if len(lines) + len(after) <= room:
+        return lines + after
+    return lines[: max(room - len(after) - 1, 0)] + [[("class:dim", "…")]] + after
