@@ -84,6 +84,8 @@ def test_headings_that_name_no_term(heading: str) -> None:
     "- see the manual for more",  # a pointer
     "- **1. Create a pod**",  # a line in bold standing for a heading
     "- Components:",  # a lead-in
+    "- Pod 구성에 대해 설명합니다.",  # what the notes go on to tell
+    "- Pod 스케줄링에 관하여 알아봅니다",  # the same
 ])
 def test_first_lines_that_do_not_say_what_the_term_is(line: str) -> None:
     text = f"# Notes\n\n## Pod\n{line}\n- more\n"

@@ -208,6 +208,7 @@ def says_what(first_line: str, *, stressed: bool = False) -> str | None:
         or _NAME_SUM.fullmatch(sentence)  # "du + rust = dust": how the name was made, a pun, not what it is
         or still_to_write(sentence)  # "내용 추가", "TODO": a place kept for text not written yet
         or _WRITING_KO.search(sentence)  # "# mac" / "맥북 적응기", "… 공부 기록": what the notes are, not the term
+        or _ABOUT_WRITING_KO.search(sentence)  # "… 관리에 대해 설명합니다": what the notes tell, not the term
         or _VERSUS.search(text)  # "reset(…) vs. revert(…)": two things set side by side, neither the term
     ):
         return None
@@ -229,6 +230,10 @@ _WRITING_KO = lazyre.pattern(
     r"(?:적응기|여행기|체험기|도전기|입문기|삽질기|정복기|성장기|후기|일기|회고록?"
     # "커밋들의 기록", "설정 모음" are what a term is: a record or a set is the notes only when they are the writer's
     r"|(?:공부|학습|개발|작업|삽질|적응|입문|개인|나만의|나의|내|TIL)\s*(?:기록|정리|모음|메모|노트|일지))\s*[.!]?$"
+)
+# "Git 태그 관리에 대해 설명합니다", "…에 관해 정리해 보았다": what the notes go on to tell, not what the term is
+_ABOUT_WRITING_KO = lazyre.pattern(
+    r"에\s*(?:대해|대하여|관해|관하여)(?:서)?\s*(?:설명|알아|정리|다루|다룹|다뤄|소개|살펴|적어|적습|기록|이야기|얘기)"
 )
 _FENCE = lazyre.pattern(r"^\s*(?:```|~~~)")
 # "아래와 같이 …", "다음과 같은 …", "… as follows:", "…:": a one-line lead-in pointing at the block below it
