@@ -198,6 +198,19 @@ def test_every_label_is_never_a_term(label: str) -> None:
     assert not [n for n in _notes(f"- {label}: 무엇이든 여기 적힌 것\n") if n[2].casefold() == label.casefold()]
 
 
+@pytest.mark.parametrize("label", ["실행예시", "출력예제", "설정예시"])
+def test_a_korean_word_glued_to_an_example_word_is_a_label(label: str) -> None:
+    # "사용 예시" spaced is a label phrase; written as one word it labels the example just the same
+    assert is_label(label) and is_label(f"{label}:")
+    text = f"# 메모\n\n## 원격 추가\n\n- 저장소를 받습니다.\n- {label}\n\n```bash\nhg pull https://example.org/repo\n```\n"
+    assert not [n for n in _notes(text) if n[3] == label]
+
+
+def test_a_word_that_only_ends_like_an_example_word_is_no_label() -> None:
+    assert not is_label("사용 방법을 보여주는 예시")  # a phrase of several words
+    assert not is_label("예시문제")  # the example word first: a problem of the example kind, a noun
+
+
 @pytest.mark.parametrize(
     ("text", "chord"),
     [

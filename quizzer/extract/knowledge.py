@@ -1437,7 +1437,11 @@ def is_label(text: str) -> bool:
     """``Use cases``, ``Example:``, ``예시``, ``ex)`` — a word that introduces, not a term."""
     text = text.strip().rstrip(":：.)").strip()
     # folding the case never shortens a text: one longer than every label is none (most text asked: a definition)
-    return len(text) <= _LONGEST_LABEL and text.casefold() in LABELS
+    return len(text) <= _LONGEST_LABEL and text.casefold() in LABELS or _GLUED_EXAMPLE_KO.fullmatch(text) is not None
+
+
+# "사용예시", "실행예제", "출력예시": a Korean word glued to 예시 or 예제 ("usage example"), as "사용 예시" is spaced
+_GLUED_EXAMPLE_KO = lazyre.pattern(r"[\uac00-\ud7a3]{1,4}(?:예시|예제)")
 
 
 #: Words that label a list of tags ("Tags: shell, backup", "검색 키워드: rsync, 백업"), casefolded; a term named
