@@ -109,3 +109,19 @@ def test_alias_definitions_under_a_sentence_about_them_get_no_card() -> None:
     text = "# 단축 명령\n\n나는 다음과 같은 alias를 지정해 놓고 쓴다.\n\n```bash\nalias gs='git status -sb'\nalias gl='git log --oneline'\n```\n"
     assert _draft(text).notes == ()
     assert {6, 7} <= {w.line for w in _draft(text).warnings}
+
+
+def test_a_korean_sentence_over_lines_each_glossed_after_it_is_said_of_the_section() -> None:
+    # the sentence says when the block helps; each line's own comment (words, not one) what it does, the second the
+    # undoing of the first: joined, the second card would hold the first line's fact too
+    text = (
+        "## 압축 파일 보기\n\n압축된 로그를 풀지 않고 읽을 때 사용합니다.\n\n"
+        "```bash\ngzip -d -c app.log.gz  # 풀어서 출력\ngzip -c app.log > app.log.gz  # 다시 압축해서 저장\n```\n"
+    )
+    assert _backs(text) == [("gzip -d -c app.log.gz", "풀어서 출력"), ("gzip -c app.log", "다시 압축해서 저장")]
+
+
+def test_a_short_phrase_over_lines_glossed_after_them_is_still_said_with_each() -> None:
+    # a phrase, no sentence ("로그 압축 풀기"): what the lines do, their comments how each differs
+    text = "## 압축\n\n로그 압축 풀기\n\n```bash\ngzip -d app.log.gz  # 원본 지움\ngzip -dk app.log.gz  # 원본 남김\n```\n"
+    assert [back for _front, back in _backs(text)] == ["로그 압축 풀기 (원본 지움)", "로그 압축 풀기 (원본 남김)"]

@@ -722,6 +722,11 @@ def read(walk: Walk, block: Code) -> None:
             from_bullet or from_heading and "\n" in prose
             # a paragraph of a whole sentence on the section over lines whose comments say what each does
             or not from_heading and len(prose.split()) >= 8 and all(_WORDED.search(" ".join(e.own)) for e in entries)
+            # a whole Korean sentence ("바이너리를 16진수로 볼 때 사용합니다.") over lines each glossed after it in words
+            # of its own ("// 16진수로", "// 원래대로"): said of the section, each comment what its line does
+            or not from_heading and _KO_SENTENCE.search(prose.split("\n")[-1]) is not None and len(prose.split()) >= 4
+            and all(e.reason == _AFTER_IT and len(" ".join(e.own).split()) >= 2 for e in entries)
+            and len({tuple(e.own) for e in entries}) == len(entries)
         )
         and prose.rstrip().endswith((".", "다", "요"))
     ) or (
@@ -1713,6 +1718,8 @@ def _alternatives(lines: list[tuple[int, str]]) -> bool:
 
 
 _WORDED = lazyre.pattern(r"[^\W\d_]{2}")  # a comment with a word in it ("turn on"), not a number ("1)")
+# "…할 때 사용합니다.", "…을 보여준다.": a whole Korean sentence, its verb's ending and its full stop
+_KO_SENTENCE = lazyre.pattern(r"[\uac00-\ud7a3](?:다|요)\.\s*$")
 
 
 def _spaced(flags: str) -> str:
