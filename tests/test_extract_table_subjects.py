@@ -147,3 +147,12 @@ def test_under_a_name_header_a_name_is_a_term() -> None:
         (5, "concept", None, "MiB", "1024 KiB"),
         (6, "concept", None, "Petabyte", "1000 terabytes"),
     ]
+
+
+def test_a_hash_in_a_rows_first_cell_is_an_id_not_a_command() -> None:
+    text = (
+        "# 저장소 메모\n\n| Key | Value |\n| --- | --- |\n"
+        "| 9b2e61f0c3d47a8815e2bb0d6f4c9a7e13d5f820 | 트리 객체, 파일 목록 저장 |\n| a41c07e | 첫 커밋 |\n"
+    )
+    assert facts(text) == []
+    assert warned(text) == [5, 6]

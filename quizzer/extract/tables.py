@@ -330,6 +330,8 @@ def _words(term: str) -> bool:
 
 # one to three words, each capitalised: "Python", "Node.js", "C/C++", "GitHub Actions"
 _PROPER_NAME = lazyre.pattern(r"[A-Z][\w.+#/-]*(?: [A-Z][\w.+#/-]*){0,2}")
+# "3f9a0c1", a 40-digit sha1: a hash in hex, the id of a commit or an object
+_HASH = lazyre.pattern(r"[0-9a-f]{7,64}")
 _CMDLET = lazyre.pattern(r"[A-Z][a-z]+-[A-Z]\w*")  # PowerShell's Verb-Noun: "Get-ChildItem" is typed
 
 
@@ -430,6 +432,12 @@ def _describe(
     if invocation is None and _proper_name(term):
         # "| **Node.js** | Managed by nvm. … |", "| **GitHub Actions** | Runs the tests … |": a product, a language or
         # a service the row is about, not a command typed; what a careful reader would ask of it is not sure
+        walk.unless_read(line, _(
+            "line {line}: the row's first cell '{term}' is a name, not a command, a key or an option; no card made from it"
+        ).format(line=line, term=term))
+        return
+    if _HASH.fullmatch(term) and re.search(r"\d", term) and re.search(r"[a-f]", term):
+        # "| 3f9a0c1e… | 부모 Key, 변경사항 저장 |": the id of a commit or an object, a name no one types as a command
         walk.unless_read(line, _(
             "line {line}: the row's first cell '{term}' is a name, not a command, a key or an option; no card made from it"
         ).format(line=line, term=term))
