@@ -70,3 +70,33 @@ def test_the_keys_in_a_code_block_right_under_an_action_heading() -> None:
     draft = _draft(text)
     assert _notes(text) == [(3, "command", None, "Ctrl+`", "Open the terminal panel", ("Ctrl+`",))]
     assert [w.line for w in draft.warnings] == [11]  # "Notes" names no action: the keys under it are said, not carded
+
+
+def test_a_sentence_saying_only_where_to_press_one_key_takes_the_heading_as_what_it_does() -> None:
+    text = (
+        "# Vim 메모\n\n"
+        "## 단락 이동\n명령 모드에서 `}`를 누릅니다.\n\n"
+        "## 되돌리기\n`u` 키를 입력합니다.\n\n"
+        "## 들여쓰기\n줄을 고른 상태에서 `>`\n\n"
+        "## 창 나누기\nCtrl + w\n\n"
+        "## Join lines\nIn normal mode, press `J`.\n"
+    )
+    assert [(line, front, back) for line, _kind, _cmd, front, back, _answers in _notes(text)] == [
+        (3, "}", "단락 이동"), (6, "u", "되돌리기"), (9, ">", "들여쓰기"), (12, "Ctrl + w", "창 나누기"), (15, "J", "Join lines"),
+    ]
+    assert {command for _line, _kind, command, *_rest in _notes(text)} == {"vim"}
+
+
+def test_a_sentence_saying_more_than_where_to_press_is_not_read_by_its_heading() -> None:
+    # what pressing does, said in the sentence: its own meaning, not the heading's
+    text = "# Vim 메모\n\n## 검색\n`N` 키를 누르면 이전 결과로 돌아갑니다.\n"
+    assert [back for *_rest, back, _answers in _notes(text)] == ["이전 결과로 돌아갑니다"]
+    # two keys in turn: which of them does the heading's task is not said
+    assert _notes("# Vim 메모\n\n## 맨 위로\n`g` 다음에 `g`를 누릅니다.\n") == []
+    # a case with no place or condition before the key ("`q` 위에서"): not where to press it
+    assert _notes("# Vim 메모\n\n## 매크로\n녹음은 `q`\n") == []
+
+
+def test_a_command_typed_under_a_heading_in_notes_of_no_editor_is_no_key() -> None:
+    text = "# git 메모\n\n## 상태 보기\n터미널에서 `git status`를 입력합니다.\n"
+    assert all(n.reason != "heading that says what the key pressed under it does" for n in _draft(text).notes)

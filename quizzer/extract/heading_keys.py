@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Code, Para, Span, split_lines
+from quizzer.extract import key_pairs
 from quizzer.extract.knowledge import KEY_PLATFORMS, is_caret_key, is_key_chord, is_label, names_pattern
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.terms import strip_markers
@@ -32,7 +33,7 @@ from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["chords_of", "heading_action", "is_platform", "read", "read_code", "read_meaning"]
+__all__ = ["chords_of", "heading_action", "is_platform", "read", "read_code", "read_meaning", "read_pressed"]
 
 _PLATFORM = lazyre.pattern(rf"{names_pattern(KEY_PLATFORMS)}(?:\s*/\s*{names_pattern(KEY_PLATFORMS)})?", re.IGNORECASE)
 # what may stand between two keys of one chord, and between two chords that are alternatives
@@ -235,6 +236,53 @@ def read_meaning(walk: Walk, block: Para) -> bool:
         return False
     walk.add(Kind.COMMAND, term=heading, front=heading, back=text, command=walk.key_program(), line=block.line,
              answers=(heading,), reason=_MEANING_REASON)
+    return True
+
+
+# before the key: where or how it is pressed, a few words and no sentence's end ("명령 모드에서 빠르게 ", "선택된 상태에서 ",
+# "이미 선택된 문장이라면 "), or an English telling to press it ("In normal mode, press ")
+_PRESSED_BEFORE_KO = lazyre.pattern(r"(?:[^\s`.!?:：]+\s*){0,4}")
+_PRESSED_BEFORE_EN = lazyre.pattern(r"(?:(?:in|from)\s+[\w -]{1,30}?\s+mode,?\s+)?(?:press|type|hit)\s+", re.IGNORECASE)
+# after it: the telling to press or type it and nothing more ("를 타이핑합니다.", " 키를 누릅니다.", "를 눌러 주세요")
+_PRESSED_AFTER_KO = lazyre.pattern(r"\s*(?:키\s*)?(?:를|을)?\s*(?:타이핑|입력|누르|누릅|누른|눌러|칩니|친다|쳐)[^\s.!?]*\s*[.!]?\s*")
+# a Korean lead with nothing after the key says where or when to press it: a place or a case ("…에서", "…라면")
+_PLACE_OR_CASE = lazyre.pattern(r"(?:에서|라면|이라면|이면|으면|하면|때)\s*$")
+_PRESSED_REASON = "heading that says what the key pressed under it does"
+
+
+@needs(Fact.NO_QUOTE, Fact.UNLISTED, Fact.ONE_LINE)
+def read_pressed(walk: Walk, block: Para) -> bool:
+    """``## 줄삭제`` / ``명령 모드에서 빠르게 `dd` 를 누릅니다.``, ``## Select lines`` / ``In normal mode, press `V`.``,
+    ``## 선택`` / ``Shift + v``: in notes about an editor, a one-line paragraph right under a heading that only says
+    where or how to press one key (or is a chord alone); the heading says what it does.  False when the paragraph
+    says more (what pressing does is :mod:`key_sentences`'), names two keys, or the heading names no action."""
+    if block.lists or block.quote or not block.inline.one_line or walk.heading_block != walk.block - 1:
+        return False
+    program = walk.key_program()
+    if program is None or not walk.sections or walk.sections[-1].level < 2 or is_key_chord(clean(walk.sections[-1].text.replace("`", ""))):
+        return False
+    spans = [span for span in block.inline.spans if span.text]
+    codes = [n for n, span in enumerate(spans) if span.kind == "code"]
+    key: str | None = None
+    if not codes and all(span.kind == "text" for span in spans) and is_key_chord(block.text.strip()):
+        key = block.text.strip()  # "Shift + v" alone on its line
+    elif len(codes) == 1 and all(span.kind in ("text", "code") for span in spans):
+        at = codes[0]
+        before = "".join(span.text for span in spans[:at])
+        after = "".join(span.text for span in spans[at + 1:])
+        english = _PRESSED_BEFORE_EN.fullmatch(before) is not None and not after.strip(" .!")
+        korean = _PRESSED_BEFORE_KO.fullmatch(before) is not None and (
+            _PRESSED_AFTER_KO.fullmatch(after) is not None
+            or not after.strip() and _PLACE_OR_CASE.search(before) is not None)
+        if english or korean:
+            key = spans[at].text.strip()
+    if key is None or not (is_key_chord(key) or key_pairs.is_key(key)):
+        return False
+    action = _action(walk)
+    if action is None:
+        return False
+    walk.add(Kind.COMMAND, term=action, front=key, back=action, command=program, line=walk.heading_line,
+             answers=(key,), reason=_PRESSED_REASON)
     return True
 
 

@@ -1337,6 +1337,7 @@ _KEY_RULES = Chain(
     (meta_commands.read_heading, Shape.BLOCK),  # "## list the databases" / "`\\l`" in notes about psql
     (heading_keys.read, Shape.BLOCK),  # "## Toggle word wrap:" / "`Mac` <kbd>Alt</kbd>+<kbd>Z</kbd>": what the keys do
     (heading_keys.read_meaning, Shape.BLOCK),  # "## Ctrl + H" / "방문 기록을 연다.": the heading is a key, the text under it what it does
+    (heading_keys.read_pressed, Shape.BLOCK),  # "## 줄삭제" / "빠르게 `dd` 를 누릅니다.": where to press a key, the heading what it does
     (key_labels.read, Shape.BLOCK),  # '"CTRL-T"' / "- search a file": a key set apart, the bullet under it what it does
     (key_items.read, Shape.BLOCK),  # "### 라인 복제하기" / "- `Cmd + D`" / "- `Ctrl + D`": the heading says what the keys do
     (scope_sentences.read, Shape.BLOCK),  # "For `serve` only." over a table: its options are `jekyll serve`'s
