@@ -123,3 +123,26 @@ def test_columns_of_words_are_no_help_screen() -> None:
     # a listing's columns ("README.md    the notes") hold no keys: the block is not read as bindings
     text = "# less 메모\n\n```\nREADME.md    the notes\nsrc/main.c   the program\nMakefile     how to build\n```\n"
     assert not any(n.reason and "column" in n.reason for n in draft(text).notes)
+
+
+def test_a_block_of_one_key_takes_the_text_right_above_as_what_it_does() -> None:
+    # "저장하지 않고 닫기" over a block holding only ":q!": that key, the text above what it does
+    text = (
+        "# Vim 정리\n\n## 창 닫기\n\n"
+        "저장하지 않고 닫기\n```\n:q!\n```\n\n"
+        "모든 창을 저장하고 닫기\n```\n:wqa\n```\n"
+    )
+    assert [(front, back) for _line, _kind, _cmd, front, back in facts(text)] == [
+        (":q!", "저장하지 않고 닫기"), (":wqa", "모든 창을 저장하고 닫기"),
+    ]
+
+
+def test_a_sentence_pressing_another_key_first_is_not_what_the_blocks_key_does() -> None:
+    # "esc 를 눌러서 …" says to press Esc; what the key below does is not said
+    text = "# Vim 정리\n\n## 닫기\n\n```\n:wq\n```\n\n## 되돌리기\n\nesc 를 눌러서 명령 모드로 갑니다.\n```\n:e!\n```\n"
+    assert all(front != ":e!" for _line, _kind, _cmd, front, _back in facts(text))
+
+
+def test_a_help_pages_indented_tag_is_not_a_key_of_the_text_above() -> None:
+    text = "# Vim\n\nSet b:sample_width to wrap at a column of your own.\n\n    *gx*\n"
+    assert facts(text) == []
