@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from quizzer.collector import paused
 from quizzer.db.check_import import TRUST, Mode
 from quizzer.db.lite import BUILTIN_DELETED, meta_value, raw_connection, set_meta
-from quizzer.db.results import ImportResult
+from quizzer.db.results import Batch, ImportResult
 from quizzer.db.stamps import import_key, import_stamp, unchanged
 from quizzer.db.sync import sync_deck
 from quizzer.documents import Document, deck_name, draft, load, origin
@@ -28,7 +28,17 @@ if TYPE_CHECKING:
     from quizzer.db import Database
     from quizzer.db.lite import LiteDatabase
 
-__all__ = ["ensure_builtin_decks", "import_documents", "import_drafts"]
+__all__ = ["ImportInterrupted", "ensure_builtin_decks", "import_documents", "import_drafts"]
+
+
+class ImportInterrupted(KeyboardInterrupt):
+    """A Ctrl-C while importing documents: ``batch`` is what the documents before it made (each its own
+    transaction, committed); ``left`` the documents not imported, the one being written (rolled back) first."""
+
+    def __init__(self, batch: Batch, left: tuple[Path, ...]) -> None:
+        super().__init__()
+        self.batch = batch
+        self.left = left
 
 
 def import_drafts(
@@ -71,22 +81,26 @@ def import_documents(
                 result = unchanged(raw_connection(session), document, name)
                 if result is not None and not (check == TRUST and result.waiting):  # --trust lets them in
                     known[index] = result
-    made = dict(enumerate(drafts)) if drafts is not None else {
-        index: draft(document, name, str(document.path))
-        for index, (document, name) in enumerate(documents)
-        if index not in known
-    }
-    results = []
-    for index, (document, name) in enumerate(documents):
-        if index in known:
-            results.append(known[index])
-            continue
-        item = made[index]
-        with paused(), db.session() as session:  # bulk rows, no cycles: see quizzer.collector
-            result = sync_deck(session, item, now=now, origin=origin(document.path), adopt=adopt, check=check)
-            connection = raw_connection(session)  # the stamp reads the deck as this import leaves it
-            set_meta(connection, import_key(name), import_stamp(connection, document, name, item.warnings))
-        results.append(result)
+    results: list[ImportResult] = []
+    try:
+        made = dict(enumerate(drafts)) if drafts is not None else {
+            index: draft(document, name, str(document.path))
+            for index, (document, name) in enumerate(documents)
+            if index not in known
+        }
+        for index, (document, name) in enumerate(documents):
+            if index in known:
+                results.append(known[index])
+                continue
+            item = made[index]
+            with paused(), db.session() as session:  # bulk rows, no cycles: see quizzer.collector
+                result = sync_deck(session, item, now=now, origin=origin(document.path), adopt=adopt, check=check)
+                connection = raw_connection(session)  # the stamp reads the deck as this import leaves it
+                set_meta(connection, import_key(name), import_stamp(connection, document, name, item.warnings))
+            results.append(result)
+    except KeyboardInterrupt:  # the document being written was rolled back; the ones before stay
+        raise ImportInterrupted(Batch(tuple(results), (), ()),
+                                tuple(document.path for document, _name in documents[len(results):])) from None
     return results
 
 

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from quizzer.db.check_import import Mode
 from quizzer.db.lite import raw_connection
 from quizzer.db.results import Batch, ImportResult
-from quizzer.decks import import_documents
+from quizzer.decks import ImportInterrupted, import_documents
 from quizzer.documents import Document, Skipped, deck_name, deck_names, draft, origin, read_documents
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _
@@ -48,17 +48,6 @@ __all__ = ["Batch", "ImportInterrupted", "Planned", "import_paths", "plan"]
 
 #: Share of a deck's notes a document must have to be that deck moved elsewhere.
 SAME_DOCUMENT = 0.5
-
-
-class ImportInterrupted(KeyboardInterrupt):
-    """A Ctrl-C while importing several documents: ``batch`` is what the documents before it made
-    (each its own transaction, committed); ``left`` the documents not imported, the one being
-    written (rolled back) first."""
-
-    def __init__(self, batch: Batch, left: tuple[Path, ...]) -> None:
-        super().__init__()
-        self.batch = batch
-        self.left = left
 
 
 @dataclass(frozen=True, slots=True)

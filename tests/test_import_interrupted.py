@@ -85,3 +85,28 @@ def test_the_same_command_then_imports_the_rest(
     assert code == 0
     added = {result["deck"]: result["added"] for result in json.loads(out)["imports"]}
     assert added == {"alpha": 0, "beta": 2, "gamma": 2}
+
+
+def test_ctrl_c_in_a_strict_import_says_the_same(
+        folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """--strict extracts every document first, then writes each in its own transaction: a Ctrl-C between
+    two leaves the first imported, and is said as for a folder."""
+    from quizzer import decks
+
+    real = decks.sync_deck
+    calls: list[str] = []
+
+    def sync_deck(session, item, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(item.name)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(session, item, **kwargs)
+
+    db = tmp_path / "q.db"
+    assert run(capsys, "--db", str(db), "decks")[0] == 0  # the built-in deck in first
+    monkeypatch.setattr(decks, "sync_deck", sync_deck)
+    paths = [str(folder / name) for name in NOTES]
+    code, out, err = run(capsys, "--db", str(db), "import", "--strict", *paths)
+    assert code == 130
+    assert "alpha" in out and "beta" not in out
+    assert "2 documents were not imported" in err and "beta.md" in err and "Interrupted." in err

@@ -15,7 +15,7 @@ from quizzer.errors import QuizzerError
 from quizzer.i18n import _, ngettext
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    from quizzer.importing import ImportInterrupted
 
     from quizzer.db.check_import import Mode
     from quizzer.db.results import Batch, ImportResult
@@ -87,7 +87,10 @@ def _import_strict(args: argparse.Namespace, documents: list[str], imported: lis
     from quizzer.documents import draft, load_documents
     from quizzer.paths import database_path
 
+    from quizzer.importing import ImportInterrupted
+
     results = _unchanged(args, _fingerprints(args, documents, strict=True)[0])
+    interrupted: ImportInterrupted | None = None
     if results is None:
         from quizzer.decks import import_documents
 
@@ -99,6 +102,8 @@ def _import_strict(args: argparse.Namespace, documents: list[str], imported: lis
         try:
             results = import_documents(db, loaded, now=now(), adopt=args.deck is not None, drafts=drafts,
                                        check=_check(args))
+        except ImportInterrupted as stop:  # the documents before the Ctrl-C are imported: said, as any import's
+            interrupted, results = stop, list(stop.batch.results)
         finally:
             db.close()
     gone = _gone(args, documents)
@@ -114,6 +119,7 @@ def _import_strict(args: argparse.Namespace, documents: list[str], imported: lis
     print_waiting(results, db_option(database_path(args.db)))
     print_skipped((), cols=common.terminal_width(sys.stderr), db_option=db_option(database_path(args.db)), gone=gone,
                   made=results, deleted=_deleted_before(args, results))
+    _interrupted(interrupted)
     return 0
 
 
@@ -166,20 +172,22 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
         print_skipped(batch.skipped, batch.moved, cols=common.terminal_width(sys.stderr),
                       db_option=db_option(database_path(args.db)), gone=batch.gone, made=batch.results,
                       deleted=_deleted_before(args, batch.results))
-    if interrupted is not None:
-        _say_interrupted(interrupted.left)
-        raise KeyboardInterrupt  # the command ends as a Ctrl-C does ('Interrupted.', status 130)
+    _interrupted(interrupted)
     return 0 if batch.results or imported else 1
 
 
-def _say_interrupted(left: Sequence[Path]) -> None:
-    """How many documents a Ctrl-C left out, and which one it stopped at."""
-    if not left:
+def _interrupted(stop: ImportInterrupted | None) -> None:
+    """After a Ctrl-C, what was imported having been shown: how many documents it left out and which one it
+    stopped at; then the command ends as a Ctrl-C does ('Interrupted.', status 130)."""
+    if stop is None:
         return
-    say(ngettext(
-        "{count} document was not imported (the Ctrl-C came at {document}); the same command imports it.",
-        "{count} documents were not imported (the Ctrl-C came at {document}); the same command imports them.",
-        len(left)).format(count=len(left), document=left[0]), sys.stderr, paths=[left[0]])
+    left = stop.left
+    if left:
+        say(ngettext(
+            "{count} document was not imported (the Ctrl-C came at {document}); the same command imports it.",
+            "{count} documents were not imported (the Ctrl-C came at {document}); the same command imports them.",
+            len(left)).format(count=len(left), document=left[0]), sys.stderr, paths=[left[0]])
+    raise KeyboardInterrupt
 
 
 def _deleted_json(deleted: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
