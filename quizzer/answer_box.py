@@ -228,7 +228,8 @@ def verdict_lines(
         )]
     elif not typed_shown:
         lines += wrapped(_("You typed: {typed}").format(typed=verdict.typed or "—"), cols - 2, "class:dim", indent="  ")
-    if verdict.answer and verdict.answer != shown_answer:
+    if verdict.answer and verdict.answer != shown_answer and not (
+            verdict.outcome == "exact" and verdict.answer == verdict.typed):  # typed as it is: nothing closer to say
         lines += wrapped(_("Closest accepted answer: {answer}").format(answer=verdict.answer), cols - 2, "class:dim",
                          indent="  ")
     return lines

@@ -408,6 +408,11 @@ class Expected:
 
     def grade(self, typed: str) -> Verdict:
         verdict = grade(self.answers, typed, spellings=self.spellings, prose=self.prose)
+        if verdict.outcome == "exact" and verdict.explanation and self.exact_only:
+            # right with a remark ("8001:80 is not in the notes"): as one of these it may be the notes' own words
+            other = grade(self.exact_only, typed, spellings=self.spellings, prose=self.prose)
+            if other.outcome == "exact" and not other.explanation:
+                return other
         if verdict.outcome == "exact" or not self.exact_only:
             return verdict
         other = grade(self.exact_only, typed, spellings=self.spellings, prose=self.prose)
@@ -435,6 +440,16 @@ def accepted_answers(card: TypedCard) -> Expected:
     )
 
 
+def _with_value(flags: Sequence[str], line: str, spellings: Mapping[str, str]) -> list[str]:
+    """Each of ``flags`` with the value the notes' example ``line`` gives it (``-p 8001:80`` in ``docker run -d
+    -p 8001:80 nginx``): typed so it is the notes' own answer, not words they lack (a flag that takes no value,
+    ``-d``, takes nothing)."""
+    arity = read_line(line, notes=True, spellings=spellings).arity()
+    tokens = tokenize(line)
+    return [f"{token} {value}" for token, value in zip(tokens, tokens[1:], strict=False)
+            if token in flags and arity.get(spellings.get(token, token)) and not is_flag(value)]
+
+
 def typed_answers(
     *, kind: str, front: str, answers: Sequence[str], command: str | None, context: str | None
 ) -> Expected:
@@ -451,6 +466,9 @@ def typed_answers(
     if kind in ("option", "flag") and command:
         # "-d", or the line with it: "docker run -d" (only when right: the flag is what is asked)
         with_command = tuple(f"{command} {a}" for a in accepted if a and is_flag(a.split()[0]))
+    if kind == "flag" and context:  # also right as the notes' line writes it, with its value
+        valued = _with_value(accepted, context, spellings)
+        with_command += tuple(valued) + tuple(f"{command} {a}" for a in valued if command)
     if kind == "option":
         longs = [a for a in accepted if a.startswith("--")]
         for spelling in accepted:
