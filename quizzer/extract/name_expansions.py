@@ -81,7 +81,7 @@ _STANDS_FOR = lazyre.pattern(
 def stands_for(walk: Walk, name: str, description: str, line: int) -> bool:
     """``**`xxd`** stands for "hex dump" (…)``: a name, then the words saying what it stands for; a concept note of
     the name (what it is called after), the sentence's first sentence only; False for any other description.
-    When the words are a doing and the name a program's (``\`pwd\` stands for "print working directory"``), they
+    When the words are a doing and the name a program's (```pwd` stands for "print working directory"``), they
     also say what running it does: a command note, the words its back."""
     if _STANDS_FOR.match(description) is None or _NAME.fullmatch(name) is None:
         return False  # "`~+` is short for `$PWD`": a shorthand of the shell (quizzer.extract.shorthands), no name

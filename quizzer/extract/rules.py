@@ -1558,7 +1558,7 @@ def _bare_commands(walk: Walk, block: Para, *, unknown_ok: bool = True) -> list[
 
 
 def _named_then_said(line: Inline) -> bool:
-    """``\`tar\` stands for "tape archive".``: a line opening with one word in backticks, then only words outside
+    """```tar` stands for "tape archive".``: a line opening with one word in backticks, then only words outside
     them."""
     spans = [span for span in line.spans if span.text.strip()]
     return (
