@@ -166,13 +166,14 @@ def test_git_cheat_sheet_trailing_comments_and_no_settings() -> None:
     # the author numbered two steps "2.": two steps (keyed by what they say), both at position 2
     steps = [(n.line, n.position) for n in _draft(name).notes if n.kind is Kind.STEP and n.front == "Rebase — step 2"]
     assert steps == [(278, 2), (282, 2)]
-    # git diff's four placeholder-only usages are one note; "rebase 계속 진행" is written twice;
+    # git diff's "[commitID1]..[commitID2]" usages (66-67) are one note, and "[:branch]...[commitID2]" (72-73, three
+    # dots: another comparison, written otherwise) cards of their own; "rebase 계속 진행" is written twice;
     # line 75 (the line above piped to grep) has no comment of its own: the one above describes line 74
     # lines 137-138, 175-176, 182-183, 238-239: a heading over lines it does not describe one by one
     # ("##### 리모트 브랜치 받기" over fetch and checkout -b), each line warned; lines 336-337 and 353-356: a sentence
     # over lines it does not describe one by one ("로컬에서 해당 명령어 입력하여 동기화" over four git lines), likewise
     assert sorted(w.line for w in _draft(name).warnings) == [
-        72, 73, 75, 137, 138, 175, 176, 182, 183, 238, 239, 284, 336, 337, 353, 354, 355, 356]
+        75, 137, 138, 175, 176, 182, 183, 238, 239, 284, 336, 337, 353, 354, 355, 356]
 
 
 def test_git_command_headings() -> None:

@@ -827,3 +827,56 @@ def test_an_arrow_naming_the_place_a_last_path_is_glosses_the_path_not_the_line(
     made = _draft(text)
     assert [(note.line, note.front, note.back) for note in made.notes] == [(4, "cd /var/tmp/..", "위로 이동")]
     assert any(warning.line == 3 and "'캐시 위치' names the place" in warning.message for warning in made.warnings)
+
+
+# two lines whose card fronts would be one ---------------------------------------------------------
+
+
+REDIRECTED_AGAIN = """### echo
+- 예시
+   - echo `"hello"` : 터미널에 텍스트 출력
+   - echo `"hello"` `>` `file.txt` : 해당 파일에 텍스트 덮어씌움
+"""
+
+PLACEHOLDERS_AGAIN = """# lsof
+
+## lsof -i TCP:[Port]
+
+TCP, [Port]를 이용하고 있는 Process의 정보를 출력한다.
+
+## lsof -i TCP:[Port Start]-[Port End]
+
+TCP, [Port Start] - [Port End] 사이의 Port를 이용하고 있는 Process의 정보를 출력한다.
+"""
+
+SAME_LINE_AGAIN = """# git add
+
+## git add <file>
+
+stage a file
+
+## Summary
+
+- `git add <path>` : put changes in the index
+"""
+
+
+def test_a_line_written_otherwise_that_says_something_else_is_a_card_of_its_own() -> None:
+    # the subject of a line ends at its redirect, or drops a word holding a placeholder: one card would join
+    # what the two lines do (overwrite a file joined to print to the terminal)
+    assert _facts(REDIRECTED_AGAIN) == [
+        (3, "command", "echo", 'echo "hello"', "터미널에 텍스트 출력"),
+        (4, "command", "echo", 'echo "hello" > file.txt', "해당 파일에 텍스트 덮어씌움"),
+    ]
+    assert _facts(PLACEHOLDERS_AGAIN) == [
+        (5, "command", "lsof", "lsof -i TCP:[Port]", "TCP, [Port]를 이용하고 있는 Process의 정보를 출력한다."),
+        (9, "command", "lsof", "lsof -i TCP:[Port Start]-[Port End]",
+         "TCP, [Port Start] - [Port End] 사이의 Port를 이용하고 있는 Process의 정보를 출력한다."),
+    ]
+
+
+def test_the_same_line_with_other_placeholder_names_is_still_one_card() -> None:
+    notes = _draft(SAME_LINE_AGAIN).notes
+    assert [(n.front, n.back) for n in notes if n.command == "git add"] == [
+        ("git add", "stage a file\nput changes in the index"),
+    ]

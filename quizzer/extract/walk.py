@@ -59,6 +59,19 @@ def _in_background(written: str) -> bool:
     return _BACKGROUND.search(written) is not None
 
 
+_AS_ROOT_PREFIX = lazyre.pattern(r"^(?:sudo|doas)\s+")
+
+
+def _another_line(written: str, before: str) -> bool:
+    """Two lines written otherwise than by their placeholders (a word that is one, or its name), a ``sudo`` or
+    white space: "echo "hello"" and "echo "hello" > file.txt", "lsof -i TCP:[Port]" and "lsof -i TCP:[Port
+    Start]-[Port End]"; not "git branch" and "git branch <branch-name>", two usages of one command."""
+    def shape(line: str) -> str:
+        return " ".join(word for word in _PLACEHOLDER.sub("<>", _AS_ROOT_PREFIX.sub("", line)).split() if word != "<>")
+
+    return shape(written) != shape(before)
+
+
 _PLACEHOLDER = lazyre.pattern(r"<[^<>\s][^<>]*>|\[[^\]\s][^\]]*\]|\{[^{}\s]+\}|\b[A-Z][A-Z_]{2,}\b")
 _CHAINED = lazyre.pattern(r"\s(?:&&|\|\||;|>>?|2>|<)\s")
 # a line sent to the background and nothing else after its last word ("nohup job &"), no redirect or chain before it
@@ -445,6 +458,18 @@ class Walk:
                 "line {line} runs the line of line {first} in the background ('&'), another fact with the same front, "
                 "'{front}'; no card made from it"
             ).format(line=line, first=existing.line, front=term))
+            return
+        written = context if context is not None else front
+        if (
+            kind is Kind.COMMAND and self._origin.get(key) != self.block and written != term
+            and back not in existing.back.split("\n") and _another_line(written, existing.context or existing.front)
+        ):
+            # "- echo `"hello"` : 터미널에 텍스트 출력", then "- echo `"hello"` `>` `file.txt` : 해당 파일에 텍스트 덮어씌움": another
+            # line, saying something else, whose card's front would be the first's (its subject ends at the redirect,
+            # or at a placeholder: "lsof -i TCP:[Port]", "lsof -i TCP:[Port Start]-[Port End]"); one card would join
+            # the two, so the second is a card of its own, its line as written
+            self.add(kind, term=written, front=written, back=back, command=command, line=line, answers=(written,),
+                     position=position, reason=reason, cleaned=True)
             return
         if self._origin.get(key) != self.block:
             warning = ExtractWarning(line, _("line {line} repeats the {kind} '{front}' of line {first}; kept as one note").format(
