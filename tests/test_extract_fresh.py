@@ -594,7 +594,7 @@ FLOORS33: dict[str, tuple[float, int]] = {
     "06-zsh-oh-my-zsh-prose-bullets-indented-fences-tips-ko": (0.5, 0),
     "07-processes-numbered-workflow-fenced-items-or-alternatives-summary-comment-fences-en": (0.863, 0),
     "08-openssl-bold-code-span-flag-bullets-three-column-bold-task-table-en": (0.75, 0),
-    "09-shells-kbd-in-prose-tab-indented-fences-under-label-bullets-en": (0.7, 1),
+    "09-shells-kbd-in-prose-tab-indented-fences-under-label-bullets-en": (0.7, 0),
     "10-mac-text-area-key-to-gloss-bullets-hard-wrapped-prose-keys-en": (1.0, 0),
     "11-git-stash-fence-only-document-aligned-hash-glosses-no-final-newline-en": (1.0, 0),
     "12-grep-bold-use-case-first-column-command-example-table-escaped-pipe-en": (1.0, 0),

@@ -57,3 +57,22 @@ def test_words_in_brackets_after_a_system_say_what_the_lines_show() -> None:
     )
     assert [(line, front, back) for line, _, _, front, back in facts(text)] == [(6, "uname -r", "Ubuntu (kernel release)")]
     assert 11 in warned(text)
+
+
+def test_a_heading_saying_where_the_lines_were_tested_names_a_system() -> None:
+    # "#### Tested on Linux" over "$ echo $0": where the author ran it, not what it does (fresh33's shells notes)
+    text = (
+        "# Shells\n\n"
+        "### Using $0\n\n"
+        "#### Tested on Linux\n\n"
+        "```sh\n"
+        "$ echo $0\n"
+        "/bin/bash\n"
+        "```\n\n"
+        "#### Works on macOS / Windows 11\n\n"
+        "```sh\n"
+        "$ ps -p $$\n"
+        "```\n"
+    )
+    assert facts(text) == []
+    assert warned(text) == [7, 14]

@@ -860,10 +860,15 @@ _SYSTEM_NAME = lazyre.pattern(
 )
 
 
+# "Tested on Linux", "Works on macOS": where the lines were run, said of the systems that follow
+_TESTED_ON = lazyre.pattern(r"^(?:tested|works|verified|runs)\s+(?:on|with|under)\s+(?=\S)", re.IGNORECASE)
+
+
 def names_system(text: str) -> bool:
     """``Ubuntu 22.04``, ``Mac OS X``, ``CentOS 7 (yum)``, ``Debian / Ubuntu``: one or more operating systems,
     with their versions, and nothing else (a name that is an ordinary word too, :data:`SYSTEM_WORDS`, only
     with a version or beside another system)."""
+    text = _TESTED_ON.sub("", text.strip())
     parts = [part.strip() for part in re.split(r"\s*(?:/|,|&|\band\b|및)\s*", text.strip().rstrip(":："))]
     matches = [_SYSTEM_NAME.fullmatch(part) for part in parts]
     names = [match.group("name").strip().casefold() if match else "" for match in matches]
