@@ -153,6 +153,8 @@ __all__ = [
     "EXAMPLE_WORDS",
     "MEANING_HEADER_WORDS",
     "USE_HEADER_WORDS",
+    "SHORT_FORM_HEADER_WORDS",
+    "LONG_FORM_HEADER_WORDS",
     "KIND_WORDS_KO",
     "KIND_WORDS_EN",
     "EMPTY_CELLS",
@@ -629,6 +631,15 @@ EXAMPLE_WORDS: frozenset[str] = frozenset({"예제", "예시", "예", "ex", "e.g
 #: of its own beside these).
 MEANING_HEADER_WORDS: frozenset[str] = frozenset(
     {"설명", "의미", "뜻", "용법", "기능", "동작", "역할", "description", "desc", "meaning", "purpose", "action"}
+)
+
+#: Words heading a table's column of short forms (``| Abbreviation | Full name |``, ``| 약어 | 원어 |``): with a
+#: column of what each stands for (:data:`LONG_FORM_HEADER_WORDS`), each row is a short form and its long form
+#: (``quizzer.extract.short_form_tables``).  Casefolded, whole headers.
+SHORT_FORM_HEADER_WORDS: frozenset[str] = frozenset({"abbreviation", "abbr", "abbr.", "acronym", "약어", "약자", "줄임말"})
+#: Words heading the column of what a short form stands for, beside :data:`SHORT_FORM_HEADER_WORDS`'s column.
+LONG_FORM_HEADER_WORDS: frozenset[str] = frozenset(
+    {"full name", "full form", "stands for", "expansion", "long form", "원어", "풀네임", "전체 이름", "본딧말"}
 )
 
 #: Words naming a table's column of what each row is for (``| Use Case | Command Example |`` over ``| **Count Matches** |

@@ -13,7 +13,7 @@ import re
 from quizzer import lazyre
 from quizzer.extract import (
     argument_tables, equivalent_tables, key_pairs, key_remarks, key_tables, name_tables, note_column_examples, option_words, platform_tables,
-    slot_values, spelling_columns, symbol_keys, task_flag_tables,
+    short_form_tables, slot_values, spelling_columns, symbol_keys, task_flag_tables,
 )
 from quizzer.extract.blocks import Inline, Table
 from quizzer.extract.gate import RANGE_ROW
@@ -82,6 +82,8 @@ def read(walk: Walk, block: Table) -> None:
     if spelling_columns.read(walk, block):  # "| Short | Long | Description |" over "| `-q` | `--quiet` | … |"
         return
     if task_flag_tables.read(walk, block):  # "| Task | Flag | Why use it? |" over "| **Keep going** | `-k` | … |"
+        return
+    if short_form_tables.read(walk, block):  # "| OS | Abbreviation | Full name |": short forms, what each stands for
         return
     header = block.header
     term_col = next((i for i, h in enumerate(header) if _TERM_HEADER.search(h)), None)
