@@ -16,7 +16,7 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract import key_lists, key_pairs
-from quizzer.extract.blocks import Para
+from quizzer.extract.blocks import Para, Span
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.heading_keys import chords_of
 from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord
@@ -25,7 +25,7 @@ from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
 from quizzer.text import clean
 
-__all__ = ["read", "read_typed", "read_typed_item", "read_which"]
+__all__ = ["read", "read_item", "read_typed", "read_typed_item", "read_which"]
 
 _PRESS = lazyre.pattern(r"^\s*(?P<verb>press|hit|type|use)\s+$", re.IGNORECASE)
 _TO = lazyre.pattern(r"^\s+to\s+(?P<meaning>[^.!?\n]*[^\W\d_][^.!?\n]*)[.!]?(?:\s|$)", re.IGNORECASE)
@@ -73,17 +73,9 @@ def read(walk: Walk, block: Para) -> bool:
     spans = block.inline.spans
     found: tuple[list[str], str] | None = None
     after = len(spans)  # the spans after the sentence's key and the words that start its meaning
-    if spans and spans[0].kind == "text" and _PRESS.match(spans[0].text) and len(spans) > 2:
-        # "Press `Ctrl+Tab` to …": the code spans after "Press", then "to …"
-        end = next((n for n in range(1, len(spans)) if spans[n].kind == "text" and _TO.match(spans[n].text)), None)
-        keys = chords_of(spans[1:end]) if end is not None else None
-        verb = _PRESS.match(spans[0].text)
-        assert verb is not None
-        written = verb.group("verb").casefold() in ("type", "use")  # "Type `help` to …": a word typed, maybe
-        if keys and end is not None and not (written and not all(_chord(key) or key.startswith(":") for key in keys)):
-            match = _TO.match(spans[end].text)
-            assert match is not None
-            found, after = (keys, match.group("meaning")), end + 1
+    pressed = _press_to(spans)
+    if pressed is not None:
+        found, after = (pressed[0], pressed[1]), pressed[2]
     elif spans and spans[0].kind == "code" and len(spans) > 1:
         end = next((n for n in range(1, len(spans)) if spans[n].kind == "text" and _NURUMYEON.match(spans[n].text)), None)
         keys = chords_of(spans[:end]) if end is not None else None
@@ -104,6 +96,46 @@ def read(walk: Walk, block: Para) -> bool:
         return False  # more code further on ("…, then `Ctrl+V` to paste"): the paragraph says more than this key
     meaning = clean(meaning)
     if not _WORDY.search(meaning) or not all(_key(key, walk) for key in keys):
+        return False
+    front = " / ".join(keys)
+    walk.add(Kind.COMMAND, term=front, front=front, back=meaning, command=walk.key_program(), line=block.line,
+             answers=tuple(keys), reason=_REASON)
+    return True
+
+
+def _press_to(spans: tuple[Span, ...]) -> tuple[list[str], str, int] | None:
+    """``Press `Ctrl+Tab` to …``: the code spans after "Press", then "to …": the keys, what pressing them does, and
+    the index of the span after the words that start it; None when the spans are not of that shape."""
+    if not (spans and spans[0].kind == "text" and _PRESS.match(spans[0].text) and len(spans) > 2):
+        return None
+    end = next((n for n in range(1, len(spans)) if spans[n].kind == "text" and _TO.match(spans[n].text)), None)
+    keys = chords_of(spans[1:end]) if end is not None else None
+    verb = _PRESS.match(spans[0].text)
+    assert verb is not None
+    written = verb.group("verb").casefold() in ("type", "use")  # "Type `help` to …": a word typed, maybe
+    if not keys or end is None or written and not all(_chord(key) or key.startswith(":") for key in keys):
+        return None
+    match = _TO.match(spans[end].text)
+    assert match is not None
+    return keys, match.group("meaning"), end + 1
+
+
+@needs(Fact.CODE, Fact.BULLET, Fact.FIRST, Fact.NO_QUOTE)
+def read_item(walk: Walk, block: Para) -> bool:
+    """``- use `ctrl + F2` to move focus to the menu bar``: a bullet (not a numbered step) saying which chord to
+    press and what it does, read as such a sentence is, wherever it stands: only chords (a modifier and a key),
+    which are keys in any notes; False when it is not that."""
+    if not block.lists or block.lists[-1].ordered or not block.first or block.quote:
+        return False
+    spans = block.inline.spans
+    pressed = _press_to(spans)
+    if pressed is None:
+        return False
+    keys, meaning, after = pressed
+    if any(span.kind == "code" for span in spans[after:]) or not all(is_key_chord(key) for key in keys):
+        return False
+    meaning = clean(meaning)
+    if not _WORDY.search(meaning):
         return False
     front = " / ".join(keys)
     walk.add(Kind.COMMAND, term=front, front=front, back=meaning, command=walk.key_program(), line=block.line,

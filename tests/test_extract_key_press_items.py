@@ -1,0 +1,26 @@
+"""A bullet saying which chord to press and what it does (``- use `ctrl + F2` to reach the menu bar``), read as the
+sentence "Press `Ctrl+Tab` to …" is, wherever it stands (quizzer.extract.key_sentences.read_item).  Examples are our
+own."""
+
+from __future__ import annotations
+
+from conftest import facts
+
+
+def test_a_press_item_nested_under_a_label_is_the_chords_card() -> None:
+    text = "# Window manager\n\n- Hint:\n    - press `alt + Tab` to cycle through the open windows\n"
+    assert facts(text) == [(4, "command", None, "alt + Tab", "cycle through the open windows")]
+
+
+def test_a_press_item_under_a_heading_is_no_definition_of_the_heading() -> None:
+    text = "# Window manager\n\n- use `cmd + shift + 4` to capture a part of the screen\n- `cmd + q` to quit\n"
+    assert facts(text) == [
+        (3, "command", None, "cmd + shift + 4", "capture a part of the screen"),
+        (4, "command", None, "cmd + q", "to quit"),
+    ]
+
+
+def test_a_numbered_step_or_a_plain_word_is_not_read_so() -> None:
+    # a step of a procedure; a word typed, not a chord
+    assert [n[1] for n in facts("# Setup\n\n1. press `ctrl + c` to stop the installer\n")] == ["step"]
+    assert [n for n in facts("# Setup\n\n- use `make` to build the site\n") if n[3] == "make" and n[2] is None] == []
