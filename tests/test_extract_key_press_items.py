@@ -24,3 +24,13 @@ def test_a_numbered_step_or_a_plain_word_is_not_read_so() -> None:
     # a step of a procedure; a word typed, not a chord
     assert [n[1] for n in facts("# Setup\n\n1. press `ctrl + c` to stop the installer\n")] == ["step"]
     assert [n for n in facts("# Setup\n\n- use `make` to build the site\n") if n[3] == "make" and n[2] is None] == []
+
+
+def test_if_you_press_a_chord_then_what_it_does_is_its_card_in_any_notes() -> None:
+    # a sentence of prose in notes about a server, the chord written in <kbd>s
+    text = (
+        "# Dev server\n\nStart it in the foreground.\n\n"
+        "When you press <kbd>Ctrl</kbd>+<kbd>Z</kbd> then you'll suspend it.\n\n"
+        "If you press <kbd>Enter</kbd> then the prompt comes back.\n"
+    )
+    assert [fact for fact in facts(text) if fact[1] == "command"] == [(5, "command", None, "Ctrl+Z", "suspend it")]

@@ -28,6 +28,13 @@ from quizzer.text import clean
 __all__ = ["read", "read_item", "read_typed", "read_typed_item", "read_which"]
 
 _PRESS = lazyre.pattern(r"^\s*(?P<verb>press|hit|type|use)\s+$", re.IGNORECASE)
+# "If you press <kbd>Ctrl</kbd>+<kbd>C</kbd> then you'll stop it.", "When you hit `Ctrl+D`, the shell exits.": the
+# chord, then what pressing it does, up to the sentence's end
+_IF_PRESS = lazyre.pattern(r"^\s*(?:if|when|once)\s+you\s+(?:press|hit)\s+$", re.IGNORECASE)
+_THEN = lazyre.pattern(
+    r"^\s*(?:,\s*|\s+then\s+|,\s*then\s+)(?:you(?:'ll|’ll|\s+will)\s+)?(?P<meaning>[^.!?\n]*[^\W\d_][^.!?\n]*)[.!]?(?:\s|$)",
+    re.IGNORECASE,
+)
 _TO = lazyre.pattern(r"^\s+to\s+(?P<meaning>[^.!?\n]*[^\W\d_][^.!?\n]*)[.!]?(?:\s|$)", re.IGNORECASE)
 # "를 누르면 …", "키를 누르면 …": after the key, pressing it, then what happens up to the sentence's end
 _NURUMYEON = lazyre.pattern(r"^\s*(?:키\s*)?(?:를|을)\s+(?:누르면|눌러서|눌러|치면|입력하면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])")
@@ -76,6 +83,10 @@ def read(walk: Walk, block: Para) -> bool:
     pressed = _press_to(spans)
     if pressed is not None:
         found, after = (pressed[0], pressed[1]), pressed[2]
+    elif (chord := _if_pressed(spans)) is not None:
+        # "If you press <kbd>Ctrl</kbd>+<kbd>C</kbd> then you'll stop it.": a chord (a modifier and a key), a key in
+        # any notes, not a step of a procedure
+        return _add(walk, chord[0], chord[1], spans, chord[2], block.line)
     elif spans and spans[0].kind == "code" and len(spans) > 1:
         end = next((n for n in range(1, len(spans)) if spans[n].kind == "text" and _NURUMYEON.match(spans[n].text)), None)
         keys = chords_of(spans[:end]) if end is not None else None
@@ -92,15 +103,37 @@ def read(walk: Walk, block: Para) -> bool:
         # to learn; read only in notes about keys or about an editor
         return False
     keys, meaning = found
+    if not all(_key(key, walk) for key in keys):
+        return False
+    return _add(walk, keys, meaning, spans, after, block.line)
+
+
+def _add(walk: Walk, keys: list[str], meaning: str, spans: tuple[Span, ...], after: int, line: int) -> bool:
+    """The card of ``keys`` doing ``meaning``; False when more code follows (``…, then `Ctrl+V` to paste``: the
+    paragraph says more than these keys) or the meaning has no word."""
     if any(span.kind == "code" for span in spans[after:]):
-        return False  # more code further on ("…, then `Ctrl+V` to paste"): the paragraph says more than this key
+        return False
     meaning = clean(meaning)
-    if not _WORDY.search(meaning) or not all(_key(key, walk) for key in keys):
+    if not _WORDY.search(meaning):
         return False
     front = " / ".join(keys)
-    walk.add(Kind.COMMAND, term=front, front=front, back=meaning, command=walk.key_program(), line=block.line,
+    walk.add(Kind.COMMAND, term=front, front=front, back=meaning, command=walk.key_program(), line=line,
              answers=tuple(keys), reason=_REASON)
     return True
+
+
+def _if_pressed(spans: tuple[Span, ...]) -> tuple[list[str], str, int] | None:
+    """``If you press <kbd>Ctrl</kbd>+<kbd>C</kbd> then you'll stop it.``: the chords pressed, what that does and the
+    index of the span after the words that start it; None unless every key is a chord."""
+    if not (spans and spans[0].kind == "text" and _IF_PRESS.match(spans[0].text) and len(spans) > 2):
+        return None
+    end = next((n for n in range(1, len(spans)) if spans[n].kind == "text" and _THEN.match(spans[n].text)), None)
+    keys = chords_of(spans[1:end]) if end is not None else None
+    if not keys or end is None or not all(is_key_chord(key) for key in keys):
+        return None
+    match = _THEN.match(spans[end].text)
+    assert match is not None
+    return keys, match.group("meaning"), end + 1
 
 
 def _press_to(spans: tuple[Span, ...]) -> tuple[list[str], str, int] | None:
@@ -132,15 +165,7 @@ def read_item(walk: Walk, block: Para) -> bool:
     if pressed is None:
         return False
     keys, meaning, after = pressed
-    if any(span.kind == "code" for span in spans[after:]) or not all(is_key_chord(key) for key in keys):
-        return False
-    meaning = clean(meaning)
-    if not _WORDY.search(meaning):
-        return False
-    front = " / ".join(keys)
-    walk.add(Kind.COMMAND, term=front, front=front, back=meaning, command=walk.key_program(), line=block.line,
-             answers=tuple(keys), reason=_REASON)
-    return True
+    return all(is_key_chord(key) for key in keys) and _add(walk, keys, meaning, spans, after, block.line)
 
 
 @needs(Fact.UNLISTED, Fact.NO_QUOTE, Fact.CODE)
