@@ -66,7 +66,8 @@ def test_a_plain_command_item_with_what_it_needs_in_parentheses_is_no_card_and_i
 @pytest.mark.parametrize("remark", ["macOS only", "needs root rights", "from an admin shell", "as root",
                                     "same as git switch", "sudo required", "Windows only.",
                                     "This must be run as root.", "It requires admin rights.",
-                                    "관리자 권한 필요", "배포할 때는 루트 권한이 필요하다."])
+                                    "관리자 권한 필요", "배포할 때는 루트 권한이 필요하다.",
+                                    "I found this works for Linux and macOS.", "I found that it works on Windows."])
 def test_every_requirement_shape_is_a_requirement_and_what_a_line_does_is_not(remark: str) -> None:
     assert says_requirement(remark) and not says_doing(remark)
     assert not says_requirement("force a rebuild of the images") and not says_requirement("build images")
@@ -76,3 +77,19 @@ def test_a_korean_text_is_a_requirement_only_when_it_says_what_rights_are_needed
     assert not says_requirement("관리자 권한으로 실행")  # how it is run: a step
     assert not says_requirement("우분투에서 패키지 목록 갱신")
 
+
+
+def test_where_a_line_works_under_a_sentence_saying_what_it_does_gives_way_to_that_sentence() -> None:
+    # "### task" / what the line does / where the writer found it works / the block
+    text = (
+        "# Shell notes\n\n### Keep the history\n\nEvery command is appended at once.\n\n"
+        "I found this works on macOS.\n\n```sh\nshopt -s histappend\n```\n"
+    )
+    assert [(n.line, n.front, n.back) for n in extract(text, deck="t", source="t.md").notes] == [
+        (10, "shopt -s histappend", "Every command is appended at once."),
+    ]
+    # a list between the heading and the remark: not one sentence saying what the line does, warned as before
+    listed = text.replace("Every command is appended at once.", "- appended at once\n- kept across shells")
+    result = extract(listed, deck="t", source="t.md")
+    assert [n.front for n in result.notes if n.front == "shopt -s histappend"] == []
+    assert any("says what running it needs" in w.message for w in result.warnings)

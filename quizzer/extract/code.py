@@ -27,7 +27,7 @@ from quizzer.extract import back_pointers, cron_lines, flag_variants, key_presse
 from quizzer.extract.block_headings import ONE_WORD, by_means, heading_over_sentence, heading_over_usage, notes_title, system_heading
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
-from quizzer.extract.sentences import ends_in_colon
+from quizzer.extract.sentences import ends_in_colon, split_sentences
 from quizzer.extract.title_programs import title_programs
 from quizzer.extract.terms import FlagDef, flag_definitions, option_spellings, strip_markers
 from quizzer.extract.walk import PendingCode, Walk
@@ -244,12 +244,15 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
         # "### 패키지 설치" / "설치 시 관리자 권한 필요함." / the block: what running the lines needs, not what they do;
         # the heading right above still says that
         heading = walk.sections[-1].text if walk.sections and walk.heading_block == walk.block - 2 else None
-        if heading is None:
+        said = _said_before(walk) if heading is None else None
+        if heading is None and said is None:
             walk.unless_read(block.line, i18n._(
                 "line {line}: the text above the block says what running it needs, not what its lines do; "
                 "no card made from it"
             ).format(line=block.line))
-        prose, from_heading = heading, heading is not None
+        # "### Set the option" / "No conversion is done." / "I found this works on macOS." / the block: the sentence
+        # before the remark says what the line does
+        prose, from_heading = (said, False) if said is not None else (heading, heading is not None)
     if prose and not from_heading and (heading := pointer_headings.case_heading(walk, prose)) is not None:
         prose, from_heading = heading, True  # "## 서브모듈 초기화" / "…하려는 경우 아래 방법을 사용한다." / the block
     if prose and not from_heading and pointer_headings.points_only(prose):
@@ -1458,6 +1461,24 @@ def _at_named_prompt(block: Code) -> bool:
 _SYLLABLE = lazyre.pattern(r"[\uac00-\ud7a3]")
 _FLAG_OR_PLACEHOLDER = lazyre.pattern(r"\s-|[\[<{]")
 _PLACEHOLDER_NAME = lazyre.pattern(r"(?<=\s)(?:\[[^\[\]\s]+\]|<[^<>\s]+>|\{[^{}\s]+\})(?=\s|$)")  # "[키파일명]", "<이름>"
+
+
+# a line that opens no paragraph of plain sentences: a list item, a quote, a table row, a heading, a fence, an indent
+_NOT_PROSE_LINE = lazyre.pattern(r"\s|[-*+>|#`~]|\d+[.)]\s")
+
+
+def _said_before(walk: Walk) -> str | None:
+    """The one sentence between the heading and the paragraph right above the block (``### Set the option`` / ``No
+    conversion is done.`` / ``I found this works on macOS.`` / the block), when it is a paragraph of plain text of
+    its own; None otherwise."""
+    if not walk.sections or walk.heading_block != walk.block - 3 or walk.prose_code[0] != walk.block - 1:
+        return None
+    lines = [walk.written(n) or "" for n in range(walk.heading_line + 1, walk.prose_code[1])]
+    said = [line for line in lines if line.strip()]
+    if not said or any(_NOT_PROSE_LINE.match(line) for line in said):
+        return None
+    text = clean(" ".join(line.strip() for line in said))
+    return text if len(split_sentences(text)) == 1 and not ends_in_colon(text) else None
 
 
 def _tried_before(walk: Walk, block: Code) -> str | None:

@@ -1231,6 +1231,8 @@ def says_requirement(text: str) -> bool:
     if has_hangul(text):
         return _RIGHTS_NEEDED_KO.match(text.strip()) is not None
     words = text.casefold().rstrip(".!").replace("-", " ").split()
+    if words[:2] in (["i", "found"], ["i've", "found"], ["i’ve", "found"]) and len(words) > 4:
+        words = words[3:] if words[2] == "that" else words[2:]  # "I found this works on macOS.": the writer's finding
     if words[:1] in (["this"], ["it"]) and len(words) > 2:  # "This requires root.", "It must be run as root."
         words = words[1:]
     if words[:3] == ["must", "be", "run"] and len(words) > 4:  # "must be run as root": "as root"
@@ -1241,6 +1243,8 @@ def says_requirement(text: str) -> bool:
         return True
     if words[0] in {"works", "available", "unavailable"} and len(words) > 2:  # "works on macOS", "available since 2.23"
         words = words[1:]  # not "works like apply, then drops the entry": what the line does
+        if words[0] == "for":
+            words = ["on", *words[1:]]  # "works for Linux and macOS": where it runs, as "on"
     if words[0] in {"as", "from", "on", "in", "since"} and len(words) > 1:
         if "," in text and len(text.split(",", 1)[1].split()) >= 3:
             return False  # "In a Bash shell, you can start another one …": where, then a clause saying what is done
