@@ -608,10 +608,10 @@ FLOORS34: dict[str, tuple[float, int]] = {
     "04-nohup-numbered-h2-no-space-label-colon-ex-inline-commands-ampersand-concept-ko": (0.666, 0),
     "05-pstree-front-matter-option-bullets-under-output-fences-nested-value-example-bullets-ko": (1, 0),
     "06-bash-history-expansion-four-column-form-example-expand-table-special-variable-table-key-sentences-ko": (0.75, 0),
-    "07-yabai-skhd-setext-title-deep-nested-bullets-caps-labels-chord-to-action-comma-key-groups-en": (0.75, 1),
+    "07-yabai-skhd-setext-title-deep-nested-bullets-caps-labels-chord-to-action-comma-key-groups-en": (0.812, 0),
     "08-text-tools-bare-name-dash-gloss-bullets-no-code-spans-pipe-alternative-parenthesised-flags-en": (1, 0),
-    "09-dockerd-front-matter-prose-led-console-fences-kbd-chord-systemctl-italic-note-en": (0.4, 0),
-    "10-git-line-endings-four-column-table-typo-h3-tasks-quoted-answers-gitattributes-fences-en": (0.333, 1),
+    "09-dockerd-front-matter-prose-led-console-fences-kbd-chord-systemctl-italic-note-en": (1, 0),
+    "10-git-line-endings-four-column-table-typo-h3-tasks-quoted-answers-gitattributes-fences-en": (1, 0),
     "11-lsof-til-task-h2-tilde-percent-prompt-fences-wide-output-column-legend-prose-en": (0.857, 0),
     "12-git-archive-til-indented-code-blocks-prose-flag-explanations-en": (1, 0),
 }
