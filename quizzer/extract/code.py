@@ -244,15 +244,15 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
         # "### 패키지 설치" / "설치 시 관리자 권한 필요함." / the block: what running the lines needs, not what they do;
         # the heading right above still says that
         heading = walk.sections[-1].text if walk.sections and walk.heading_block == walk.block - 2 else None
-        said = _said_before(walk) if heading is None else None
-        if heading is None and said is None:
+        before = _said_before(walk) if heading is None else None
+        if heading is None and before is None:
             walk.unless_read(block.line, i18n._(
                 "line {line}: the text above the block says what running it needs, not what its lines do; "
                 "no card made from it"
             ).format(line=block.line))
         # "### Set the option" / "No conversion is done." / "I found this works on macOS." / the block: the sentence
         # before the remark says what the line does
-        prose, from_heading = (said, False) if said is not None else (heading, heading is not None)
+        prose, from_heading = (before, False) if before is not None else (heading, heading is not None)
     if prose and not from_heading and (heading := pointer_headings.case_heading(walk, prose)) is not None:
         prose, from_heading = heading, True  # "## 서브모듈 초기화" / "…하려는 경우 아래 방법을 사용한다." / the block
     if prose and not from_heading and pointer_headings.points_only(prose):
