@@ -322,16 +322,21 @@ _MARKERS = lazyre.pattern(r"^\s*(?:[-*+>]|\d+[.)])?\s*`*\s*(?:\$\s+)?")
 _CODE_GLOSSED = lazyre.pattern(r"^\s*(?:[-*+]|\d+[.)])?\s*`([^`]+)`\s*[:：]\s")
 
 
+_FENCE_MARK = lazyre.pattern(r"\s{0,3}(```+|~~~+)")
+_ATX_HEADING = lazyre.pattern(r"\s{0,3}#{1,6}\s+\S")
+
+
 class _Arguments:
     """The arguments of the command lines among a document's lines, each line read once, then looked up by
     argument: most terms are no argument of any line above them, one look-up instead of ten lines read."""
 
-    __slots__ = ("_lines", "_read", "_at")
+    __slots__ = ("_lines", "_read", "_at", "_headings")
 
     def __init__(self, lines: Sequence[str]) -> None:
         self._lines = lines
         self._read = bytearray(len(lines))  # 1: the line's arguments are in _at
         self._at: dict[str, list[int]] = {}  # an argument → the lines that have it, in order
+        self._headings: list[int] | None = None  # the lines that are ATX headings (outside fences), worked out once
 
     def above(self, term: str, line: int) -> bool:
         """``nodejsdocker - Name of the container …`` under ``docker run … --name nodejsdocker …``: a gloss
@@ -346,6 +351,14 @@ class _Arguments:
             return False
         if term not in "\n".join(self._lines[start:stop]):
             return False  # an argument is a piece of its line as written: most terms are in none (no line read)
+        headings = self._heading_lines()
+        last = bisect_left(headings, stop) - 1
+        if last >= 0 and headings[last] >= start:
+            # "#### 브랜치의 종류" between "git pull origin main" and "- main : 제품으로 출시될 브랜치": a section of its
+            # own, the term is no gloss of the line before the heading
+            start = headings[last] + 1
+            if start >= stop or term not in "\n".join(self._lines[start:stop]):
+                return False
         unread = self._read.find(0, start, stop)
         if unread >= 0:
             self._index(unread, stop)
@@ -354,6 +367,18 @@ class _Arguments:
             return False
         n = bisect_left(at, start)
         return n < len(at) and at[n] < stop
+
+    def _heading_lines(self) -> list[int]:
+        if self._headings is None:
+            headings, fence = [], None
+            for n, text in enumerate(self._lines):
+                opened = _FENCE_MARK.match(text)
+                if opened is not None and (fence is None or opened.group(1).startswith(fence)):
+                    fence = opened.group(1)[:3] if fence is None else None
+                elif fence is None and _ATX_HEADING.match(text):
+                    headings.append(n)
+            self._headings = headings
+        return self._headings
 
     def _index(self, start: int, stop: int) -> None:
         read, at = self._read, self._at
