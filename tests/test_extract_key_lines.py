@@ -146,3 +146,9 @@ def test_a_sentence_pressing_another_key_first_is_not_what_the_blocks_key_does()
 def test_a_help_pages_indented_tag_is_not_a_key_of_the_text_above() -> None:
     text = "# Vim\n\nSet b:sample_width to wrap at a column of your own.\n\n    *gx*\n"
     assert facts(text) == []
+
+
+def test_typing_what_the_block_holds_says_what_its_one_key_does() -> None:
+    # "… 아래처럼 입력하면 X": X is what the key below does; "esc 를 눌러서 …" before it is where to be first
+    text = "# Vim 정리\n\n## 줄 끝\n\nesc 를 눌러서 명령 모드에서 아래처럼 입력하면 파일 끝으로 갑니다.\n```\nG\n```\n"
+    assert [(front, back) for _line, _kind, _cmd, front, back in facts(text)] == [("G", "파일 끝으로 갑니다")]

@@ -657,12 +657,16 @@ def read(walk: Walk, block: Code) -> None:
     for entry in keys:
         if entry.own:
             walk.add_key(entry.invocation.line, "\n".join(entry.own), entry.line, reason=entry.reason)
-        elif prose and len(keys) == 1 and not entries and "\n" not in prose and not _PRESSES.search(prose) and (
+        elif prose and len(keys) == 1 and not entries and "\n" not in prose and (
                 _FENCED.match(walk.written(block.line) or "")):  # (an indented block may be a help page's tag, "*gc*")
             # "저장하고 빠져나가기" over a block holding only ":wq", "## Save and quit" over it: the one key of the block,
             # the text right above what it does, as over a command line ("esc 를 눌러서 …" presses another key first:
-            # of that one, not read)
-            walk.add_key(entry.invocation.line, prose, entry.line, reason=ABOVE_BLOCK)
+            # of that one, not read); "… 아래처럼 타이핑하면 100째 줄로 이동됩니다.": what typing the block's key does
+            typed = _TYPED_BELOW.search(prose)
+            if typed is not None:
+                walk.add_key(entry.invocation.line, typed.group("does"), entry.line, reason=ABOVE_BLOCK)
+            elif not _PRESSES.search(prose):
+                walk.add_key(entry.invocation.line, prose, entry.line, reason=ABOVE_BLOCK)
     if not entries:
         return
     # "#### Install packages" over five lines each under its own comment ("# registered package" / "$ bower install
@@ -1746,6 +1750,10 @@ def _alternatives(lines: list[tuple[int, str]]) -> bool:
 
 _WORDED = lazyre.pattern(r"[^\W\d_]{2}")  # a comment with a word in it ("turn on"), not a number ("1)")
 _FENCED = lazyre.pattern(r"\s*(?:```|~~~)")
+# "… 아래처럼 타이핑하면 100째 줄로 이동됩니다.", "다음과 같이 입력하면 …": typing what the block below holds, then what it does
+_TYPED_BELOW = lazyre.pattern(
+    r"(?:아래|다음)\s*(?:처럼|과\s*같이|와\s*같이)\s*(?:타이핑|입력)\s*하면\s+(?P<does>[^.!?\n]*[^\s.!?])\s*[.!]?\s*$"
+)
 # "esc 를 눌러서 …", "press Esc, then …": the text tells to press a key, its own
 _PRESSES = lazyre.pattern(r"누르|누른|눌러|\b(?:press|hit)\b", re.IGNORECASE)
 # "…할 때 사용합니다.", "…을 보여준다.": a whole Korean sentence, its verb's ending and its full stop
