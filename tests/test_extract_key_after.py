@@ -187,3 +187,14 @@ def test_a_list_of_two_letter_keys_among_chords_is_no_definition() -> None:
 def test_codes_of_two_letters_in_a_glossary_stay_its_definitions() -> None:
     text = "# Team glossary\n\n- Supported languages: en, ko, ja\n- Release channels: stable, beta\n- Regions: kr, jp, us\n"
     assert [(n[0], n[4]) for n in _notes(text)] == [(3, "en, ko, ja"), (4, "stable, beta"), (5, "kr, jp, us")]
+
+
+def test_a_sentence_broken_by_a_block_leaves_the_next_one_to_be_read() -> None:
+    # "치환하려면" / the block / "을 입력합니다. `&`를 누르면 …": the first sentence ends the one above the block
+    text = "# vim\n\n## 치환\n\n치환하려면\n\n```\n:s/a/b/\n```\n\n을 입력합니다. `&`를 누르면 같은 치환을 되풀이합니다.\n"
+    assert [(n.front, n.back) for n in _draft(text).notes if n.reason == "sentence: press the key, and what it does"] == [
+        ("&", "같은 치환을 되풀이합니다"),
+    ]
+    # a first sentence of its own before the key is not passed over
+    text = "# vim\n\n## 치환\n\n치환을 되풀이합니다. `&`를 누르면 같은 치환을 되풀이합니다.\n"
+    assert not [n for n in _draft(text).notes if n.reason == "sentence: press the key, and what it does"]

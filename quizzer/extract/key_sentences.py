@@ -40,6 +40,8 @@ _TO = lazyre.pattern(r"^\s+to\s+(?P<meaning>[^.!?\n]*[^\W\d_][^.!?\n]*)[.!]?(?:\
 _NURUMYEON = lazyre.pattern(r"^\s*(?:키\s*)?(?:를|을)\s+(?:누르면|눌러서|눌러|치면|입력하면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])")
 _BARE = lazyre.pattern(r"^(?P<key>[^\s`]{1,15}?)\s*(?:키\s*)?(?:를|을)\s+(?:누르면|눌러서|눌러|치면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])")
 _WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
+# "를 타이핑 합니다. ": a sentence's tail opening with its object's particle, the rest of it above a block
+_BROKEN_TAIL = lazyre.pattern(r"\s*(?:를|을|이?라고)\s[^.!?`\n]*[^\s.!?`][.!]\s+")
 # "터미널에서 `jupyter notebook`이라고 치면 …", "`htop`을 실행하면 …": a command typed, then what happens
 _TYPED = lazyre.pattern(
     r"^\s*(?:이?라고|을|를)\s+(?:치면|입력하면|실행하면|쳐서\s+실행하면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])"
@@ -78,6 +80,10 @@ def read(walk: Walk, block: Para) -> bool:
     if block.lists or block.quote:
         return False
     spans = block.inline.spans
+    if len(spans) > 2 and spans[0].kind == "text" and spans[1].kind == "code" and _BROKEN_TAIL.fullmatch(spans[0].text):
+        # "를 타이핑 합니다. `n`키를 눌러서 …" under a block: the first sentence ends one the block broke ("/검색어" /
+        # "를 타이핑 합니다."); the next one, opening with its key, is read as a first sentence is
+        spans = spans[1:]
     found: tuple[list[str], str] | None = None
     after = len(spans)  # the spans after the sentence's key and the words that start its meaning
     pressed = _press_to(spans)
