@@ -4,8 +4,8 @@
     python benchmarks/extract_hashes.py > after.txt       # on the tree after
     diff before.txt after.txt                              # nothing: byte-identical
 
-The documents: ../shared/corpus, ../shared/seed, data/corpus/fresh..fresh35 (never
-the sets kept blind, BLIND: fresh35), decks/ and vs_anki.py's 100k-card
+The documents: ../shared/corpus, ../shared/seed, data/corpus/fresh..fresh36 (never
+the sets kept blind, BLIND: fresh36), decks/ and vs_anki.py's 100k-card
 notes file.  Each is extracted twice in this tree's quizzer: cold (an empty
 ``QUIZZER_HOME``, so no piece kept) and again from the pieces the first pass kept; a
 document whose two outputs differ is printed with both hashes and makes the exit
@@ -27,7 +27,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND: frozenset[str] = frozenset({"fresh35"})  # sets kept blind (PROTOCOL): x-blind35's (fresh34 opened for tuning 2026-12-04)
+BLIND: frozenset[str] = frozenset({"fresh36"})  # sets kept blind (PROTOCOL): x-blind36's (fresh35 opened for tuning 2026-12-04)
 
 
 def documents() -> list[Path]:

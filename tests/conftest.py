@@ -364,7 +364,7 @@ SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "corpus").i
 #: a path that does not exist when SHARED is absent, so that tests skip on ``CORPUS.is_dir()``)
 CORPUS = (SHARED or ROOT.parent / "shared") / "corpus"
 #: sets under data/corpus nobody but their writer and the lead reads (PROTOCOL)
-BLIND_SETS: frozenset[str] = frozenset({"fresh35"})  # x-blind35's set (fresh34 opened for tuning 2026-12-04)
+BLIND_SETS: frozenset[str] = frozenset({"fresh36"})  # x-blind36's set (fresh35 opened for tuning 2026-12-04)
 
 
 def real_notes(sets: tuple[str, ...], *, seed: bool = True) -> list[Path]:
