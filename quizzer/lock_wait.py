@@ -18,6 +18,7 @@ from pathlib import Path
 from prompt_toolkit.application import Application
 from prompt_toolkit.formatted_text import StyleAndTextTuples
 
+from quizzer.durations import duration_text
 from quizzer.errors import DatabaseBusy
 from quizzer.i18n import _
 from quizzer.screen import wrapped
@@ -85,19 +86,19 @@ class LockWait:
         frame = SPINNER[int(seconds * 8) % len(SPINNER)]
         if self.ending:  # leaving now still ends the exam: the command waits for the lock, and says so
             text = _(
-                "Waiting for the database, which another program is using ({seconds} s): the exam ends and is "
+                "Waiting for the database, which another program is using ({time}): the exam ends and is "
                 "scored as soon as it is free."
-            ).format(seconds=int(seconds))
+            ).format(time=duration_text(int(seconds)))
         elif self.edit is not None:  # leaving now leaves the edit in the file, not imported
             text = _(
-                "Waiting for the database, which another program is using ({seconds} s): your edit of {file} is "
+                "Waiting for the database, which another program is using ({time}): your edit of {file} is "
                 "imported as soon as it is free, and {key} leaves without importing it (the file keeps it)."
-            ).format(seconds=int(seconds), file=self.edit.name, key=leave)
+            ).format(time=duration_text(int(seconds)), file=self.edit.name, key=leave)
         else:
             text = _(
-                "Waiting for the database, which another program is using ({seconds} s): your answer is saved "
+                "Waiting for the database, which another program is using ({time}): your answer is saved "
                 "as soon as it is free, and {key} leaves without it."
-            ).format(seconds=int(seconds), key=leave)
+            ).format(time=duration_text(int(seconds)), key=leave)
         # the sentence goes on under itself, not under the spinner (its second line began at the edge)
         first, *rest = wrapped(text, cols - 2, "class:message")
         lines = [[("class:message", f"{frame} "), *first], *([("class:message", "  "), *line] for line in rest)]

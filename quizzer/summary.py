@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from quizzer.durations import duration_text
 from quizzer.i18n import _, ngettext
 from quizzer.to_copy import Blank, quizzer_command
 
@@ -140,11 +141,10 @@ def grades_text(grades: dict[int, int]) -> str:
 
 def summary_lines(summary: Summary, *, finished: bool) -> list[str]:
     """Head, answered, (stopped:) what is left today, due tomorrow, next review, waiting new cards."""
-    minutes, seconds = divmod(int(summary.seconds), 60)
     if summary.cards:
         head = _("Done for today.") if finished else _("Stopped; every answer so far is saved.")
-        answered = _("Cards answered: {count} in {minutes}m {seconds:02d}s  (grades {grades})").format(
-            count=summary.cards, minutes=minutes, seconds=seconds, grades=grades_text(summary.grades))
+        answered = _("Cards answered: {count} in {time}  (grades {grades})").format(
+            count=summary.cards, time=duration_text(summary.seconds), grades=grades_text(summary.grades))
     else:  # none, or each one undone
         head = _("Done for today.") if finished else _("Stopped.")
         answered = _("No cards answered.")

@@ -18,6 +18,7 @@ import quizzer.commands.common
 import quizzer.commands.notes
 from quizzer.config import Config
 from quizzer.db import Database
+from quizzer.durations import duration_text
 from quizzer.i18n import _, ngettext
 from quizzer.quiz.controller import QuizController
 from quizzer.quiz.check import EXACT
@@ -67,8 +68,8 @@ def test_the_line_under_an_answered_question_wraps_whole_at_40_columns(
 def test_the_locks_waiting_notice_wraps_between_words_on_a_terminal(
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, korean: None) -> None:
     monkeypatch.setattr(quizzer.commands.common, "terminal_width", lambda stream=None: 39)
-    notice = _("Another program is writing to the database {path}; waiting for it (up to {seconds} seconds).").format(
-        path="/tmp/ql7/home/quizzer.db", seconds=15)
+    notice = _("Another program is writing to the database {path}; waiting for it (up to {time}).").format(
+        path="/tmp/ql7/home/quizzer.db", time=duration_text(15))
     quizzer.commands.common._say(notice)  # noqa: SLF001 - what open_database is given to say it
     lines = capsys.readouterr().err.splitlines()
     assert len(lines) > 1 and all(wcswidth(line) <= 39 for line in lines), lines

@@ -46,7 +46,7 @@ def test_a_write_waiting_for_another_program_says_so_once(made: Path, monkeypatc
     finally:
         db.close()
         other.close()
-    assert said == [f"Another program is writing to the database {made}; waiting for it (up to 15 seconds)."]
+    assert said == [f"Another program is writing to the database {made}; waiting for it (up to 15s)."]
 
 
 def test_the_cli_says_it_waits_on_stderr(made: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,

@@ -23,6 +23,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizzer.durations import duration_text
 from quizzer.errors import DatabaseBusy, QuizzerError
 from quizzer.i18n import _
 
@@ -213,8 +214,8 @@ def told_if_waiting(path: Path, notice: Callable[[str], None] | None) -> Iterato
     import threading
 
     timer = threading.Timer(WAIT_NOTICE_S, contextvars.copy_context().run, [notice, _(
-        "Another program is writing to the database {path}; waiting for it (up to {seconds} seconds)."
-    ).format(path=path, seconds=max(BUSY_TIMEOUT_MS // 1000, 1))])
+        "Another program is writing to the database {path}; waiting for it (up to {time})."
+    ).format(path=path, time=duration_text(max(BUSY_TIMEOUT_MS // 1000, 1)))])
     timer.daemon = True
     timer.start()
     try:

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from quizzer.cards import kind_name
+from quizzer.durations import duration_text
 from quizzer.i18n import _, ngettext
 from quizzer.quiz.check import ALMOST, EXACT, UNANSWERED
 from quizzer.quiz.history import ExamRow
@@ -23,16 +24,7 @@ from quizzer.render import new_console, new_table, number_column, shown_text, wo
 if TYPE_CHECKING:  # the history is listed without SQLAlchemy
     from quizzer.quiz.store import SentBack, Unfinished
 
-__all__ = ["duration", "print_history", "print_report", "print_sent_back", "resume_question", "send_back_question"]
-
-
-def duration(seconds: float) -> str:
-    """``18m 05s``; ``42s`` under a minute."""
-    whole = int(round(seconds))
-    minutes, secs = divmod(whole, 60)
-    if minutes:
-        return _("{minutes}m {seconds:02d}s").format(minutes=minutes, seconds=secs)
-    return _("{seconds}s").format(seconds=secs)
+__all__ = ["print_history", "print_report", "print_sent_back", "resume_question", "send_back_question"]
 
 
 def _table(title: str, *columns: tuple[str, str]) -> Table:
@@ -118,7 +110,7 @@ def _times_list(items: Sequence[Item]) -> Table:
     return _numbered(_("Time per question"), [
         (item.number, Text(" · ").join([shown_text(format_name(item.question.format)),
                                         shown_text(kind_name(item.question.kind)),
-                                        _outcome(item.outcome, item.overruled), shown_text(duration(item.seconds))]))
+                                        _outcome(item.outcome, item.overruled), shown_text(duration_text(item.seconds))]))
         for item in items])
 
 
@@ -143,9 +135,9 @@ def print_report(
         ).format(total=made, asked=asked)))
     if report.time_limit is not None:
         timing = _("Time: {used} of {limit}; {ending}.").format(
-            used=duration(report.seconds_used), limit=duration(report.time_limit), ending=_ending(report))
+            used=duration_text(report.seconds_used), limit=duration_text(report.time_limit), ending=_ending(report))
     else:
-        timing = _("Time: {used}; {ending}.").format(used=duration(report.seconds_used), ending=_ending(report))
+        timing = _("Time: {used}; {ending}.").format(used=duration_text(report.seconds_used), ending=_ending(report))
     console.print(shown_text(timing))
     if report.unanswered:
         console.print(shown_text(_("Unanswered (counted as wrong): {count}").format(count=report.unanswered)))
@@ -171,7 +163,7 @@ def print_report(
         for item in report.items:
             times.add_row(shown_text(str(item.number)), shown_text(format_name(item.question.format)),
                           shown_text(kind_name(item.question.kind)), _outcome(item.outcome, item.overruled),
-                          shown_text(duration(item.seconds)))
+                          shown_text(duration_text(item.seconds)))
         console.print(times)
     if report.sent_back is not None:
         console.print(shown_text(_sent_back_line(report, report.sent_back)))
@@ -207,7 +199,7 @@ def resume_question(exam: Unfinished) -> str:
             id=exam.id, started=started, answered=len(exam.answers), total=len(exam.questions))
     return _("Exam {id}, started {started}, was not finished: {answered} of {total} answered, {left} left. "
              "r resumes it, s scores it as it stands, Enter leaves it and starts a new exam. [r/s/Enter]").format(
-        id=exam.id, started=started, answered=len(exam.answers), total=len(exam.questions), left=duration(left))
+        id=exam.id, started=started, answered=len(exam.answers), total=len(exam.questions), left=duration_text(left))
 
 
 def send_back_question(cards: int, later: int, *, questions: int | None = None) -> str:
@@ -312,7 +304,7 @@ def _history_list(rows: Sequence[ExamRow], width: int) -> Group:
             id=row.id, score=row.right, total=row.questions, percent=row.percent)))
         facts = [row.started_at.astimezone().strftime("%Y-%m-%d %H:%M")]
         if row.minutes is not None:
-            facts.append(duration(row.minutes * 60))
+            facts.append(duration_text(row.minutes * 60))
         facts += [f"{_('answered')} {row.answered}", _ended(row)]
         lines += [shown_text("  " + line) for line in flow(facts, width - 2)]
         lines += [shown_text("  " + deck) for deck in row.decks]
@@ -348,7 +340,7 @@ def print_history(rows: Sequence[ExamRow], console: Console | None = None, *, db
     table.add_column(shown_text(_("ended")), min_width=width, max_width=width)
     for row in rows:
         started = row.started_at.astimezone().strftime("%Y-%m-%d\n%H:%M")
-        minutes = "" if row.minutes is None else duration(row.minutes * 60)
+        minutes = "" if row.minutes is None else duration_text(row.minutes * 60)
         ended = _ended(row)
         table.add_row(shown_text(str(row.id)), shown_text(started), shown_text("\n".join(row.decks)),
                       shown_text(f"{row.right}/{row.questions}"), shown_text(str(row.percent)),

@@ -20,6 +20,7 @@ from rich.text import Text
 
 from quizzer.cards import shown_front
 from quizzer.days import study_day
+from quizzer.durations import duration_text
 from quizzer.i18n import _, count_answers, count_days, ngettext
 from quizzer.render import new_console
 from quizzer.rich_text import shown_text
@@ -46,16 +47,6 @@ def _heading(title: str) -> Text:
     return shown_text(title, "bold")
 
 
-def _duration(ms: int) -> str:
-    seconds = round(ms / 1000)
-    if seconds < 60:
-        return _("{seconds} s").format(seconds=seconds)
-    minutes = seconds // 60
-    if minutes < 60:
-        return _("{minutes} min").format(minutes=minutes)
-    return _("{hours} h {minutes} min").format(hours=minutes // 60, minutes=minutes % 60)
-
-
 def _percent(rate: Rate) -> str:
     value = rate.rate
     if value is None:
@@ -72,7 +63,7 @@ def _today(stats: Stats) -> RenderableType:
     t, s, p = stats.today, stats.streak, stats.period
     lines = [
         _("Answered today: {answered} (new {new}, review {review}, re-drill {redrill}) in {time}.").format(
-            answered=t.answered, new=t.new, review=t.review, redrill=t.redrill, time=_duration(t.ms)),
+            answered=t.answered, new=t.new, review=t.review, redrill=t.redrill, time=duration_text(t.ms / 1000)),
         _("Left today: {left} (review {review}, new {new}, re-drill {redrill}).").format(
             left=t.left, review=t.left_review, new=t.left_new, redrill=t.left_redrill),
     ]
@@ -87,7 +78,7 @@ def _today(stats: Stats) -> RenderableType:
         lines.append(_("Answer a card today to keep the streak."))
     lines.append(_("Last {days}: {answers} on {studied}, {time} in all.").format(
         days=count_days(p.days), answers=count_answers(p.answers), studied=count_days(p.days_studied),
-        time=_duration(p.ms)))
+        time=duration_text(p.ms / 1000)))
     return Group(_heading(_("Today, {day}").format(day=t.day.isoformat())), *(_text(line) for line in lines))
 
 
