@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 import pytest
+from rich.cells import cell_len as console_width
 from rich.console import Console
 
 from quizzer.i18n import _, set_language
@@ -99,3 +100,50 @@ def test_narrower_than_80_no_deck_name_or_ending_is_cut(language: str, width: in
     assert all(console.measure(line).maximum <= width for line in lines)
     for name in ("docker-containers.ko", "쿠버네티스-기본-명령어", *endings):
         assert any(name in line for line in lines), (name, lines)
+
+
+def _history(rows: list[ExamRow], width: int, language: str) -> tuple[list[str], list[str]]:
+    console = Console(width=width, record=True, highlight=False, markup=False, emoji=False)
+    set_language(language)
+    try:
+        print_history(rows, console)
+        labels = [_("ended"), _("time ran out"), _("not finished"), _("finished")]
+    finally:
+        set_language("en")
+    return console.export_text().splitlines(), labels
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_at_100_columns_an_exam_of_one_deck_takes_one_line(language: str) -> None:
+    """At 100 columns the history still wrapped as at 80: 'time ran' / 'out', 'not' / 'finished',
+    the time under the date and the Korean heading '끝난' / '방식', with forty cells of the deck
+    column empty (u-polish).  Where the terminal has room, an exam of one deck is one line."""
+    rows = [ROWS[1], ExamRow(14, dt.datetime(2026, 11, 27, 9, 0, tzinfo=UTC), "time", ("git",), 5, 4, 5, 123.0)]
+    lines, labels = _history(rows, 100, language)
+    assert all(console_width(line) <= 100 for line in lines)
+    assert len(lines) == 1 + 1 + len(rows), lines  # the title, the heading, an exam a line
+    heading, *exams = lines[1:]
+    assert labels[0] in heading
+    assert labels[2] in exams[0] and "쿠버네티스-기본-명령어" in exams[0] and "2026-11-28 " in exams[0]
+    assert labels[1] in exams[1] and "2026-11-27 " in exams[1]
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_at_100_columns_a_long_deck_name_folds_before_anything_else_is_cut(language: str) -> None:
+    rows = [*ROWS, ExamRow(14, dt.datetime(2026, 11, 27, 9, 0, tzinfo=UTC), "finished", (LONG,), 5, 4, 5, 123.0)]
+    lines, labels = _history(rows, 100, language)
+    assert all(console_width(line) <= 100 for line in lines)
+    cells = " ".join(lines)
+    for label in labels:
+        assert label in cells, label  # whole, on one line
+    assert len(re.findall(r"\b\d{4}-\d{2}-\d{2} \d{2}:\d{2}\b", cells)) == 3
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_at_40_columns_a_long_deck_name_stays_under_its_exam(language: str) -> None:
+    """At 40 columns a deck name longer than the line went on at the left edge, under nothing."""
+    rows = [*ROWS, ExamRow(14, dt.datetime(2026, 11, 27, 9, 0, tzinfo=UTC), "finished", (LONG,), 5, 4, 5, 123.0)]
+    lines, _labels = _history(rows, 40, language)
+    assert all(console_width(line) <= 40 for line in lines)
+    assert all(line.startswith("  ") for line in lines[1:] if not re.match(r"^(Exam|시험) \d+", line)), lines
+    assert LONG in "".join(line.strip() for line in lines)

@@ -295,8 +295,9 @@ def _ended(row: ExamRow) -> str:
 
 def _history_list(rows: Sequence[ExamRow], width: int) -> Group:
     """The exams as a list: the score, then when, how long, how it ended and each deck, on
-    lines of their own where they do not fit together."""
-    from quizzer.text import flow
+    lines of their own where they do not fit together; a deck name longer than a line goes on
+    under itself, not at the edge."""
+    from quizzer.text import flow, wrap
 
     lines: list[Text] = [shown_text(_("Exams"))]
     for row in rows:
@@ -307,8 +308,33 @@ def _history_list(rows: Sequence[ExamRow], width: int) -> Group:
             facts.append(duration_text(row.minutes * 60))
         facts += [f"{_('answered')} {row.answered}", _ended(row)]
         lines += [shown_text("  " + line) for line in flow(facts, width - 2)]
-        lines += [shown_text("  " + deck) for deck in row.decks]
+        lines += [shown_text("  " + piece) for deck in row.decks for piece in wrap(deck, width - 2)]
     return Group(*lines)
+
+
+#: A deck name up to this many cells stays whole before the ending's words or the start's time go
+#: under each other to make room for it; a longer one folds wherever the table is.
+DECK_CELLS = 30
+
+
+def _history_layout(rows: Sequence[ExamRow], width: int, figures: Sequence[tuple[str, Sequence[str]]],
+                    labels: Sequence[str]) -> tuple[bool, bool]:
+    """Whether the table has room for (each ending on one line, each start's date and time on one).
+    ``figures``: the header and cells of every column but the decks, the start and the ending."""
+    def widest(header: str, cells: Sequence[str]) -> int:
+        return max(cell_len(text) for text in (header, *cells))
+
+    fixed = sum(widest(header, cells) for header, cells in figures) + 2 * (len(figures) + 2)  # 2 cells between columns
+    room = max([cell_len(_("decks")), *(cell_len(deck) for row in rows for deck in row.decks
+                                         if cell_len(deck) <= DECK_CELLS)])
+    one_line_ending = max(cell_len(label) for label in labels)
+    word_ending = max(cell_len(word) + (index < len(words) - 1)
+                      for words in (label.split() for label in labels) for index, word in enumerate(words))
+    for whole_ending, one_line_start in ((True, True), (True, False), (False, False)):
+        used = fixed + (one_line_ending if whole_ending else word_ending) + (16 if one_line_start else 10)
+        if used + room <= width:
+            return whole_ending, one_line_start
+    return False, False
 
 
 def print_history(rows: Sequence[ExamRow], console: Console | None = None, *, db_option: Sequence[str] = ()) -> None:
@@ -327,22 +353,29 @@ def print_history(rows: Sequence[ExamRow], console: Console | None = None, *, db
         return
     # Eight columns in 80: no borders, the time under the date, a deck a line; none of them is cut.
     # The deck names take what is left and only they fold (a long name goes on over lines): the
-    # other columns are numbers, dates and a word or two that stay whole.
+    # other columns are numbers, dates and a word or two that stay whole.  Wider, the ending and
+    # then the start take one line each, as long as the deck names keep DECK_CELLS.
+    labels = [_("ended"), _("finished"), _("time ran out"), _("stopped"), _("not finished")]
+    cells = [(str(row.id), f"{row.right}/{row.questions}", str(row.percent), str(row.answered),
+              "" if row.minutes is None else duration_text(row.minutes * 60)) for row in rows]
+    headers = ("id", _("score"), "%", _("answered"), _("time"))
+    figures = [(header, [row[index] for row in cells]) for index, header in enumerate(headers)]
+    whole_ending, one_line_start = _history_layout(rows, console.width, figures, labels)
     table = new_table(_("Exams"), number_column("id"), word_column(_("started")), borders=False)
     table.add_column(shown_text(_("decks")), overflow="fold")  # no ratio: the widest wrapping column gives way first
-    for header in (_("score"), "%", _("answered"), _("time")):
+    for header in headers[1:]:
         table.add_column(shown_text(header), justify="right", no_wrap=True)
-    labels = [_("ended"), _("finished"), _("time ran out"), _("stopped"), _("not finished")]
-    # As narrow as its longest word (with the space after it, which rich keeps on the line): it
-    # wraps between its words, never in one, and leaves the rest to the deck names.
-    width = max(cell_len(word) + (index < len(words) - 1)
-                for words in (label.split() for label in labels) for index, word in enumerate(words))
-    table.add_column(shown_text(_("ended")), min_width=width, max_width=width)
-    for row in rows:
-        started = row.started_at.astimezone().strftime("%Y-%m-%d\n%H:%M")
-        minutes = "" if row.minutes is None else duration_text(row.minutes * 60)
-        ended = _ended(row)
-        table.add_row(shown_text(str(row.id)), shown_text(started), shown_text("\n".join(row.decks)),
-                      shown_text(f"{row.right}/{row.questions}"), shown_text(str(row.percent)),
-                      shown_text(str(row.answered)), shown_text(minutes), shown_text(ended))
+    if whole_ending:
+        table.add_column(shown_text(_("ended")), no_wrap=True)
+    else:
+        # As narrow as its longest word (with the space after it, which rich keeps on the line): it
+        # wraps between its words, never in one, and leaves the rest to the deck names.
+        width = max(cell_len(word) + (index < len(words) - 1)
+                    for words in (label.split() for label in labels) for index, word in enumerate(words))
+        table.add_column(shown_text(_("ended")), min_width=width, max_width=width)
+    for row, (number, score, percent_right, answered, minutes) in zip(rows, cells):
+        started = row.started_at.astimezone().strftime("%Y-%m-%d %H:%M" if one_line_start else "%Y-%m-%d\n%H:%M")
+        table.add_row(shown_text(number), shown_text(started), shown_text("\n".join(row.decks)),
+                      shown_text(score), shown_text(percent_right), shown_text(answered), shown_text(minutes),
+                      shown_text(_ended(row)))
     console.print(table)
