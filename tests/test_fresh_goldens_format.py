@@ -24,7 +24,7 @@ def _documents(goldens: Path) -> Path:
 
 
 def test_every_fresh_set_is_found() -> None:
-    assert {folder.name for folder in GOLDENS} >= {"golden-fresh", "golden-fresh9", "golden-fresh10", "golden-fresh11", "golden-fresh12", "golden-fresh13", "golden-fresh14", "golden-fresh15", "golden-fresh16", "golden-fresh17", "golden-fresh18", "golden-fresh19", "golden-fresh20", "golden-fresh21", "golden-fresh22", "golden-fresh23", "golden-fresh24", "golden-fresh25", "golden-fresh26", "golden-fresh27", "golden-fresh28", "golden-fresh29", "golden-fresh30", "golden-fresh31", "golden-fresh32", "golden-fresh33", "golden-fresh34", "golden-fresh35"}
+    assert {folder.name for folder in GOLDENS} >= {"golden-fresh", "golden-fresh9", "golden-fresh10", "golden-fresh11", "golden-fresh12", "golden-fresh13", "golden-fresh14", "golden-fresh15", "golden-fresh16", "golden-fresh17", "golden-fresh18", "golden-fresh19", "golden-fresh20", "golden-fresh21", "golden-fresh22", "golden-fresh23", "golden-fresh24", "golden-fresh25", "golden-fresh26", "golden-fresh27", "golden-fresh28", "golden-fresh29", "golden-fresh30", "golden-fresh31", "golden-fresh32", "golden-fresh33", "golden-fresh34", "golden-fresh35", "golden-fresh36"}
 
 
 @pytest.mark.parametrize("goldens", GOLDENS, ids=lambda folder: folder.name)
