@@ -426,3 +426,20 @@ def test_give_the_option_and_it_is_done_under_a_task_heading_takes_the_heading_a
 def test_give_the_option_and_it_is_done_with_no_heading_just_above_makes_no_card() -> None:
     text = "# ls\n\n### 숨김 파일까지 보기\n\n먼저 목록을 본다.\n\n`-a` 옵션을 주면 된다.\n"
     assert not any(n.front == "-a" for n in _draft(text).notes)
+
+
+# a numbered heading of two Korean words saying a doing, over a bare command item ---------------------------
+
+
+def test_a_two_word_korean_heading_of_a_doing_says_what_its_bare_item_does() -> None:
+    text = "## rsync\n\n#### 2.1 원격 복사하기\n- `rsync -az src/ host:/srv/`\n\n#### 2.2 로그 보기\n- `journalctl -u nginx`\n"
+    assert _facts(text) == [
+        (4, "command", "rsync", "rsync -az src/ host:/srv/", "원격 복사하기"),
+        (7, "command", "journalctl", "journalctl -u nginx", "로그 보기"),
+    ]
+
+
+def test_a_two_word_heading_naming_a_thing_says_nothing_of_its_item() -> None:
+    # "기본 옵션" names what follows, "Install it" is English of two words: neither is what the line does
+    for heading in ("기본 옵션", "Install it", "🍺 Homebrew"):
+        assert _facts(f"## {heading}\n- `rsync -az src/ host:/srv/`\n") == [], heading

@@ -90,7 +90,10 @@ def test_an_item_naming_a_slot_makes_options_of_its_nested_values() -> None:
 def test_the_slot_item_is_the_cards_context() -> None:
     from conftest import draft
 
-    assert {n.front: n.context for n in draft(_SLOT_ITEMS).notes} == {"+": "operator", "=": "operator", "x": "perms"}
+    # (the usage line under "## 권한 바꾸기", a heading of a doing, is a card of what chmod does: no slot, no context)
+    assert {n.front: n.context for n in draft(_SLOT_ITEMS).notes} == {
+        "chmod [옵션] (who) (operator) (perms) 파일": None, "+": "operator", "=": "operator", "x": "perms",
+    }
 
 
 @pytest.mark.parametrize("slot", sorted(PROGRAM_OPTION_SLOTS["chmod"]))

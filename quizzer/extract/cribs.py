@@ -15,8 +15,8 @@ from quizzer.extract.facts import Fact, needs
 from quizzer.extract import name_expansions, nested_commands, prefix_keys
 from quizzer.extract.blocks import Para, split_lines
 from quizzer.extract.knowledge import (
-    GROUPS, HELP_FLAGS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, is_remark, says_requirement, short_form, without_system,
-    sub_command,
+    GROUPS, HELP_FLAGS, PROGRAMS, VERB_PROGRAMS, is_label_phrase, is_remark, says_doing, says_requirement, short_form,
+    without_system, sub_command,
 )
 from quizzer.extract.model import Kind
 from quizzer.extract.nested_item import nested_under, of_a_part
@@ -25,7 +25,7 @@ from quizzer.extract.terms import FlagDef, split_term, strip_markers
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.shell import AS_ROOT, Invocation, looks_like_command, parse_invocation, tokenize
-from quizzer.text import HANGUL, clean
+from quizzer.text import HANGUL, clean, has_hangul
 
 __all__ = [
     "command_then_meaning", "command_with_gloss", "command_with_remark", "example_gloss", "heading_item", "program_command",
@@ -333,7 +333,7 @@ def heading_item(walk: Walk, block: Para) -> bool:
             return False
     elif walk.prose_heading and walk.prose and walk.heading_block == walk.block - 1:
         heading = walk.prose
-        if "\n" in heading or len(without_system(heading).split()) < 3 or ends_in_colon(heading):
+        if "\n" in heading or ends_in_colon(heading) or not _says_task(without_system(heading)):
             return False  # "🍺 Homebrew (Mac OS)": the way to get it, and where; the words in brackets say no action
         walk.heading_item = (heading, command)
     else:
@@ -350,6 +350,13 @@ def heading_item(walk: Walk, block: Para) -> bool:
     if nested is not None and (part := of_a_part(nested[1].group("text"), text)) is not None:
         nested_commands.flag_glossed(walk, invocation, part, nested[2])  # "  - `-f` 옵션: …": that flag's gloss
     return True
+
+
+def _says_task(heading: str) -> bool:
+    """A heading of three words or more, or a Korean one of two whose last is a doing (``파일 덮어쓰기``, ``로그 보기``):
+    what the item under it does.  Shorter ones name a thing (``🍺 Homebrew``, ``기본 옵션``), not a doing."""
+    words = heading.split()
+    return len(words) >= 3 or len(words) == 2 and has_hangul(heading) and says_doing(heading)
 
 
 _WHERE_FIRST = lazyre.pattern(r"^(?:all platforms|windows|linux|mac(?:os)?|unix|linux/mac(?:os)?)\s*:\s+", re.IGNORECASE)
