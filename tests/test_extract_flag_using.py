@@ -42,3 +42,26 @@ def test_the_flag_as_the_topic_of_a_remark_is_not_read_so() -> None:
         "```txt\n$ whence ls\n$ whence -p ls\n```\n"
     )
     assert all(front != "-p" for *_, front, _ in facts(text))
+
+
+# a comment after a line: what the line does, then a sentence saying what giving one of its flags does ---------
+
+
+def test_a_comments_last_sentence_on_a_flag_the_line_passes_is_that_flags_card() -> None:
+    text = "# 로그\n\n```sh\n$ logtool -qs 20   # 최근 로그 20줄을 본다. -qs 옵션을 붙이면 머리말 없이 출력.\n```\n"
+    assert facts(text) == [
+        (4, "command", "logtool", "logtool -qs 20", "최근 로그 20줄을 본다."),
+        (4, "flag", "logtool", "-qs", "머리말 없이 출력"),
+    ]
+
+
+def test_a_sentence_on_a_flag_the_line_does_not_pass_stays_on_the_lines_card() -> None:
+    text = "# 로그\n\n```sh\n$ logtool 20   # 최근 로그 20줄을 본다. -q 옵션을 붙이면 머리말 없이 출력.\n```\n"
+    assert [(kind, front) for _, kind, _, front, _ in facts(text)] == [("command", "logtool 20")]
+
+
+def test_a_comment_that_only_names_a_flag_to_give_is_not_split() -> None:
+    # one sentence, or a flag sentence with no meaning of its own: nothing to split off
+    for comment in ("-qs 옵션을 붙이면 머리말 없이 출력.", "최근 로그를 본다. -qs 옵션을 붙이면 됨."):
+        text = f"# 로그\n\n```sh\n$ logtool -qs 20   # {comment}\n```\n"
+        assert all(kind != "flag" for _, kind, *_ in facts(text)), comment

@@ -2025,6 +2025,12 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 ).format(line=n, remark=split.tail, flag=split.flag, command=invocation.command))
                 own = [split.head]
         flags: list[tuple[int, FlagDef]] = []
+        used = flag_using.tail(own[0], invocation) if trailing and len(own) == 1 else None
+        if used is not None:
+            # "fc -ln -1  # 마지막 명령어를 보기. -ln 옵션을 붙이면 숫자 인덱스 생략.": what the line does, then what one
+            # of its flags does; the flag's card is of its own, not joined to the line's
+            own = [used.head]
+            flags.append((n, FlagDef(used.flag, used.meaning)))
         for line, body in defs:
             _, found = flag_definitions(body, invocation)
             if found:

@@ -13,6 +13,10 @@ is what the flag does, not what the whole line does.  When the block is one comm
 a careful reader makes one flag card (the flag → the words after ``사용하면``, the line as its context), and no
 command card of the line from that text.
 
+A comment after a line may say what the line does and then, in a sentence of its own, what giving one of the
+flags it passes does (``fc -ln -1  # 마지막 명령어를 보기. -ln 옵션을 붙이면 숫자를 생략.``): two facts, the line's and the
+flag's (:func:`tail`), never one card joining them.
+
 The text may also open with the flag as its topic and say what it does (``> `-a` 옵션은 모든 경로에서
 찾습니다.``), over a block of the plain line and the line passing the flag (``which ls`` / ``which -a ls``): the
 flag card is of the one line that passes it.
@@ -21,15 +25,17 @@ flag card is of the one line that passes it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from quizzer import lazyre
 from quizzer.extract.knowledge import GIVING_VERBS_KO, names_pattern, says_doing, states_doing_ko
+from quizzer.extract.sentences import split_sentences
 from quizzer.extract.terms import FlagDef
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation, passed_flags
 from quizzer.text import clean
 
-__all__ = ["REASON", "read"]
+__all__ = ["REASON", "Tail", "read", "tail"]
 
 REASON = "text above its code block saying what one of its flags does"
 
@@ -58,3 +64,27 @@ def read(walk: Walk, prose: str, entries: Sequence[tuple[Invocation, int]], *, s
     invocation, line = passing[0]
     walk.add_flag(FlagDef(flag, rest), invocation, said or line, reason=REASON)
     return True
+
+
+@dataclass(frozen=True)
+class Tail:
+    head: str  # what the line does: the sentences before
+    flag: str
+    meaning: str  # what giving the flag does
+
+
+def tail(gloss: str, invocation: Invocation) -> Tail | None:
+    """``gloss`` (a comment after ``invocation``'s line) cut before its last sentence when that sentence opens with
+    a flag the line passes and says what giving it does (``-ln 옵션을 붙이면 숫자 인덱스 생략.``); None when it has no
+    such sentence, or nothing before it."""
+    sentences = split_sentences(gloss.strip())
+    if len(sentences) < 2:
+        return None
+    using = _USING.match(sentences[-1])
+    if using is None or using.group("flag") not in passed_flags(invocation):
+        return None
+    meaning = clean(using.group("rest")).rstrip(".")
+    head = " ".join(sentences[:-1]).strip()
+    if len(meaning.split()) < 2 or not head:
+        return None  # "-v 옵션을 붙이면 됨.": no meaning of its own
+    return Tail(head, using.group("flag"), meaning)
