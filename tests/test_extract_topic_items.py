@@ -79,3 +79,18 @@ def test_a_wrapper_running_a_script_of_ones_own_is_the_command() -> None:
     [note] = _draft(text).notes
     assert (note.command, note.front) == ("nohup", "nohup ./backup.sh")
     assert "nohup ./backup.sh > log.txt 2>&1 &" in note.answers
+
+
+def test_a_code_span_whose_sentence_says_only_which_words_its_name_comes_from_is_a_concept() -> None:
+    # "the word command" inside the words says nothing of what the program does
+    text = "- `rc`는 `run command`의 줄임말이다.\n- `pgr`는 `process grep`에서 유래했다.\n"
+    assert _facts(text) == [
+        (1, "concept", None, "rc", "run command의 줄임말이다"),
+        (2, "concept", None, "pgr", "process grep에서 유래했다"),
+    ]
+
+
+def test_words_that_do_not_spell_the_name_are_no_origin_and_a_doing_stays_the_commands() -> None:
+    text = "- `rc`는 쉘이 시작할 때 설정 파일을 읽는 명령이다.\n- `tool`은 `fix command`의 줄임말이다.\n"
+    assert [(kind, front) for _, kind, _, front, _ in _facts(text)][:1] == [("command", "rc")]
+    assert all(kind != "concept" for _, kind, *_ in _facts(text))

@@ -26,7 +26,7 @@ from quizzer.extract.sentences import split_sentences
 from quizzer.extract.walk import Walk
 from quizzer.shell import parse_invocation
 
-__all__ = ["add", "heading", "origin", "sentence", "spells", "stands_for"]
+__all__ = ["add", "heading", "origin", "said_origin", "sentence", "spells", "stands_for"]
 
 _WORD = lazyre.pattern(r"[^\W_]+")
 # "KIND - Kubernetes In Docker", "CLI (Command Line Interface)", "YAML: YAML Ain't Markup Language"
@@ -121,6 +121,13 @@ def origin(name: str, description: str) -> tuple[str, str] | None:
             rest = " / ".join(parts[:n] + parts[n + 1 :])
             return (rest, part) if rest else None
     return None
+
+
+def said_origin(name: str, said: str) -> bool:
+    """``fix command의 줄임말이다.``, ``superuser do에서 유래``: ``said`` says only which words ``name`` comes from,
+    and they spell it: what the name stands for, not what the program does."""
+    match = _ORIGIN.fullmatch(said.strip())
+    return match is not None and spells(name, match.group("words"))
 
 
 def spells(name: str, phrase: str) -> bool:

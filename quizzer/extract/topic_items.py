@@ -15,9 +15,11 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
+from quizzer.extract import name_expansions
 from quizzer.extract.blocks import Para
 from quizzer.extract.key_pairs import is_key
 from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.model import Kind
 from quizzer.extract.terms import option_spellings
 from quizzer.extract.walk import Walk
 from quizzer.i18n import _
@@ -66,6 +68,12 @@ def command_sentence(walk: Walk, block: Para, depth: int) -> bool:
     invocation = parse_invocation(code)
     if invocation is None or not _STATEMENT.search(meaning) or len(meaning.split()) < 3:
         return False
+    if name_expansions.said_origin(code, meaning):
+        # "- `fc`는 `fix command`의 줄임말이다.": which words the name comes from, a concept, not what fc does (the
+        # word "command" in them says nothing of the sort)
+        walk.add(Kind.CONCEPT, term=code, front=code, back=meaning.rstrip("."), command=None, line=block.line,
+                 reason="sentence: a name and the words it stands for")
+        return True
     program = invocation.command.split()[0]
     if program not in PROGRAMS and program != walk.program and walk.key_program() is not None and is_key(code):
         # "`v`는 … Vi를 실행해 준다." in notes of bash's keys: a key pressed there, not a program named v
