@@ -621,8 +621,8 @@ FLOORS34: dict[str, tuple[float, int]] = {
 FLOORS35: dict[str, tuple[float, int]] = {
     "01-vim-kramdown-ial-label-bullets-blockquote-bold-key-colon-hard-breaks-ko": (0.733, 5),
     "02-git-bare-dollar-command-colon-gloss-lines-one-paragraph-indented-reset-modes-ko": (0, 0),
-    "03-unzip-h4-numbered-task-headings-single-code-span-bullet-option-table-ko": (0.909, 0),
-    "04-fc-h3-tasks-dollar-fences-aligned-hash-glosses-history-equivalents-ko": (1.0, 1),
+    "03-unzip-h4-numbered-task-headings-single-code-span-bullet-option-table-ko": (1.0, 0),
+    "04-fc-h3-tasks-dollar-fences-aligned-hash-glosses-history-equivalents-ko": (1.0, 0),
     "05-net-tools-three-column-replacement-table-linked-names-ko": (0, 0),
     "06-ping-pathping-code-span-title-indented-dash-lines-python-fences-images-ko": (0.285, 1),
     "07-pacman-mdbook-text-fences-aligned-glosses-no-hash-prose-hacks-en": (0, 0),
