@@ -152,3 +152,14 @@ def test_typing_what_the_block_holds_says_what_its_one_key_does() -> None:
     # "… 아래처럼 입력하면 X": X is what the key below does; "esc 를 눌러서 …" before it is where to be first
     text = "# Vim 정리\n\n## 줄 끝\n\nesc 를 눌러서 명령 모드에서 아래처럼 입력하면 파일 끝으로 갑니다.\n```\nG\n```\n"
     assert [(front, back) for _line, _kind, _cmd, front, back in facts(text)] == [("G", "파일 끝으로 갑니다")]
+
+
+def test_typing_what_the_block_holds_and_being_done_says_nothing_the_key_does() -> None:
+    # "… 아래처럼 입력하면 됩니다.": typing it is all it takes; "됩니다" is no doing of the key (the card ':w → 됩니다'),
+    # the sentence is read whole, as it is over a command line
+    text = "# Vim 정리\n\n## 저장\n\n저장하려면 아래처럼 입력하면 됩니다.\n```\n:w\n```\n"
+    assert [(front, back) for _line, _kind, _cmd, front, back in facts(text)] == [
+        (":w", "저장하려면 아래처럼 입력하면 됩니다."),
+    ]
+    text = "# Vim 정리\n\n## 저장\n\n다음과 같이 타이핑하면 된다.\n```\n:w\n```\n"
+    assert all(back not in ("된다", "됩니다") for *_rest, back in facts(text))

@@ -1751,8 +1751,10 @@ def _alternatives(lines: list[tuple[int, str]]) -> bool:
 _WORDED = lazyre.pattern(r"[^\W\d_]{2}")  # a comment with a word in it ("turn on"), not a number ("1)")
 _FENCED = lazyre.pattern(r"\s*(?:```|~~~)")
 # "… 아래처럼 타이핑하면 100째 줄로 이동됩니다.", "다음과 같이 입력하면 …": typing what the block below holds, then what it does
+# ("… 입력하면 됩니다" only says typing it is all it takes, as _RUN_AS_BELOW's "실행하면 된다")
 _TYPED_BELOW = lazyre.pattern(
-    r"(?:아래|다음)\s*(?:처럼|과\s*같이|와\s*같이)\s*(?:타이핑|입력)\s*하면\s+(?P<does>[^.!?\n]*[^\s.!?])\s*[.!]?\s*$"
+    r"(?:아래|다음)\s*(?:처럼|과\s*같이|와\s*같이)\s*(?:타이핑|입력)\s*하면\s+(?!(?:된다|됩니다|돼요?|되)(?!\w))"
+    r"(?P<does>[^.!?\n]*[^\s.!?])\s*[.!]?\s*$"
 )
 # "esc 를 눌러서 …", "press Esc, then …": the text tells to press a key, its own
 _PRESSES = lazyre.pattern(r"누르|누른|눌러|\b(?:press|hit)\b", re.IGNORECASE)
