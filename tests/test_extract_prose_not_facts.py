@@ -123,3 +123,14 @@ def test_a_version_presented_with_what_it_does_describes_the_line() -> None:
     # how the version is, not what it does: no card
     text = "# Backups\n\nHere's a version that works on macOS:\n\n```\nrsync -a src/ dst/\n```\n"
     assert [n for n in draft(text).notes if n.kind.value == "command"] == []
+
+
+def test_a_version_presented_with_how_it_is_made_says_nothing_it_does() -> None:
+    # "that takes the same arguments", "that accepts a list": a verb and an object that say how the line is called,
+    # not what it does (the card 'rsync -a src/ dst/ → takes the same arguments'); warned as "Here's a …" is
+    for clause in ("takes the same arguments", "accepts a list of folders", "expects the paths in quotes"):
+        text = f"# Backups\n\nHere's a version that {clause}:\n\n```\nrsync -a src/ dst/\n```\n"
+        assert [n for n in draft(text).notes if n.kind.value == "command"] == [], clause
+    # a verb and its particle ("picks up", "leaves out") is a doing said in two words
+    text = "# Backups\n\nHere's a version that picks up the name of the folder:\n\n```\nrsync -a src/ \"$(basename $PWD)\"/\n```\n"
+    assert [back for _, kind, _, _, back in facts(text) if kind == "command"] == ["picks up the name of the folder"]

@@ -1316,17 +1316,20 @@ _PRESENTS_WHAT = lazyre.pattern(
     r"(?:version|variant|one|command|line|form)\s+(?:that|which)\s+(?P<does>(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)\b[^:.]*?)\s*[:.]?",
     re.IGNORECASE,
 )
-_OBJECT_OPENERS = frozenset("up out down off the a an all every each only its your their my our any".split())
+# "picks up", "leaves out", "cuts down": a verb and its particle, a doing in two words says_doing does not know;
+# a verb then its object ("takes the same arguments", "accepts a list") may say how the line is called, not a doing
+_PARTICLES = frozenset("up out down off".split())
 
 
 def _presented_doing(prose: str) -> str | None:
-    """What the clause of ``Here's a version that picks up …:`` says the line does: a verb (``picks``, ``keeps``) and
-    its object; None for any other text (``… that works on macOS``, ``… that is faster``: how it is, not a doing)."""
+    """What the clause of ``Here's a version that picks up …:`` says the line does: a doing (``keeps the dates``) or a
+    verb and its particle (``picks up``) and its object; None for any other text (``… that works on macOS``, ``… that
+    is faster``, ``… that takes the same arguments``: how it is or is called, not a doing)."""
     match = _PRESENTS_WHAT.fullmatch(prose.strip())
     if match is None:
         return None
     does, verb = match.group("does"), match.group("verb").casefold()
-    if says_doing(does) or verb.endswith("s") and verb not in _NOT_DOINGS and match.group("next").casefold() in _OBJECT_OPENERS:
+    if says_doing(does) or verb.endswith("s") and verb not in _NOT_DOINGS and match.group("next").casefold() in _PARTICLES:
         return does
     return None
 
