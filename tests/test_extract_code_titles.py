@@ -45,3 +45,14 @@ def test_how_to_do_something_using_a_program_in_quotes_or_backticks() -> None:
     # no doing, or a program neither known nor run: no card
     assert facts("# How to stay sane using `vim`\n\nWords.\n") == []
     assert facts('# How to make slides using "frobnix"\n\nWords.\n') == []
+
+
+def test_how_to_do_something_using_a_program_of_sub_commands_alone_is_no_card_of_it() -> None:
+    # "docker" does not list containers, its sub-command "docker ps" does: the title's task is one sub-command's,
+    # which it does not name (the card 'docker → list containers')
+    for title in ("# How to list containers with `docker`", '# How to show the cluster\'s pods using "kubectl"'):
+        assert [f for f in facts(title + "\n\nSome words.\n") if f[0] == 1] == [], title
+    # named with its sub-command, it is that sub-command's card
+    assert facts("# How to list containers with `docker ps`\n\nSome words.\n") == [
+        (1, "command", "docker ps", "docker ps", "list containers")
+    ]

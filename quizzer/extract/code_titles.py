@@ -1,7 +1,8 @@
 """A title that names its program in a code span, a dash, then what it does (pure):
 ``# `wipe` - erase a disk so its old contents cannot be read back``; or bare, then a colon, when the notes' code
 blocks run it (``# at: 일회성 작업 등록`` over ``at now`` lines); or what it does, then the program in backticks or
-quotes (``# How to shrink a PDF using `gs```).
+quotes (``# How to shrink a PDF using `gs```; a program of sub-commands only with its sub-command, ``using "git
+bundle"``).
 
 It is the man page's NAME line written as the notes' title.  The program is the notes' own, whether or
 not quizzer knows it, and the words after the dash are what it does: one command note on the title's
@@ -16,7 +17,7 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract.blocks import Heading
-from quizzer.extract.knowledge import PROGRAMS, is_label, is_label_phrase, says_doing, topic_words
+from quizzer.extract.knowledge import PROGRAMS, SUBCOMMANDS, is_label, is_label_phrase, says_doing, topic_words
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 
@@ -58,8 +59,11 @@ def _match(walk: Walk, block: Heading) -> re.Match[str] | None:
     if match is None and written is not None and (colon := _COLON_TITLE.match(written)) is not None:
         match = colon if _runs(walk, colon.group("name")) else None  # "# at: 일회성 작업 등록" over `at now` lines
     if match is None and written is not None and (using := _USING_TITLE.match(written)) is not None:
-        first = using.group("name").split()[0]
-        match = using if first in PROGRAMS or _runs(walk, first) else None  # "# How to … using `gs`"
+        words = using.group("name").split()
+        # "# How to … using `gs`"; "# How to list containers with `docker`" is one of docker's sub-commands' task,
+        # which the title does not name
+        alone_of_many = len(words) == 1 and words[0] in SUBCOMMANDS
+        match = using if (words[0] in PROGRAMS or _runs(walk, words[0])) and not alone_of_many else None
     if match is None:
         return None
     meaning = match.group("meaning")
