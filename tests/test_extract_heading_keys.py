@@ -100,3 +100,14 @@ def test_a_sentence_saying_more_than_where_to_press_is_not_read_by_its_heading()
 def test_a_command_typed_under_a_heading_in_notes_of_no_editor_is_no_key() -> None:
     text = "# git 메모\n\n## 상태 보기\n터미널에서 `git status`를 입력합니다.\n"
     assert all(n.reason != "heading that says what the key pressed under it does" for n in _draft(text).notes)
+
+
+def test_a_heading_that_numbers_a_step_says_nothing_the_key_under_it_does() -> None:
+    # "## Step 2" / "Press `x`.": which step it is, not what pressing the key does (the card 'x → Step 2')
+    for heading in ("Step 2", "단계 3", "Stage 1:"):
+        text = f"# Vim 메모\n\n## {heading}\n\nPress `x`.\n"
+        assert _notes(text) == [], heading
+    # a heading saying a doing still is what the key does
+    assert [(front, back) for _line, _kind, _cmd, front, back, _answers in _notes("# Vim 메모\n\n## Delete a character\n\nPress `x`.\n")] == [
+        ("x", "Delete a character")
+    ]

@@ -26,7 +26,7 @@ from quizzer import lazyre
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.blocks import Code, Para, Span, split_lines
 from quizzer.extract import key_pairs
-from quizzer.extract.knowledge import KEY_PLATFORMS, is_caret_key, is_key_chord, is_label, names_pattern
+from quizzer.extract.knowledge import KEY_PLATFORMS, is_caret_key, is_key_chord, is_label, is_numbered_label, names_pattern
 from quizzer.extract.model import Kind, note_key
 from quizzer.extract.terms import strip_markers
 from quizzer.extract.walk import Walk
@@ -118,11 +118,12 @@ def _trimmed(spans: Sequence[Span]) -> list[Span]:
 
 
 def _action(walk: Walk) -> str | None:
-    """The heading's text when it says what something does; None for a title, a label or a program."""
+    """The heading's text when it says what something does; None for a title, a label, a step's number
+    (``## Step 2``) or a program."""
     if not walk.sections or walk.sections[-1].level < 2:
         return None
     text = clean(walk.sections[-1].text).rstrip(":：").strip()
-    if not _WORDY.search(text) or is_label(text) or _KEYS_TITLE.search(text):
+    if not _WORDY.search(text) or is_label(text) or is_numbered_label(text) or _KEYS_TITLE.search(text):
         return None
     if text.casefold() in (walk.program or "", walk.tool or ""):
         return None
