@@ -34,3 +34,19 @@ def test_if_you_press_a_chord_then_what_it_does_is_its_card_in_any_notes() -> No
         "If you press <kbd>Enter</kbd> then the prompt comes back.\n"
     )
     assert [fact for fact in facts(text) if fact[1] == "command"] == [(5, "command", None, "Ctrl+Z", "suspend it")]
+
+
+def test_if_you_press_a_chord_then_advice_is_no_card_of_it() -> None:
+    # after the comma, the reader is told what to do ("make sure …", "be careful: …", "don't …"), not what the chord
+    # does (the cards 'Ctrl+C → make sure the log is saved first', 'Ctrl+D → be careful: the shell exits')
+    text = (
+        "# Dev server\n\nStart it in the foreground.\n\n"
+        "If you press <kbd>Ctrl</kbd>+<kbd>C</kbd>, make sure the log is saved first.\n\n"
+        "When you hit `Ctrl+D`, be careful: the shell exits.\n\n"
+        "If you press `Ctrl+S`, don't panic, the terminal only froze.\n\n"
+        "If you press `Ctrl+Z`, the job is suspended.\n\n"
+        "If you press `Ctrl+L` then you'll clear the screen.\n"
+    )
+    assert [(front, back) for _, kind, _, front, back in facts(text) if kind == "command"] == [
+        ("Ctrl+Z", "the job is suspended"), ("Ctrl+L", "clear the screen"),
+    ]

@@ -19,7 +19,8 @@ from quizzer.extract import key_lists, key_pairs
 from quizzer.extract.blocks import Para, Span
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.heading_keys import chords_of
-from quizzer.extract.knowledge import KEY_NAMES, PROGRAMS, is_key_chord
+from quizzer.extract.item_glosses import ADVICE
+from quizzer.extract.knowledge import IMPERATIVES, KEY_NAMES, PROGRAMS, is_key_chord
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
@@ -32,7 +33,7 @@ _PRESS = lazyre.pattern(r"^\s*(?P<verb>press|hit|type|use)\s+$", re.IGNORECASE)
 # chord, then what pressing it does, up to the sentence's end
 _IF_PRESS = lazyre.pattern(r"^\s*(?:if|when|once)\s+you\s+(?:press|hit)\s+$", re.IGNORECASE)
 _THEN = lazyre.pattern(
-    r"^\s*(?:,\s*|\s+then\s+|,\s*then\s+)(?:you(?:'ll|’ll|\s+will)\s+)?(?P<meaning>[^.!?\n]*[^\W\d_][^.!?\n]*)[.!]?(?:\s|$)",
+    r"^\s*(?:,\s*|\s+then\s+|,\s*then\s+)(?P<you>you(?:'ll|’ll|\s+will)\s+)?(?P<meaning>[^.!?\n]*[^\W\d_][^.!?\n]*)[.!]?(?:\s|$)",
     re.IGNORECASE,
 )
 _TO = lazyre.pattern(r"^\s+to\s+(?P<meaning>[^.!?\n]*[^\W\d_][^.!?\n]*)[.!]?(?:\s|$)", re.IGNORECASE)
@@ -130,7 +131,8 @@ def _add(walk: Walk, keys: list[str], meaning: str, spans: tuple[Span, ...], aft
 
 def _if_pressed(spans: tuple[Span, ...]) -> tuple[list[str], str, int] | None:
     """``If you press <kbd>Ctrl</kbd>+<kbd>C</kbd> then you'll stop it.``: the chords pressed, what that does and the
-    index of the span after the words that start it; None unless every key is a chord."""
+    index of the span after the words that start it; None unless every key is a chord, and when the words after
+    them tell the reader what to do (``…, make sure …``, ``…, don't …``: advice, not what pressing does)."""
     if not (spans and spans[0].kind == "text" and _IF_PRESS.match(spans[0].text) and len(spans) > 2):
         return None
     end = next((n for n in range(1, len(spans)) if spans[n].kind == "text" and _THEN.match(spans[n].text)), None)
@@ -139,7 +141,10 @@ def _if_pressed(spans: tuple[Span, ...]) -> tuple[list[str], str, int] | None:
         return None
     match = _THEN.match(spans[end].text)
     assert match is not None
-    return keys, match.group("meaning"), end + 1
+    meaning = match.group("meaning")
+    if match.group("you") is None and (ADVICE.search(meaning) or meaning.split()[0].casefold() in IMPERATIVES):
+        return None  # "If you press `Ctrl+C`, make sure the log is saved": the reader told what to do, not what it does
+    return keys, meaning, end + 1
 
 
 def _press_to(spans: tuple[Span, ...]) -> tuple[list[str], str, int] | None:
