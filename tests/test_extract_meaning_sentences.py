@@ -134,3 +134,15 @@ def test_english_sentences_saying_what_codes_of_a_column_mean() -> None:
     # an option is its own readers'; a paragraph with another sentence is not read so
     for other in ("# Listing\n\n`-l` means a long listing.\n", "# States\n\n`R` means running. I like it.\n"):
         assert all(n.reason != MEANS_EN for n in draft(other).notes), other
+
+
+def test_a_meaning_of_one_word_is_a_concept_unless_it_points_back() -> None:
+    # "`R` means running.": one word that says what the code means (it was warned as pointing back, the fact lost);
+    # "`u` would mean both", "`x` means it": words standing for what the sentence before said, warned
+    text = "# Process states\n\nWhat ps prints.\n\nIn the `S` column `R` means running. `T` means stopped, `u` would mean both.\n"
+    made = draft(text)
+    assert [(n.front, n.back) for n in made.notes if n.reason == MEANS_EN] == [("R", "running"), ("T", "stopped")]
+    assert [w.line for w in made.warnings if "'u'" in w.message] == [5]
+    for word in ("neither", "either", "same", "it", "this"):
+        text = f"# Process states\n\nWhat ps prints.\n\n`R` means \"running, on a CPU\". `S` would mean {word}.\n"
+        assert [n.front for n in draft(text).notes if n.reason == MEANS_EN] == ["R"], word

@@ -35,7 +35,8 @@ or a dot in it: ``ZSH_THEME``, ``core.editor``), not a program.
 English notes reading the values of a column (or any short code) say it with ``means`` (``would mean`` for the
 other values of the same column): each sentence of a paragraph that is a code span (maybe after "in the X column"),
 ``means`` and what it means is a concept, the code → the meaning, quotes taken off.  A meaning of one word
-(```B` would mean both``) points back at the sentence before: warned, no card.  An option or a program's line is
+(```B` would mean both``, ``same``, ``it``) points back at the sentence before: warned, no card; any other
+(```R` means running``) is a meaning like a longer one.  An option or a program's line is
 not read so (their own readers say what they do).
 
 Or the code span (maybe after "here", ``여기서``) is followed straight by what it means, the line ending in ``…다는
@@ -50,7 +51,7 @@ import re
 from quizzer import lazyre
 from quizzer.extract.blocks import Para
 from quizzer.extract.facts import Fact, needs
-from quizzer.extract.knowledge import PROGRAMS
+from quizzer.extract.knowledge import PRONOUNS, PROGRAMS
 from quizzer.extract.model import Kind
 from quizzer.extract.sentences import split_sentences
 from quizzer.extract.walk import Walk
@@ -197,6 +198,9 @@ _MEANS_SENTENCE = lazyre.pattern(
 # "…, `u` would mean both": one sentence, the next code's meaning after a comma
 _NEXT_CLAUSE = lazyre.pattern(r"[,;]\s+(?:and\s+|or\s+)?(?=`[^`\n]+`\s+(?:means|would\s+mean)\s)", re.IGNORECASE)
 _QUOTES = "\"“”'‘’"
+# "`u` would mean both", "`x` means it": one word standing for what the sentence before said ("`R` means
+# running" is a meaning of its own)
+_POINTS_BACK_EN = PRONOUNS | {"both", "either", "neither", "same"}
 
 
 def _means_en(walk: Walk, block: Para) -> bool:
@@ -214,7 +218,7 @@ def _means_en(walk: Walk, block: Para) -> bool:
                 return False  # "`-a` means …", "`ls` means …": an option's, a command's, read by their own rules
             read.append((term, clean(match.group("meaning").replace("`", "")).strip(_QUOTES)))
     for term, meaning in read:
-        if len(meaning.split()) < 2:
+        if len(meaning.split()) < 2 and meaning.casefold().strip(".") in _POINTS_BACK_EN:
             walk.warn(block.line, _(
                 "line {line}: what '{term}' means ('{meaning}') points back at the sentence before it; no card made "
                 "from it"
