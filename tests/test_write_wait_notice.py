@@ -14,6 +14,7 @@ from sqlalchemy import text
 
 from quizzer.cli import main
 from quizzer.db import engine, lite, open_database
+from quizzer.db.migrations import CURRENT
 
 
 @pytest.fixture
@@ -128,3 +129,51 @@ def test_a_command_on_the_review_path_says_it_waits_too(
     assert rc == 1 and "Traceback" not in err
     assert err.startswith(f"Another program is writing to the database {made}; waiting for it (up to "), err
     assert err.count("\n") == 2 and "locked by another program" in err
+
+
+@pytest.mark.parametrize("path", ["full", "lite"])
+def test_ctrl_c_stops_a_wait_for_another_programs_lock(made: Path, monkeypatch: pytest.MonkeyPatch, path: str) -> None:
+    """SQLite waits for the lock in C, where a Ctrl-C is not seen: ``quizzer import`` went on waiting the
+    whole busy timeout (15 s) after Ctrl-C, then stopped (u-polish).  Ctrl-C now ends the wait while the
+    other program still holds the lock.  (The other program lets go after a minute, so the test ends
+    even where the wait does not stop: it then fails.)"""
+    import os
+    import signal
+    import threading
+
+    monkeypatch.setattr(lite, "WAIT_NOTICE_S", 0.3)  # the write is waiting in SQLite by then
+    for module in (engine, lite):
+        monkeypatch.setattr(module, "BUSY_TIMEOUT_MS", 120_000)
+    other = sqlite3.connect(made, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    released = threading.Event()
+
+    def release() -> None:
+        released.set()
+        other.execute("ROLLBACK")
+
+    safety = threading.Timer(60.0, release)
+    safety.start()
+
+    def notice(_sentence: str) -> None:  # told from another thread once the write waits: a Ctrl-C now
+        os.kill(os.getpid(), signal.SIGINT)
+
+    db = open_database(made, notice=notice) if path == "full" else lite.open_lite(made, CURRENT, notice=notice)
+    assert db is not None
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with db.session() as s:
+                (s.execute(text("UPDATE deck SET name = name")) if path == "full"
+                 else s.execute("UPDATE deck SET name = name"))
+        assert not released.is_set()  # the wait ended before the other program let go
+    finally:
+        safety.cancel()
+        if not released.is_set():
+            other.execute("ROLLBACK")
+        db.close()
+        other.close()
+    again = sqlite3.connect(made, isolation_level=None)
+    try:
+        assert again.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        again.close()

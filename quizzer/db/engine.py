@@ -30,7 +30,7 @@ from quizzer.db.lite import (
     is_read_only,
     json_text,
     read_only_error,
-    told_if_waiting,
+    wait_to_write,
     user_error,
 )
 from quizzer.errors import QuizzerError
@@ -101,8 +101,10 @@ def _on_begin(connection: Connection, *, path: Path, waiting: Callable[[str], No
     if options.get(_READ_ONLY, False):
         connection.exec_driver_sql("BEGIN")
         return
-    with told_if_waiting(path, None if busy_ms == NO_WAIT_MS else waiting):
+    if busy_ms == NO_WAIT_MS:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    wait_to_write(connection.exec_driver_sql, path=path, notice=waiting, busy_ms=busy_ms)
 
 
 def _json_dumps(value: object) -> str:

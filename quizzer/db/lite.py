@@ -48,12 +48,15 @@ __all__ = [
     "raw_connection",
     "to_epoch_ms",
     "told_if_waiting",
+    "wait_to_write",
     "translate_sqlite_errors",
     "user_error",
 ]
 
 BUSY_TIMEOUT_MS = 15_000
 NO_WAIT_MS = 50  # a write that must not freeze the screen: a short try, then DatabaseBusy
+#: A write waiting for another program's lock tries again this often (:func:`wait_to_write`).
+TRY_MS = 100
 #: Seconds a write waits for another program's lock before the person is told (once) that it waits.
 WAIT_NOTICE_S = 1.0
 APPLICATION_ID = 0x51554959  # "QUIY": marks a file as a quizzer database
@@ -224,6 +227,36 @@ def told_if_waiting(path: Path, notice: Callable[[str], None] | None) -> Iterato
         timer.cancel()
 
 
+def _busy(error: BaseException) -> bool:
+    """SQLite's "database is locked" (SQLAlchemy's error: the one it wraps)."""
+    error = getattr(error, "orig", error)
+    return isinstance(error, sqlite3.OperationalError) and error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY
+
+
+def wait_to_write(execute: Callable[[str], object], *, path: Path, notice: Callable[[str], None] | None,
+                  busy_ms: int) -> None:
+    """``BEGIN IMMEDIATE`` through ``execute`` (a connection's), waiting up to ``busy_ms`` for another
+    program's write lock; ``notice``: :func:`told_if_waiting`.  SQLite waits in C, where a Ctrl-C is
+    not seen until the wait is over (``quizzer import`` went on waiting 15 s after it): here the
+    wait is tries of :data:`TRY_MS`, and a Ctrl-C between two stops it.  The connection's busy
+    timeout is ``busy_ms`` again afterwards."""
+    import time
+
+    deadline = time.monotonic() + busy_ms / 1000
+    with told_if_waiting(path, notice):
+        execute(f"PRAGMA busy_timeout = {TRY_MS}")
+        try:
+            while True:
+                try:
+                    execute("BEGIN IMMEDIATE")
+                    return
+                except Exception as error:  # noqa: BLE001 - sqlite3's, or SQLAlchemy's around it: only "locked" is tried again
+                    if not _busy(error) or time.monotonic() >= deadline:
+                        raise
+        finally:
+            execute(f"PRAGMA busy_timeout = {busy_ms}")
+
+
 class LiteDatabase:
     """An open quizzer database on one sqlite3 connection; the same transactions
     as :class:`quizzer.db.Database` (``session()`` writes, ``reading()`` reads).
@@ -258,7 +291,7 @@ class LiteDatabase:
         screen then says it is waiting and tries again, and ``q`` still leaves.
         """
         if wait:
-            return _Transaction(self, "BEGIN IMMEDIATE", self.notice)
+            return _Transaction(self, "BEGIN IMMEDIATE", self.notice, waits=True)
         return self._no_wait()
 
     @contextmanager
@@ -305,21 +338,22 @@ class _Transaction:
     (:func:`translate_sqlite_errors`).  A class, not nested generators: the review runs one
     for every answer and every card shown.  ``notice``: see :func:`told_if_waiting`."""
 
-    __slots__ = ("_begin", "_db", "_notice")
+    __slots__ = ("_begin", "_db", "_notice", "_waits")
 
-    def __init__(self, db: LiteDatabase, begin: str, notice: Callable[[str], None] | None = None) -> None:
+    def __init__(self, db: LiteDatabase, begin: str, notice: Callable[[str], None] | None = None, *,
+                 waits: bool = False) -> None:
         self._db = db
         self._begin = begin
         self._notice = notice
+        self._waits = waits  # BEGIN IMMEDIATE waiting for another program's lock: wait_to_write
 
     def __enter__(self) -> sqlite3.Connection:
         connection = self._db.connection
         try:
-            if self._notice is None:
-                connection.execute(self._begin)
+            if self._waits:
+                wait_to_write(connection.execute, path=self._db.path, notice=self._notice, busy_ms=BUSY_TIMEOUT_MS)
             else:
-                with told_if_waiting(self._db.path, self._notice):
-                    connection.execute(self._begin)
+                connection.execute(self._begin)
         except sqlite3.DatabaseError as error:
             self._raise(error)
         return connection
