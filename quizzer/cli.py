@@ -19,7 +19,14 @@ from quizzer.commands import MODULES
 from quizzer.commands.common import on_terminal, say, start_up
 from quizzer.errors import QuizzerError
 from quizzer.i18n import LANGUAGES, _, set_language
-from quizzer.output import reader_gone, report_unshown, set_ascii_json, tolerate_encoding
+from quizzer.output import (
+    clean_line_after_ctrl_c,
+    interrupts_noted,
+    reader_gone,
+    report_unshown,
+    set_ascii_json,
+    tolerate_encoding,
+)
 from quizzer.text import one_line, visible
 
 if TYPE_CHECKING:
@@ -129,7 +136,7 @@ def _files() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     tolerate_encoding()  # first: even a settings warning may meet a console that cannot show it
     try:
-        with start_up():
+        with start_up(), interrupts_noted():
             set_language(chosen_language(list(sys.argv[1:] if argv is None else argv)))
             return _main(argv)
     finally:
@@ -151,6 +158,7 @@ def _main(argv: Sequence[str] | None) -> int:
             command=visible(error.command), paths=[one_line(path) for path in error.paths])
         return error.exit_code
     except KeyboardInterrupt:
+        clean_line_after_ctrl_c()
         print(_("Interrupted."), file=sys.stderr)
         return 130
     except BrokenPipeError:

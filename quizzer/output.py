@@ -26,8 +26,8 @@ from typing import IO
 
 from quizzer.text import escape_unsafe
 
-__all__ = ["READER_GONE", "json_text", "progress_bar", "reader_gone", "report_unshown", "set_ascii_json",
-           "tolerate_encoding", "write_json"]
+__all__ = ["READER_GONE", "clean_line_after_ctrl_c", "interrupts_noted", "json_text", "progress_bar", "reader_gone",
+           "report_unshown", "set_ascii_json", "tolerate_encoding", "write_json"]
 
 #: Work smaller than this (characters of notes) shows no progress bar: it is over before one would help.
 PROGRESS_FROM = 2_000_000
@@ -39,6 +39,9 @@ READER_GONE = 141
 _HANDLER = "quizzer.unshown"
 _unshown: set[str] = set()  # the encodings that could not encode a character printed
 _ascii_json = False
+#: A Ctrl-C reached quizzer as a signal (typed at the command, not read as a key by a screen), and
+#: whether the line after the '^C' the terminal wrote has been begun (:func:`clean_line_after_ctrl_c`).
+_ctrl_c = {"signalled": False, "begun": False}
 
 
 def _replace(error: UnicodeError) -> tuple[str, int]:
@@ -84,6 +87,53 @@ def report_unshown() -> None:
         ).format(encoding=encodings),
         file=sys.stderr,
     )
+
+
+@contextmanager
+def interrupts_noted() -> Iterator[None]:
+    """Ctrl-C raises KeyboardInterrupt as ever, and is noted: a screen reads Ctrl-C as a key (the
+    terminal then writes nothing), a command that prints lines gets it as a signal."""
+    import signal
+
+    def interrupted(_signal: int, _frame: object) -> None:
+        _ctrl_c["signalled"] = True
+        raise KeyboardInterrupt
+
+    _ctrl_c.update(signalled=False, begun=False)
+    try:
+        before = signal.signal(signal.SIGINT, interrupted)
+    except ValueError:  # not the main thread: Python's own handler stays
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
+def clean_line_after_ctrl_c() -> None:
+    """After a Ctrl-C typed at a command, before saying what it did: a terminal that echoes control
+    keys (``stty echoctl``, the default) wrote '^C' where the cursor was, and the next sentence went
+    on after it ('^C3 documents were not imported …'); this ends that line.  Once per Ctrl-C, and
+    only in a terminal (a file or pipe got no '^C')."""
+    if not _ctrl_c["signalled"] or _ctrl_c["begun"]:
+        return
+    _ctrl_c["begun"] = True
+    try:
+        import termios
+    except ImportError:  # Windows: no echo of ^C
+        return
+    for stream in (sys.stderr, sys.stdout):
+        try:
+            if stream is None or not stream.isatty():
+                continue
+            flags = termios.tcgetattr(stream.fileno())[3]
+        except (OSError, ValueError, termios.error):
+            continue
+        if flags & termios.ECHO and flags & getattr(termios, "ECHOCTL", 0):
+            stream.write("\n")
+            stream.flush()
+        return
 
 
 def reader_gone() -> int:
@@ -149,4 +199,8 @@ def progress_bar(
             if size is not None or total >= smallest:
                 bar.update(task, completed=done, total=total)
 
-        yield update
+        try:
+            yield update
+        except KeyboardInterrupt:  # the bar leaves with its line, and the '^C' on it: the next line is clean
+            _ctrl_c["begun"] = True
+            raise

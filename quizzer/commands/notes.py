@@ -13,6 +13,7 @@ from quizzer.commands.common import (
     AddCommand, builtin_decks_current, deck_name, now, open_review_db, print_json, say, startup_done)
 from quizzer.errors import QuizzerError
 from quizzer.i18n import _, ngettext
+from quizzer.output import clean_line_after_ctrl_c
 
 if TYPE_CHECKING:
     from quizzer.importing import ImportInterrupted
@@ -153,6 +154,7 @@ def _import_folder(args: argparse.Namespace, documents: list[str], imported: lis
         try:
             batch = _import_changed(args, loaded, skipped)
         except ImportInterrupted as stop:  # the documents before the Ctrl-C are imported: said, as any import's
+            clean_line_after_ctrl_c()
             interrupted, batch = stop, stop.batch
     batch = dataclasses.replace(batch, gone=_gone(args, documents))
     if interrupted is None:
