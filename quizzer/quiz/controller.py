@@ -158,6 +158,27 @@ class QuizController:
         else:
             self.drafts[index] = text
 
+    def keep_time(self) -> None:
+        """Store the time each question has been on screen, where it changed since it was last stored
+        (an exam; the screen calls it as its clock runs): an exam cut off before its next answer is
+        then taken up with the time that had passed, not with what was left at its last answer (or
+        all of it, before the first).  A database held by another program leaves it for the next
+        call, said nowhere."""
+        session = self.session
+        if self.exam_id is None or session.ended is not None:
+            return
+        changed = {index: ms for index in range(session.total)
+                   if (ms := int(session.spent_on(index) * 1000)) != self._saved_ms.get(index, 0)}
+        if not changed:
+            return
+        try:
+            with self.db.session(wait=False) as s:
+                for index, ms in changed.items():
+                    store.save_time(s, self.exam_id, index, ms)
+        except QuizzerError:  # DatabaseBusy among them: the time is stored with the next answer or call
+            return
+        self._saved_ms.update(changed)
+
     def settle(self) -> None:
         """Grade the last first answer into SM-2 (practice with a schedule), as it finally stands."""
         index = self._unscheduled

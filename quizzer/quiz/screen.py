@@ -56,6 +56,9 @@ __all__ = ["QuizScreen"]
 
 TICK_SECONDS = 0.25  # how often the countdown is redrawn and checked
 PAUSE_SECONDS = 1.0  # an exam's draft unchanged this long is stored (a crash keeps it)
+#: An exam stores its clock this often (the time each question has been on screen): a crash
+#: (kill -9, a closed terminal) gives back at most this much of a timed exam's time.
+CLOCK_SAVE_SECONDS = 10.0
 
 
 class QuizScreen:
@@ -82,6 +85,7 @@ class QuizScreen:
         # and when typing pauses (a crash keeps it: an exam resumed shows it again)
         self.drafts: dict[int, str] = dict(controller.drafts)
         self._typed_at: tuple[str, float] = ("", 0.0)  # the box's text when last seen changing, and when
+        self._clock_saved = self.session.timer()  # when the exam's clock was last stored (CLOCK_SAVE_SECONDS)
         self._confirm_end = False
         # an order whose steps do not fit: the first step shown, and (first, end) of those shown, or None
         self.steps_from = 0
@@ -136,6 +140,7 @@ class QuizScreen:
             if self._time_up():
                 return
             self._store_paused_draft()
+            self._store_clock()
             if self.session.time_limit is not None:
                 self.app.invalidate()
 
@@ -149,6 +154,15 @@ class QuizScreen:
             self._typed_at = (self.box.text, now)
         elif now - since >= PAUSE_SECONDS:
             self._keep_draft()
+
+    def _store_clock(self) -> None:
+        """Store the exam's clock every :data:`CLOCK_SAVE_SECONDS` (not while a write waits for the lock)."""
+        if not self.exam or self.session.ended is not None or self.lock.held:
+            return
+        now = self.session.timer()
+        if now - self._clock_saved >= CLOCK_SAVE_SECONDS:
+            self._clock_saved = now
+            self.controller.keep_time()
 
     def _time_up(self) -> bool:
         """End the exam if its time ran out; True if it has (a write held up by the lock goes first)."""

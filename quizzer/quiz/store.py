@@ -35,6 +35,7 @@ __all__ = [
     "load_report",
     "save_answer",
     "save_draft",
+    "save_time",
     "send_back",
     "send_back_preview",
     "set_spent",
@@ -122,6 +123,15 @@ def save_draft(session: Session, exam_id: int, position: int, draft: str | None,
         _UPSERT.values(exam_id=exam_id, position=position, typed=None, outcome="unanswered", spent_ms=spent_ms,
                        draft=draft)
         .on_conflict_do_update(index_elements=["exam_id", "position"], set_={"draft": draft, "spent_ms": spent_ms})
+    )
+
+
+def save_time(session: Session, exam_id: int, position: int, spent_ms: int) -> None:
+    """Store the time a question has been on screen so far (its answer and draft as they were; a
+    question not answered yet is stored as unanswered): what a crash before its next answer keeps."""
+    session.execute(
+        _UPSERT.values(exam_id=exam_id, position=position, typed=None, outcome="unanswered", spent_ms=spent_ms)
+        .on_conflict_do_update(index_elements=["exam_id", "position"], set_={"spent_ms": spent_ms})
     )
 
 
