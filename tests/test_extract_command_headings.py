@@ -3,6 +3,9 @@ two-letter command, the words its name is short for, and a label over a nested l
 
 from __future__ import annotations
 
+import pytest
+
+from quizzer.extract.knowledge import FUNCTIONS_WORDS_KO
 from quizzer.extract.openers import spells_out
 from conftest import draft as _draft, facts as _facts
 
@@ -141,3 +144,33 @@ def test_a_name_in_backticks_under_a_heading_of_no_commands_is_no_command() -> N
     # the same heading under "설정 파일" (settings, not commands): a key of a file, not a command; no command card
     text = "## 설정 파일\n### `TIMEOUT`\n- 연결을 기다리는 초\n"
     assert not any(kind == "command" for _, kind, _, _, _ in _facts(text))
+
+
+# a program's name written as words in a heading; a bullet naming its functions over nested ones -----------------
+
+
+def test_a_heading_spelling_in_words_a_program_the_blocks_run_is_that_program() -> None:
+    text = "# disk part\n- 디스크를 나누는 도구\n\n## 사용\n```\ndiskpart /?\n```\n"
+    assert (2, "command", "diskpart", "diskpart", "디스크를 나누는 도구") in _facts(text)
+
+
+def test_words_no_block_runs_as_one_name_are_no_program() -> None:
+    text = "# disk part\n- 디스크를 나누는 도구\n\n## 사용\n```\nfdisk -l\n```\n"
+    assert all(command != "diskpart" for _, _, command, _, _ in _facts(text))
+
+
+def test_items_nested_under_a_bullet_naming_the_commands_functions_are_those_functions() -> None:
+    text = "## rsync\n- 복사와 동기화의 기능\n  - 원격 복사\n  - 증분 전송\n"
+    assert _facts(text) == [(2, "command", "rsync", "rsync", "복사와 동기화의 기능\n원격 복사\n증분 전송")]
+
+
+def test_items_nested_under_a_bullet_saying_what_it_does_outright_say_something_else() -> None:
+    # what the path is, a remark after it: neither is more of what rsync does
+    text = "## rsync\n- 파일을 동기화한다\n  - 원격 서버의 경로\n- 느릴 수 있음\n"
+    assert _facts(text) == [(2, "command", "rsync", "rsync", "파일을 동기화한다")]
+
+
+@pytest.mark.parametrize("word", sorted(FUNCTIONS_WORDS_KO))
+def test_a_functions_word(word: str) -> None:
+    text = f"## rsync\n- 복사와 동기화의 {word}\n  - 원격 복사\n"
+    assert _facts(text) == [(2, "command", "rsync", "rsync", f"복사와 동기화의 {word}\n원격 복사")]

@@ -1196,6 +1196,13 @@ def test_run_programs_and_fenced_programs_read_the_same_runs() -> None:
     assert fenced_programs(lines) == ("quux", "zork")
 
 
+def test_a_line_asking_a_program_for_its_windows_help_runs_it() -> None:
+    from quizzer.extract.knowledge import run_programs
+
+    # "/?" is Windows' help switch; a path ("/tmp") or a "?" inside a word is not
+    assert run_programs(["tracepath /?", "cd /tmp", "look /x", "what /?x"]) == ("tracepath",)
+
+
 @pytest.mark.parametrize("word", ERROR_WORDS)
 def test_every_error_word_makes_a_prompted_line_a_failing_example(word: str) -> None:
     deck = draft(f"# Notes\n\n```console\n# Remove the folder\n$ rmdir build\nrmdir: build: {word} here\n```\n")

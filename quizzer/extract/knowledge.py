@@ -155,6 +155,7 @@ __all__ = [
     "USE_HEADER_WORDS",
     "SHORT_FORM_HEADER_WORDS",
     "LONG_FORM_HEADER_WORDS",
+    "FUNCTIONS_WORDS_KO",
     "KIND_WORDS_KO",
     "KIND_WORDS_EN",
     "EMPTY_CELLS",
@@ -641,6 +642,10 @@ SHORT_FORM_HEADER_WORDS: frozenset[str] = frozenset({"abbreviation", "abbr", "ab
 LONG_FORM_HEADER_WORDS: frozenset[str] = frozenset(
     {"full name", "full form", "stands for", "expansion", "long form", "원어", "풀네임", "전체 이름", "본딧말"}
 )
+
+#: Last words of a phrase saying what a program does by naming its functions (``ping + tracert 의 기능``, ``주요
+#: 역할``): the items nested under it are those functions, each more of what it does (``quizzer.extract.rules``).
+FUNCTIONS_WORDS_KO: frozenset[str] = frozenset({"기능", "기능들", "역할", "역할들"})
 
 #: Words naming a table's column of what each row is for (``| Use Case | Command Example |`` over ``| **Count Matches** |
 #: `grep -c x f` |``): the meaning of the command in the row when no column names a meaning outright (a ``Description``
@@ -1759,7 +1764,7 @@ def fenced_program(lines: Iterable[str]) -> str | None:
 _PROMPTED = lazyre.pattern(r"^\s*(?:\[[^\]\s]+(?: [^\]]*)?\][$#]|[\w.@-]+:[~/][^\s$#]*[$#]|[$%])\s+(?:sudo\s+)?([a-z][\w-]*)(?:\s|$)")
 #: a line that runs a program with an option, a setting or into a pipe: "sinfo -N | grep x", "srun hostname |sort",
 #: "scontrol update NodeName=n1 State=IDLE"
-_OPTIONED = lazyre.pattern(r"^\s*([a-z][\w-]*)\s(?:[^|#]*\s)?(?:--?[A-Za-z]|\||[A-Za-z_]\w*=\S)")
+_OPTIONED = lazyre.pattern(r"^\s*([a-z][\w-]*)\s(?:[^|#]*\s)?(?:--?[A-Za-z]|\||[A-Za-z_]\w*=\S|/\?(?:\s|$))")
 _RUNS_OFTEN = 3
 
 

@@ -63,6 +63,7 @@ from quizzer.extract.knowledge import (
     BYLINE_LABELS,
     BYLINE_SECTIONS,
     FUNCTION_WORDS,
+    FUNCTIONS_WORDS_KO,
     EDITORS,
     GROUPS,
     VERB_PROGRAMS,
@@ -656,6 +657,14 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.heading_command = (invocation, block.line)
             walk.lead_in = LeadIn(invocation.concrete, walk.block, True, invocation=invocation)
             return
+    joined = _spaced_program(walk, candidate)
+    if joined is not None:
+        # "# path ping" over "pathping google.com": the program the blocks run, its name written as words
+        invocation = Invocation(joined, (), joined)
+        walk.set_command(joined)
+        walk.heading_command = (invocation, block.line)
+        walk.lead_in = LeadIn(joined, walk.block, True, invocation=invocation)
+        return
     named = sub_command(walk.program, bare)
     if named:
         walk.set_command(named)  # "## init (초기화)" in notes about terraform
@@ -671,6 +680,19 @@ def _heading(walk: Walk, block: Heading) -> None:
             walk.lead_in = LeadIn(asked, walk.block, True, question=True)
         else:
             walk.lead_in = LeadIn(bare, walk.block, lead_in_end(bare, ending_for=True) is not None)
+
+
+_SPACED_NAME = lazyre.pattern(r"[a-z]+(?: [a-z]+){1,2}")
+
+
+def _spaced_program(walk: Walk, heading: str) -> str | None:
+    """``path ping`` when the notes' code blocks run ``pathping``: a program's name written as two or three words
+    (lower case, nothing else), which the blocks run as one; None for any other heading."""
+    text = heading.strip()
+    if _SPACED_NAME.fullmatch(text) is None:
+        return None
+    name = text.replace(" ", "")
+    return name if name in walk.run_programs and name not in text.split() else None
 
 
 # "### 1.3 `PAUSE`", "#### `GOTO`": a heading of one name in backticks, maybe numbered, nothing else
@@ -1780,6 +1802,8 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
             walk.prose = item if len(block.text) <= 200 else None
             _no_term(walk, block.line)
         walk.prose_heading = False
+    elif depth == 2 and block.first and not block.quote and _under_command_item(walk, block) and _case(walk, block):
+        return  # "# path ping" / "- ping + tracert 의 기능" / "    - 임의의 사이트로 접속하는 경로를 추척함": more of what it does
     elif depth == 1 and not block.quote and block.first:
         if walk.next_code_line is not None and only_link(walk.source, block.line):
             return  # "- [.gitignore 쓰는 법](…)" over a block: where to read more, not what the block does
@@ -2476,6 +2500,22 @@ def _nested_code_first(walk: Walk, block: Para) -> bool:
     """The item nested under this one opens with a code span (``- `F9` : kill``): it names its own subject."""
     below = _ITEM_START.match(walk.written(block.line + 1) or "")
     return below is not None and (walk.written(block.line + 1) or "")[below.end():].lstrip().startswith("`")
+
+
+def _under_command_item(walk: Walk, block: Para) -> bool:
+    """A bullet of words alone nested under the one bullet that says what the heading's command does, when that one
+    says the command's functions follow (``# pathping`` / ``- ping + tracert 의 기능`` / ``    - 라우터의 IP 확인``):
+    one of those functions, more of what the command does.  Nested under a bullet that says what it does outright
+    (``- 컴퓨터의 IP 구성정보 확인`` / ``    - 공유기에서 할당하는 IP``) a bullet says something else: what the IP is,
+    a usage, a remark."""
+    lead = walk.lead_in
+    if (
+        lead is None or lead.invocation is None or not lead.items or lead.block != walk.block - 1
+        or block.lists[-1].ordered or block.inline.has_code or "\n" in block.inline.raw.strip()
+    ):
+        return False
+    words = clean(lead.items[0][1]).rstrip(".:：").split()
+    return len(words) >= 2 and words[-1] in FUNCTIONS_WORDS_KO
 
 
 def _heads_sublist(walk: Walk, block: Para) -> bool:
