@@ -26,7 +26,7 @@ from quizzer.extract.sentences import split_sentences
 from quizzer.extract.walk import Walk
 from quizzer.shell import parse_invocation
 
-__all__ = ["add", "heading", "origin", "said_origin", "sentence", "spells", "stands_for"]
+__all__ = ["add", "code_title", "heading", "origin", "said_origin", "sentence", "spells", "stands_for"]
 
 _WORD = lazyre.pattern(r"[^\W_]+")
 # "KIND - Kubernetes In Docker", "CLI (Command Line Interface)", "YAML: YAML Ain't Markup Language"
@@ -121,6 +121,24 @@ def origin(name: str, description: str) -> tuple[str, str] | None:
             rest = " / ".join(parts[:n] + parts[n + 1 :])
             return (rest, part) if rest else None
     return None
+
+
+# "ping packet internet groper": a name and words
+_NAME_AND_WORDS = lazyre.pattern(r"(?P<name>[A-Za-z][\w.+-]*)\s+(?P<words>[A-Za-z][A-Za-z' ]*[A-Za-z])")
+
+
+def code_title(block: Para, name: str) -> tuple[str, str] | None:
+    """A paragraph opening with a line of one code span, ``name`` and the words that spell it (```ping packet
+    internet groper```), and going on in lines of its own: (the words, the lines after it); None for any other
+    paragraph."""
+    first, _newline, rest = block.inline.raw.strip().partition("\n")
+    spans = [span for span in block.inline.spans if span.text.strip()]
+    if not rest.strip() or not spans or spans[0].kind != "code" or spans[0].text.strip() != first.strip():
+        return None
+    match = _NAME_AND_WORDS.fullmatch(first.strip())
+    if match is None or match.group("name") != name or not spells(name, match.group("words")):
+        return None
+    return match.group("words"), rest
 
 
 def said_origin(name: str, said: str) -> bool:

@@ -992,6 +992,14 @@ def _para(walk: Walk, block: Para) -> None:
         and not _bold_alone(block)  # "**명령 옵션**": a heading set in bold over what follows, not what it does
         and not names_a_way(first_line)  # "압축 푸는 방법": the name of a way, not what it does
     ):
+        titled = name_expansions.code_title(block, pending[0].command)
+        if titled is not None:
+            # "# ping" / "`ping packet internet groper`" / "- 네트워크 연결 상태 점검": the words the name stands for,
+            # a concept on its line; the lines after it say what the command does
+            name_expansions.add(walk, pending[0].command, titled[0], block.line)
+            walk.add_command(pending[0], _unbullet(titled[1]), block.line + 1, reason=PARAGRAPH_UNDER)
+            walk.prose = None
+            return
         split = definitions.second_definition(pending[0].command, block.inline.raw)
         if split is not None:  # "nohup은 …명령어이며, HUP 신호는 …이다": two definitions, two notes
             walk.add_command(pending[0], split[0], block.line, reason=PARAGRAPH_UNDER)
