@@ -149,6 +149,7 @@ REASONS = frozenset({
     N_("table row: a name and its description"),
     N_("table row: a letter, the name it stands for and its description"),
     N_("table row: a short form and what it stands for"),
+    N_("table row: a program and what replaces it"),
     N_("flag of the command line on the item above, glossed on a nested item"),
     N_("sentence: … 을 TERM이라고 한다 (the name of what it describes)"),
     N_("option under its command in a block of commands and their options"),

@@ -155,6 +155,7 @@ __all__ = [
     "USE_HEADER_WORDS",
     "SHORT_FORM_HEADER_WORDS",
     "LONG_FORM_HEADER_WORDS",
+    "REPLACEMENT_HEADER_WORDS",
     "FUNCTIONS_WORDS_KO",
     "KIND_WORDS_KO",
     "KIND_WORDS_EN",
@@ -646,6 +647,13 @@ LONG_FORM_HEADER_WORDS: frozenset[str] = frozenset(
 #: Last words of a phrase saying what a program does by naming its functions (``ping + tracert 의 기능``, ``주요
 #: 역할``): the items nested under it are those functions, each more of what it does (``quizzer.extract.rules``).
 FUNCTIONS_WORDS_KO: frozenset[str] = frozenset({"기능", "기능들", "역할", "역할들"})
+
+#: Words heading a table's column of what replaces the program named in the row's first cell (``| net-tools | 대체
+#: 명령어 |`` over ``| netstat | ss |``): each row is an old program and the one to use instead
+#: (``quizzer.extract.replacement_tables``).  Casefolded, whole headers.
+REPLACEMENT_HEADER_WORDS: frozenset[str] = frozenset(
+    {"대체 명령어", "대체 명령", "대체 도구", "대체", "replacement", "replaced by", "modern replacement", "successor"}
+)
 
 #: Words naming a table's column of what each row is for (``| Use Case | Command Example |`` over ``| **Count Matches** |
 #: `grep -c x f` |``): the meaning of the command in the row when no column names a meaning outright (a ``Description``

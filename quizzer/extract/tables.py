@@ -12,7 +12,7 @@ import re
 
 from quizzer import lazyre
 from quizzer.extract import (
-    argument_tables, equivalent_tables, key_pairs, key_remarks, key_tables, name_tables, note_column_examples, option_words, platform_tables,
+    argument_tables, equivalent_tables, key_pairs, key_remarks, key_tables, name_tables, note_column_examples, option_words, platform_tables, replacement_tables,
     short_form_tables, slot_values, spelling_columns, symbol_keys, task_flag_tables,
 )
 from quizzer.extract.blocks import Inline, Table
@@ -84,6 +84,8 @@ def read(walk: Walk, block: Table) -> None:
     if task_flag_tables.read(walk, block):  # "| Task | Flag | Why use it? |" over "| **Keep going** | `-k` | … |"
         return
     if short_form_tables.read(walk, block):  # "| OS | Abbreviation | Full name |": short forms, what each stands for
+        return
+    if replacement_tables.read(walk, block):  # "| net-tools | 대체 명령어 |" over "| netstat | ss |": what replaces each
         return
     header = block.header
     term_col = next((i for i, h in enumerate(header) if _TERM_HEADER.search(h)), None)
