@@ -195,3 +195,23 @@ def test_what_the_reader_can_do_there_is_no_definition_of_the_heading() -> None:
     assert facts("# Nano\n\nA small text editor for the terminal.\n") == [
         (3, "concept", None, "Nano", "A small text editor for the terminal")
     ]
+
+
+# the term named first (a link) and a comma, what it is on the next line, where it is quoted from after ------------
+
+
+def test_a_paragraph_naming_the_term_then_saying_what_it_is_defines_it_though_a_block_follows() -> None:
+    text = (
+        "# zram\n\n[zram](https://example.org/zram),\nA compressed block device in memory used as swap\n"
+        "on small machines. - [Kernel docs](https://example.org/docs)\n\nIt needs a module.\n\n"
+        "```sh\nsudo modprobe zram\n```\n"
+    )
+    assert (4, "concept", None, "zram", "A compressed block device in memory used as swap on small machines") in facts(text)
+
+
+def test_a_paragraph_naming_another_thing_first_or_saying_two_things_defines_nothing() -> None:
+    for text in (
+        "# zram\n\n[swap](https://example.org/swap),\nA compressed block device in memory.\n",
+        "# zram\n\nzram,\nA compressed block device. It is fast.\n",
+    ):
+        assert facts(text) == [], text

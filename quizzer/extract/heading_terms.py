@@ -362,6 +362,35 @@ def _contents_between(walk: Walk, line: int) -> bool:
     return items > 0
 
 
+# "[net-tools](https://…)," / "A collection of programs that …": the name (a link, or as written) and a comma ending
+# its line, then a noun phrase (an article first) on the next
+_NAMED_FIRST = lazyre.pattern(r"(?P<name>[^,\n]+),[ \t]*\n(?P<rest>(?:an?|the)\s.+)", re.DOTALL | re.IGNORECASE)
+# "… operating system. - [Linux Foundation](https://…)": after the sentence, a link to where it is quoted from
+_QUOTED_FROM = lazyre.pattern(r"(?<=[.!])\s+[-–—]\s+\[(?P<source>[^\]\n]{1,60})\]\([^)\s]*\)\s*$")
+
+
+def _named_then_said(walk: Walk, block: Para, name: str) -> str | None:
+    """``[net-tools](https://…),`` / ``A collection of programs that form the base set …`` / ``… system. - [Linux
+    Foundation](https://…)``: a paragraph naming the heading's term first, then saying what it is in one sentence, a
+    noun phrase, maybe with a link to where it is quoted from after it: that sentence (the link left off); None for
+    any other paragraph.  It names its subject itself: a block further down the section does not make it a
+    description of that block's line."""
+    if block.lists or block.quote:
+        return None
+    match = _NAMED_FIRST.fullmatch(block.inline.raw.strip())
+    if match is None or clean(match.group("name")).casefold() != name.casefold():
+        return None
+    last = block.line + block.inline.raw.strip().count("\n")
+    source = _QUOTED_FROM.search(walk.written(last) or "")
+    rest = " ".join(match.group("rest").split())
+    if source is not None:
+        rest = re.sub(rf"\s+[-–—]\s+{re.escape(source.group('source'))}$", "", rest)
+    sentence = rest.rstrip(".").strip()
+    if _SENTENCE_END.search(sentence) or not 3 <= len(sentence.split()) <= 30 or _LINK.search(sentence):
+        return None  # two sentences, or a link inside: not one noun phrase saying what it is
+    return sentence
+
+
 def read(walk: Walk, block: Para) -> bool:
     """A card of the heading right above and the first line of ``block``; False when not that shape.
     Run only when no other rule read ``block``."""
@@ -384,6 +413,10 @@ def read(walk: Walk, block: Para) -> bool:
     if named is None:
         return False
     name, spellings = named
+    said = _named_then_said(walk, block, name) if spellings is None else None
+    if said is not None:
+        walk.add(Kind.CONCEPT, term=name, front=name, back=said, command=None, line=block.line + 1, reason=REASON_TERM)
+        return True
     if not block.lists and _code_below(walk, block.line, lead_in_between=" " not in name):
         return False  # (so too a paragraph over a code block further down)
     if block.lists and _list_over_code(walk, block.line):
