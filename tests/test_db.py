@@ -57,7 +57,7 @@ def test_new_database_settings(db: Database, tmp_path: Path) -> None:
         assert pragma("journal_mode") == "wal"
         assert pragma("foreign_keys") == 1
         assert pragma("busy_timeout") == BUSY_TIMEOUT_MS > 0
-        assert pragma("user_version") == CURRENT == 19
+        assert pragma("user_version") == CURRENT == 20
         assert pragma("synchronous") == 2  # FULL: an answer reported saved survives a power cut
         assert pragma("application_id") == APPLICATION_ID
         tables = set(connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'").scalars())

@@ -510,3 +510,27 @@ def test_a_version_17_database_gains_an_exam_answers_draft(tmp_path: Path) -> No
     assert query(path, "PRAGMA user_version") == [(migrations.CURRENT,)]
     assert query(path, "SELECT position, typed, outcome, spent_ms, draft FROM exam_answer") == [(0, "ls", "wrong", 5, None)]
     assert columns(path, "exam_answer")["draft"] == ("VARCHAR", 0)
+
+
+def test_a_version_19_database_gains_the_retired_notes_by_id(tmp_path: Path) -> None:
+    """Schema 20: ``ix_note_retired_id``, the retired notes by id, through which the day's queue tells a
+    retired note's card without reading its note; made from the notes there are, retired ones only."""
+    path = tmp_path / "v19.db"
+    db = open_database(path)
+    make_deck(db, "alpha", 3)
+    db.close()
+    con = sqlite3.connect(path)
+    con.execute("DROP INDEX ix_note_retired_id")
+    retired = con.execute("SELECT min(id) FROM note").fetchone()[0]
+    con.execute("UPDATE note SET retired_at = 5 WHERE id = ?", (retired,))
+    con.execute("PRAGMA user_version = 19")
+    con.commit()
+    con.close()
+    open_database(path).close()
+    assert query(path, "PRAGMA user_version") == [(migrations.CURRENT,)]
+    assert query(path, "SELECT id FROM note INDEXED BY ix_note_retired_id WHERE retired_at IS NOT NULL") == [
+        (retired,)]
+    fresh = tmp_path / "fresh.db"
+    open_database(fresh).close()
+    sql = "SELECT sql FROM sqlite_master WHERE name = 'ix_note_retired_id'"
+    assert query(path, sql) == query(fresh, sql) != []

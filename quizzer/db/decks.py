@@ -14,9 +14,13 @@ from quizzer.errors import no_such_deck
 
 __all__ = ["DECK_STATEMENTS", "LIVE_SQL", "DeckRef", "deck_refs"]
 
-#: A card that can come up: not suspended, its note not retired (over ``card JOIN note``;
-#: ``quizzer.db.queries.LIVE`` is the same for SQLAlchemy).
-LIVE_SQL = "card.suspended = 0 AND note.retired_at IS NULL"
+#: A card that can come up: not suspended, its note not retired (``quizzer.db.queries.LIVE`` is the
+#: same for SQLAlchemy, over ``card JOIN note``).  Over ``card`` alone: the note is looked for in the
+#: partial index ``ix_note_retired_id``, which holds retired notes only (schema 20), so no note row is
+#: read; joined to every candidate, the notes' rows were most of the pages the day's queue read (at 1M
+#: cards 4,400 of the 4,700 ``quizzer decks`` read, one a candidate, as the notes spread over more pages).
+LIVE_SQL = ("card.suspended = 0 AND NOT EXISTS (SELECT 1 FROM note AS retired INDEXED BY ix_note_retired_id "
+            "WHERE retired.id = card.note_id AND retired.retired_at IS NOT NULL)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,8 @@ class Note(Base):
         UniqueConstraint("deck_id", "key"),
         # only retired notes: the counts take their cards off without a scan (schema 5)
         Index("ix_note_retired", "retired_at", "deck_id", sqlite_where=text("retired_at IS NOT NULL")),
+        # a card's note retired? looked up by id among retired notes only: the queue reads no note row (schema 20)
+        Index("ix_note_retired_id", "id", sqlite_where=text("retired_at IS NOT NULL")),
         # a deck's last written note in one step: what an import stamp checks (schema 8)
         Index("ix_note_deck_updated", "deck_id", "updated_at"),
     )

@@ -134,6 +134,7 @@ CREATE TABLE note (
 	FOREIGN KEY(deck_id) REFERENCES deck (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_note_deck_updated ON note (deck_id, updated_at);
+CREATE INDEX ix_note_retired_id ON note (id) WHERE retired_at IS NOT NULL;
 CREATE INDEX ix_note_retired ON note (retired_at, deck_id) WHERE retired_at IS NOT NULL;
 CREATE TABLE exam_answer (
 	id INTEGER NOT NULL, 

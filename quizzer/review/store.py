@@ -94,14 +94,15 @@ _DONE_TODAY = (
 )
 _ANSWERED_TODAY = (
     f"SELECT review.card_id, review.grade, review.drill, card.note_id, card.deck_id, NOT ({_LIVE}) "
-    "FROM review JOIN card ON card.id = review.card_id JOIN note ON note.id = card.note_id "
+    "FROM review JOIN card ON card.id = review.card_id "
     "WHERE review.day = ? AND card.deck_id IN (SELECT value FROM json_each(?)) ORDER BY review.id"
 )
 # One part a deck and queue, each a walk down ix_card_queue (deck, due, rank, ord, suspended,
-# note) that stops at its limit: no card row is read, only each candidate's note (retired?).
+# note) that stops at its limit: no card or note row is read (a retired note is looked for in
+# ix_note_retired_id, which holds only those: LIVE_SQL).
 _DUE_PART = (
     "SELECT * FROM (SELECT card.id, card.note_id, card.deck_id, card.due, card.new_rank, card.ord "
-    "FROM card INDEXED BY ix_card_queue JOIN note ON note.id = card.note_id "
+    "FROM card INDEXED BY ix_card_queue "
     f"WHERE card.deck_id = ? AND card.due <= ? AND {_LIVE} "
     "AND card.note_id NOT IN (SELECT value FROM json_each(?)) "
     "ORDER BY card.due, card.new_rank, card.ord LIMIT ?)"
@@ -110,7 +111,7 @@ _DUE_PART = (
 # the places read and leave the limit unfilled (each candidate's siblings, through ix_card_note_id)
 _NEW_PART = (
     "SELECT * FROM (SELECT card.id, card.note_id, card.deck_id, card.due, card.new_rank, card.ord "
-    "FROM card INDEXED BY ix_card_queue JOIN note ON note.id = card.note_id "
+    "FROM card INDEXED BY ix_card_queue "
     f"WHERE card.deck_id = ? AND card.due IS NULL AND {_LIVE} "
     "AND card.note_id NOT IN (SELECT value FROM json_each(?)) "
     f"AND NOT EXISTS (SELECT 1 FROM card AS shown INDEXED BY ix_card_note_id WHERE {behind('card', 'shown', '?')}) "
