@@ -340,3 +340,45 @@ def test_a_long_line_question_at_40x14_keeps_its_answer_box(
         lines = text_of(screen).split("\n")
         assert len(lines) <= rows and any(line.startswith(screen.box.prompt) for line in lines), (rows, lines)
         assert "이 모든 일을 하는 docker run 명령줄" in lines[3] or "이 모든 일을 하는 docker run 명령줄" in lines[4]
+
+
+LONG_CHOICES = ("도커 이미지를 tar 파일로 저장", "개발, 테스트, 배포, 운영의 컴퓨팅 환경을 일관적으로 제공함",
+                "다운로드한 이미지 세부 정보 조회", "도커 허브로부터 이미지를 내려받아 로컬 저장소에 저장한 뒤 목록에서 확인")
+
+
+@pytest.mark.parametrize("exam", [True, False])
+def test_a_choice_question_at_40x14_shows_every_choice_whole(
+        seeded_db: Database, clock: FakeClock, pipe: PipeInput, korean: None, exam: bool) -> None:
+    """At 40×14 an exam's multiple choice put the end of choice 4 behind '…' (u-polish): a number to press
+    for a choice not read.  The choices that fit show whole, a line says which, and ↓ ↑ bring the others
+    (↓ does not move on to the next question meanwhile)."""
+    choice = Question(Format.CHOICE, "concept", "docker-containers.ko", "컨테이너 서비스", "이 질문의 답을 고르세요.",
+                      "컨테이너 서비스 환경 도입의 이유는?", answer=LONG_CHOICES[1], key="2", choices=LONG_CHOICES)
+    other = Question(Format.CHOICE, "command", "d", "s", "p", "t", answer="b", key="2", choices=("a", "b", "c", "d"))
+    controller = QuizController(seeded_db, [choice, other], config=Config(), clock=clock, timer=clock.timer,
+                                exam=exam, time_limit=1200 if exam else None)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(40, 14))
+    screens: list[str] = []
+
+    async def drive() -> None:
+        task = asyncio.ensure_future(screen.run_async())
+        await until(lambda: "컨테이너 서비스 환경 도입의 이유는?" in text_of(screen), "the question")
+        screens.append(text_of(screen))
+        for _n in range(4):
+            pipe.send_text(DOWN)
+            await asyncio.sleep(0.05)
+            screens.append(text_of(screen))
+        assert controller.session.index == 0  # ↓ showed the other choices, not the next question
+        pipe.send_text("2")
+        await until(lambda: controller.session.answered(0), "the answer")
+        pipe.send_text("\x03")
+        await asyncio.wait_for(task, 30)
+
+    asyncio.run(drive())
+    for shown in screens:
+        lines = shown.split("\n")
+        assert len(lines) <= 14 and all(wcswidth(line) <= 40 for line in lines), shown
+        assert "…" not in lines, shown
+    seen = " ".join(" ".join(" ".join(shown.split()) for shown in screens).split())
+    for n, text in enumerate(LONG_CHOICES, 1):
+        assert f"{n} {text}" in seen, (n, screens)  # every choice read whole, beside its number

@@ -376,7 +376,8 @@ class QuizScreen:
         helping = Condition(lambda: self.help)
         self.help_page.bind(keys, helping & ~held)
 
-        # an order whose steps do not all fit: ↑ ↓ show the others (in an exam Tab and Shift-Tab still move)
+        # an order whose steps (a choice whose choices) do not all fit: ↑ ↓ show the others (in an exam Tab
+        # and Shift-Tab still move)
         scrolling = Condition(lambda: self.steps_shown is not None and not self.help) & ~held
 
         @keys.add("down", filter=scrolling)
@@ -540,9 +541,13 @@ class QuizScreen:
             lines = lines[:asked]
             if sum(1 for line in kind + lines + listed + after if line is not SPACER) > room:
                 kind, after = [], []
-        if question.format is not Format.ORDER or needed <= room:
+        # a multiple choice that does not fit even so is shown as an order's steps are, a window of
+        # whole choices at a time (at 40×14 the end of choice 4 went behind '…', a number to press unread)
+        scrolls = question.format is Format.ORDER or (question.format is Format.CHOICE and self.checked is None and sum(
+            1 for line in kind + lines + listed + after if line is not SPACER) > room)
+        if not scrolls or needed <= room:
             return kind + lines + [SPACER] + listed + after
-        # the steps before all else: no kind line, no blank lines, a line saying which steps show
+        # the steps (the choices) before all else: no kind line, no blank lines, a line saying which show
         lines = [line for line in lines if line is not SPACER]
         after = [line for line in after if line is not SPACER]
         if self.checked is not None:  # answered: the verdict and the right order, which lists the steps
@@ -553,6 +558,9 @@ class QuizScreen:
         letters = string.ascii_uppercase
 
         def shown(first: int, last: int) -> list[StyleAndTextTuples]:
+            if question.format is Format.CHOICE:
+                return wrapped(_("Choices {first}–{last} of {count} shown: ↑ and ↓ show the others.").format(
+                    first=first + 1, last=last + 1, count=len(choices)), cols, "class:dim")
             return wrapped(_("Steps {first}–{last} of {count} shown: ↑ and ↓ show the others.").format(
                 first=letters[first], last=letters[last], count=len(choices)), cols, "class:dim")
 

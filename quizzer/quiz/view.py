@@ -33,7 +33,7 @@ def help_keys(exam: bool) -> list[tuple[str, str]]:
         ("Enter", _("submit what is typed in the answer box")),
         ("Backspace", _("remove the last character (a whole Hangul syllable)")),
         ("← → Home End", _("move in the answer box; Ctrl-U empties it")),
-        ("↑ ↓", _("a step order taller than the screen: show its other steps")),
+        ("↑ ↓", _("a step order or choices taller than the screen: show the others")),
     ]
     if exam:
         keys += [
