@@ -121,3 +121,13 @@ def test_run_as_below_then_what_it_does_is_a_description() -> None:
     )
     assert [(front, back) for _, _, _, front, back in facts(text)] == [
         ("ls -a", "다음과 같이 실행하는 것으로 숨은 파일까지 모두 볼 수 있다.")]
+
+
+def test_run_as_below_then_must_not_is_no_description() -> None:
+    # "다음과 같이 실행하면 안 된다": a prohibition, never what the line does (the card 'rm -rf / → 다음과 같이 실행하면 안 된다.')
+    for sentence in ("다음과 같이 실행하면 안 된다.", "다음과 같이 입력하면 안 됩니다."):
+        text = f"# 메모\n\n## 지우기\n\n{sentence}\n\n```bash\nrm -rf /\n```\n"
+        assert all(back != sentence for *_, back in facts(text)), sentence
+    # over a block of one key, the clause after '…하면' is no doing either (the card ':q! → 안 됩니다')
+    text = "# Vim 정리\n\n## 나가기\n\n아래처럼 입력하면 안 됩니다.\n```\n:q!\n```\n"
+    assert all(back != "안 됩니다" for *_, back in facts(text))

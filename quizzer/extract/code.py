@@ -1286,7 +1286,7 @@ _LEAD_IN = lazyre.pattern(
 # line, then what running it does; a description that starts by pointing at the block, as "아래처럼 입력하면 …" is,
 # not a lead-in ("다음과 같이 실행하면 된다" only says to run it)
 _RUN_AS_BELOW = lazyre.pattern(
-    rf"^{LIKE_WHAT_FOLLOWS_KO}이\s+(?:실행|입력)(?:하면|하는\s*것으로|해서|하여)\s+(?!(?:된다|됩니다|돼요?|되)(?!\w))\S"
+    rf"^{LIKE_WHAT_FOLLOWS_KO}이\s+(?:실행|입력)(?:하면|하는\s*것으로|해서|하여)\s+(?!(?:안\s*)?(?:된다|됩니다|돼요?|되)(?!\w))\S"
 )
 # "…, so if you want to start it in the background, you can do that", "If you need to keep it, just do this.": a
 # wish, then words that only say it is done (by the block below); the wish's task is what the block does
@@ -1756,7 +1756,7 @@ _FENCED = lazyre.pattern(r"\s*(?:```|~~~)")
 # "… 아래처럼 타이핑하면 100째 줄로 이동됩니다.", "다음과 같이 입력하면 …": typing what the block below holds, then what it does
 # ("… 입력하면 됩니다" only says typing it is all it takes, as _RUN_AS_BELOW's "실행하면 된다")
 _TYPED_BELOW = lazyre.pattern(
-    r"(?:아래|다음)\s*(?:처럼|과\s*같이|와\s*같이)\s*(?:타이핑|입력)\s*하면\s+(?!(?:된다|됩니다|돼요?|되)(?!\w))"
+    r"(?:아래|다음)\s*(?:처럼|과\s*같이|와\s*같이)\s*(?:타이핑|입력)\s*하면\s+(?!(?:안\s*)?(?:된다|됩니다|돼요?|되)(?!\w))"
     r"(?P<does>[^.!?\n]*[^\s.!?])\s*[.!]?\s*$"
 )
 # "esc 를 눌러서 …", "press Esc, then …": the text tells to press a key, its own
