@@ -131,3 +131,17 @@ def test_run_as_below_then_must_not_is_no_description() -> None:
     # over a block of one key, the clause after '…하면' is no doing either (the card ':q! → 안 됩니다')
     text = "# Vim 정리\n\n## 나가기\n\n아래처럼 입력하면 안 됩니다.\n```\n:q!\n```\n"
     assert all(back != "안 됩니다" for *_, back in facts(text))
+
+
+def test_a_korean_prohibition_over_a_block_is_a_caution_not_what_the_line_does() -> None:
+    # "…하면 안 됩니다", "…하지 마세요" over a block: a caution (as "Do not use this …" is); the heading right above
+    # says what the line does, else nothing does (the card 'git push -f → 아래처럼 입력하면 안 됩니다.')
+    text = "# Git 정리\n\n## 강제로 올리기\n\n공유 브랜치에서는 아래처럼 입력하면 안 됩니다.\n```\ngit push -f\n```\n"
+    assert facts(text) == [(7, "command", "git push", "git push -f", "강제로 올리기")]
+    text = "# Git 정리\n\n## 강제로 올리기\n\n설명.\n\n공유 브랜치에서는 절대 실행하지 마세요.\n```\ngit push -f\n```\n"
+    assert [n for n in facts(text) if n[3] == "git push -f"] == [] and 8 in warned(text)
+    text = "# Vim 정리\n\n## 나가기\n\n저장하지 않았다면 아래처럼 입력하면 안 됩니다.\n```\n:q!\n```\n"
+    assert [(front, back) for _l, _k, _c, front, back in facts(text)] == [(":q!", "나가기")]
+    # a sentence saying what happens is no caution
+    text = "# Git 정리\n\n아래처럼 입력하면 원격 브랜치가 덮어써진다.\n```\ngit push -f\n```\n"
+    assert [back for *_, back in facts(text)] == ["아래처럼 입력하면 원격 브랜치가 덮어써진다."]

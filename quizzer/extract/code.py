@@ -105,7 +105,9 @@ _RELATIVE = lazyre.pattern(r"which\s")  # "which translates to …" (no capital)
 _CAUTION = lazyre.pattern(
     r"(?:be\s+careful|careful)\b[^.!?:\n]*[.!]"
     r"|(?:do\s+not|don't|never)\b(?![^.!?:\n]*\b(?:again|wait|waiting)\b)"
-    r"(?=[^.!?:\n]*\b(?:this|it|that|these|them|production|prod|run|use|misuse|abuse|execute)\b)[^.!?:\n]*[.!]",
+    r"(?=[^.!?:\n]*\b(?:this|it|that|these|them|production|prod|run|use|misuse|abuse|execute)\b)[^.!?:\n]*[.!]"
+    # "공유 브랜치에서는 아래처럼 입력하면 안 됩니다.", "절대 실행하지 마세요.": a Korean prohibition, one sentence
+    r"|[^.!?:\n]*(?:면\s*안\s*(?:된다|됩니다|돼요?|되요)|지\s*(?:마세요|마십시오|마라|말\s*것|말자))\s*[.!]?",
     re.IGNORECASE,
 )
 # a sentence that only compares: "… linux와 좀 다른 편이다.", "… 리눅스와는 다릅니다", "It works differently from GNU's."
