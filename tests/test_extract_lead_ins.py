@@ -145,3 +145,14 @@ def test_a_korean_prohibition_over_a_block_is_a_caution_not_what_the_line_does()
     # a sentence saying what happens is no caution
     text = "# Git 정리\n\n아래처럼 입력하면 원격 브랜치가 덮어써진다.\n```\ngit push -f\n```\n"
     assert [back for *_, back in facts(text)] == ["아래처럼 입력하면 원격 브랜치가 덮어써진다."]
+
+
+def test_a_heading_that_numbers_a_step_says_nothing_the_line_under_it_does() -> None:
+    # "## Step 2" over a block: which step it is, never what its line does (the cards 'git status → Step 2', ':wq → Step
+    # 3'); a heading saying a doing still is
+    text = "# Git 정리\n\n## Step 2\n\n```\ngit status\n```\n\n## Stage 3:\n\n```\ngit add .\n```\n"
+    assert facts(text) == []
+    text = "# Vim 정리\n\n## 단계 3\n\n```\n:wq\n```\n"
+    assert facts(text) == []
+    text = "# Git 정리\n\n## Show the state\n\n```\ngit status\n```\n"
+    assert facts(text) == [(6, "command", "git status", "git status", "Show the state")]

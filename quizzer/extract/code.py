@@ -19,7 +19,7 @@ from typing import NamedTuple
 from quizzer.extract.asides import statement_aside
 from quizzer.extract.blocks import Code
 from quizzer.extract.gate import ABOVE_BLOCK, ABOVE_BLOCK_AND_COMMENT, COMMENT_ABOVE
-from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NAMING_NOTHING, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, SHELL_FENCE_INFOS, SHELL_ONLY_PROGRAMS, fetches_or_installs, after_numbered_label, is_example_label, is_key_chord, is_label, is_label_phrase, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_requirement, says_wish, TOPIC_WORDS, sub_command
+from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHANGERS, FORM_WORDS, ELIDED_WORDS, EXAMPLE_WORDS, LIKE_WHAT_FOLLOWS_EN, LIKE_WHAT_FOLLOWS_KO, NAMING_NOTHING, NOT_SHELL_FENCE_INFOS, POINTING_WORDS_KO, PROGRAMS, SHELL_FENCE_INFOS, SHELL_ONLY_PROGRAMS, fetches_or_installs, after_numbered_label, is_example_label, is_key_chord, is_label, is_label_phrase, is_numbered_label, names_file_kind, names_kind_of_line, names_system, says_condition, says_doing, says_requirement, says_wish, TOPIC_WORDS, sub_command
 from quizzer import i18n
 from quizzer import lazyre
 from quizzer.extract import action_pairs, action_parts, cmd_prompts, colon_glosses, command_listings, comment_glossary, counted_values, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, failed_runs, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, menu_sessions, named_program, narration, object_titles, paths, plain_columns, pointed_blocks, pointer_headings, percent_prompts, powershell, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, system_sections, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
@@ -351,6 +351,7 @@ def _text_above(walk: Walk, block: Code) -> _TextAbove | None:
         ONE_WORD.fullmatch(prose) and (from_heading or not _word_in_lines(prose, block))
         or from_heading and _names_command(prose, block)  # "## Docker logs" over "docker logs -f …": the name, a title
         or is_label(prose)  # "e.g.", "Example:"
+        or from_heading and is_numbered_label(prose)  # "## Step 2", "## 단계 3": which step, not what the line does
         # ("In your ~/.inputrc, add the following:" leads into a file's contents: kept, to say so below)
         or _LEAD_IN.search(prose.split("\n")[0]) and not fences.into_file(prose) and not _RUN_AS_BELOW.match(prose)
         or any(_is_command(part) for part in prose.split("\n"))  # "- `docker run --name [x] …` OR": a usage
