@@ -7,6 +7,7 @@ import re
 import pytest
 
 from quizzer.extract import Kind, extract
+from quizzer.text import has_hangul
 from conftest import draft, warned
 from quizzer.extract.knowledge import (
     AS_ROOT,
@@ -1245,3 +1246,14 @@ def test_zshs_option_builtins_are_programs(builtin: str) -> None:
     assert [(n.kind.value, n.command, n.front) for n in deck.notes] == [
         ("command", builtin, f"{builtin} hist_ignore_dups")
     ]
+
+
+@pytest.mark.parametrize("word", sorted(word for word in NUMBERED_LABELS if has_hangul(word)))
+def test_a_korean_numbered_label_with_its_number_first_is_no_term(word: str) -> None:
+    # "1단계", "제2 단계": Korean puts the number before the word as often as after it
+    assert is_numbered_label(f"1{word}") and is_numbered_label(f"제2 {word}:") and is_numbered_label(f"3 {word}")
+    assert not is_numbered_label(f"2{word} 인증")  # more words after it: a term ("2단계 인증")
+
+
+def test_a_number_before_another_word_is_no_numbered_label() -> None:
+    assert not is_numbered_label("1줄") and not is_numbered_label("3 files") and not is_numbered_label("2 step")

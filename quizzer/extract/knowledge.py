@@ -763,9 +763,16 @@ NUMBERED_LABELS: frozenset[str] = frozenset(
 _NUMBERED_LABEL = lazyre.pattern(r"(?P<word>[^\W\d_][^\d]*?)\s*(?:#|no\.\s*)?\d{1,2}(?:\s*[.)])?")
 
 
+# "1단계", "제2 단계": Korean puts the number first as often (ordinals: 제 before it)
+_NUMBER_FIRST_KO = lazyre.pattern(r"(?:제\s*)?\d{1,2}\s*(?P<word>[\uac00-\ud7a3]+(?:\s[\uac00-\ud7a3]+)?)")
+
+
 def is_numbered_label(text: str) -> bool:
-    """``단계 1``, ``해결2``, ``Step 3``, ``Solution #1``: a label word and a number, not a term."""
+    """``단계 1``, ``해결2``, ``Step 3``, ``Solution #1``, ``1단계``: a label word and a number, not a term."""
     text = text.strip().rstrip(":：").strip()
+    first = _NUMBER_FIRST_KO.fullmatch(text)
+    if first is not None:
+        return first.group("word") in NUMBERED_LABELS
     if not (text[-1:].isdigit() or text[-1:] in (".", ")")):
         return False  # _NUMBERED_LABEL ends in the number, maybe a "." or ")" after it (most terms do not)
     match = _NUMBERED_LABEL.fullmatch(text)
