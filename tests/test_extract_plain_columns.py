@@ -197,3 +197,77 @@ def test_a_plain_text_title_names_whose_keys_the_rows_are() -> None:
         (5, "nano", "^O"), (6, "nano", "^R"), (7, "nano", "^X"),
     ]
     assert facts(text.replace("NANO CHEAT SHEET", "MY CHEAT SHEET")) == []  # no program named: warned, no cards
+
+
+_FLAT = (
+    "# brew\n\n## Formulae\n\n```{lang}\n"
+    "brew update                 fetch the newest formulae\n"  # 6
+    "brew install <name>         install a formula\n"  # 7
+    "brew info <name>            show what a formula is\n"  # 8
+    "brew cleanup                remove old versions \n"  # 9: a trailing space after the gloss
+    "```\n"
+)
+
+
+def _column_cards(text: str) -> list[tuple[int, str | None, str, str]]:
+    return [(n.line, n.command, n.front, n.back) for n in draft(text).notes if "column sheet" in n.reason]
+
+
+def test_a_fence_of_command_lines_at_one_margin_glossed_in_a_column_is_a_sheet_whatever_its_mark() -> None:
+    expected = [
+        (6, "brew update", "brew update", "fetch the newest formulae"),
+        (7, "brew install", "brew install <name>", "install a formula"),
+        (8, "brew info", "brew info <name>", "show what a formula is"),
+        (9, "brew cleanup", "brew cleanup", "remove old versions"),
+    ]
+    for lang in ("text", "", "sh"):
+        assert _column_cards(_FLAT.format(lang=lang)) == expected, lang
+
+
+def test_a_flat_block_is_a_sheet_only_when_every_glossed_row_runs_its_one_program() -> None:
+    other = _FLAT.replace("brew info <name>            show", "less notes.txt              show")
+    assert _column_cards(other.format(lang="text")) == []
+    prose = _FLAT.replace("brew info <name>            show", "Then look it up             show")
+    assert _column_cards(prose.format(lang="text")) == []
+
+
+def test_values_lined_up_after_command_lines_are_no_glosses() -> None:
+    settings = (
+        "```\n"
+        "git config --global user.name      Ann Lee\n"
+        "git config --global user.email     ann@example.com\n"
+        "git config --global core.editor    vim\n"
+        "git config --global init.branch    main\n"
+        "```\n"
+    )
+    assert _column_cards(settings) == []
+    typed = _FLAT.replace("install a formula", "overwrite with --force")
+    assert _column_cards(typed.format(lang="")) == []
+
+
+def test_keys_glossed_in_a_column_at_one_margin_are_left_to_the_key_readers() -> None:
+    keys = (
+        "# less\n\n```\n"
+        "g              go to the start\n"
+        "G              go to the end\n"
+        "q              quit\n"
+        "```\n"
+    )
+    assert _column_cards(keys) == []
+
+
+def test_a_row_alone_in_its_block_after_a_sheet_of_the_same_program_is_read_as_its_rows_are() -> None:
+    text = _FLAT.format(lang="text") + (
+        "\n## Removing\n\n```text\n"
+        "brew uninstall --zap <name>        remove a formula and its files\n"  # 15
+        "```\n"
+    )
+    assert _column_cards(text)[-1] == (15, "brew uninstall", "brew uninstall --zap <name>", "remove a formula and its files")
+
+
+def test_a_row_alone_is_no_sheet_without_one_before_it_nor_with_a_narrow_gap_or_another_program() -> None:
+    alone = "# brew\n\n## Removing\n\n```text\nbrew uninstall <name>        remove a formula\n```\n"
+    assert _column_cards(alone) == []
+    after = _FLAT.format(lang="text") + "\n```text\n{line}\n```\n"
+    assert _column_cards(after.format(line="brew uninstall <name>  remove a formula"))[-1][0] == 9  # a two-space slip
+    assert _column_cards(after.format(line="less notes.txt        page through the notes"))[-1][0] == 9

@@ -99,17 +99,17 @@ def _gloss_column(text: str) -> int | None:
     return _indent(text) + match.start("gloss") if match else None
 
 
-def sheet(lines: Sequence[tuple[int, str]], *, nested: bool = True) -> tuple[Row, ...] | None:
+def sheet(lines: Sequence[tuple[int, str]], *, nested: bool = True, least: int = _LEAST) -> tuple[Row, ...] | None:
     """``lines`` read as the rows of a column sheet (see the module's docstring), else None; ``nested``: one row
-    at least must be indented under another."""
+    at least must be indented under another; ``least``: the glossed rows in the column it needs."""
     written = [(n, text, _gloss_column(text)) for n, text in lines if text.strip()]
     if any(_PROMPT.match(text) or text.rstrip().endswith("\\") for _n, text, _c in written):
         return None  # a console session, a line going on: no sheet
     columns = [c for _n, _text, c in written if c is not None]
-    if len(columns) < _LEAST:
+    if len(columns) < least:
         return None
     column = max(set(columns), key=lambda c: (columns.count(c), -c))
-    if columns.count(column) < _LEAST or columns.count(column) * 4 < len(columns) * 3:
+    if columns.count(column) < least or columns.count(column) * 4 < len(columns) * 3:
         return None  # glosses not aligned: prose, or columns of another shape
     if any(c is not None and c < column and _indent(text) < column - 1 for _n, text, c in written):
         return None  # a gap inside a term ("Ctrl-A  i"), a third column: the column cannot be told
@@ -177,9 +177,47 @@ def _program(rows: Sequence[Row]) -> str | None:
 
 def read(walk: Walk, block: Code) -> bool:
     """Read ``block`` as a plain-text column sheet; False (nothing done) when it is not that style: most of its
-    glossed rows are no command line, option or keys (a listing, a help text under no command line)."""
+    glossed rows are no command line, option or keys (a listing, a help text under no command line).  A block of
+    rows at one margin, nothing indented under anything, reads so only when every glossed row is a command line of
+    the one program they run (keys in columns are key_rows' to read) and no gloss holds what is typed
+    (:func:`_typed`)."""
     rows = sheet(block.lines)
-    return rows is not None and _read(walk, rows, every=False)
+    if rows is not None:
+        return _read(walk, rows, every=False)
+    rows = sheet(block.lines, nested=False)
+    least = _LEAST
+    if rows is None and walk.sheet_program is not None:
+        # "pacman -Rsn <pkg>        uninstall …" alone in its block, after blocks of such rows: the notes' way of
+        # writing a line and its gloss, when the gap is wide (two spaces may be a slip inside a line)
+        rows = sheet(block.lines, nested=False, least=1)
+        if rows is None or _program(rows) != walk.sheet_program or not all(
+            _WIDE_GAP.search(text) for _, text in block.lines if text.strip()
+        ):
+            return False
+        least = 1
+    if rows is None:
+        return False
+    program = _program(rows)
+    glossed = [row for row in rows if row.term and row.gloss]
+    if not all(_command(row.term, program) is not None and not _typed(row.gloss) for row in glossed):
+        return False
+    if not _read(walk, rows, every=True, least=least):
+        return False
+    walk.sheet_program = program
+    return True
+
+
+_WIDE_GAP = lazyre.pattern(r"\S {3,}\S|\S\t")  # a gap of three spaces or more (or a tab) between a term and its gloss
+
+
+# what a gloss of words does not hold and typed arguments do: an option, a path, a quote, a variable, a placeholder
+# ("git config user.name   Ann Lee" / "… user.email   ann@example.com": values lined up, no glosses)
+_TYPED = lazyre.pattern(r"(?:^|\s)(?:-{1,2}\w|[~.]?/\w)|[\w.]@\w|[=$\"'`<>{}\[\]|\\]")
+
+
+def _typed(gloss: str) -> bool:
+    """``gloss`` holds what a person types (an option, a path, a quoted value …), not words saying what a row does."""
+    return _TYPED.search(gloss) is not None
 
 
 def read_para(walk: Walk, block: Para) -> bool:
@@ -192,9 +230,9 @@ def read_para(walk: Walk, block: Para) -> bool:
     return rows is not None and _read(walk, rows, every=True)
 
 
-def _read(walk: Walk, rows: Sequence[Row], *, every: bool) -> bool:
-    """Cards and warnings of ``rows``; False (nothing done) when fewer than three rows make cards, or fewer than
-    half of the glossed rows (``every``: fewer than all of them)."""
+def _read(walk: Walk, rows: Sequence[Row], *, every: bool, least: int = _LEAST) -> bool:
+    """Cards and warnings of ``rows``; False (nothing done) when fewer than ``least`` rows make cards (three unless
+    told), or fewer than half of the glossed rows (``every``: fewer than all of them)."""
     program = _program(rows)
     keys_of = walk.key_program() or KEY_PROGRAMS.get(program or "") or _title_keys(walk.source)
     warnings: list[tuple[int, str]] = []
@@ -246,7 +284,7 @@ def _read(walk: Walk, rows: Sequence[Row], *, every: bool) -> bool:
                 "line {line}: '{term}' is neither a command line, an option nor keys; no card made from it"
             ).format(line=row.line, term=row.term)))
     glossed = sum(1 for row in rows if row.term and row.gloss)
-    if len(cards) < _LEAST or len(cards) * 2 < glossed or every and len(cards) < glossed:
+    if len(cards) < least or len(cards) * 2 < glossed or every and len(cards) < glossed:
         return False  # mostly rows of another kind: the block is for other readers
     for line, message in warnings:
         walk.warn(line, message)

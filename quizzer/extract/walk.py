@@ -216,6 +216,8 @@ class Walk:
     man_term: tuple[list[str], str | None, int] | None = None
     dashed_items: bool = False  # the notes write items' options with their dashes (- **--follow**: …)
     fenced_program: str | None = None  # the program, known or not, most lines of its code blocks start with
+    # the program whose command lines a code block read so far lined up with their glosses in a column (plain_columns)
+    sheet_program: str | None = None
     fenced_programs: tuple[str, ...] = ()  # programs, known or not, its code blocks run often (sorted)
     run_programs: tuple[str, ...] = ()  # programs, known or not, a command line of its code blocks runs (sorted)
     command_lines: int = 0  # how many lines of its code blocks are command lines (title_lines.count)
