@@ -200,3 +200,25 @@ def test_in_such_notes_a_block_of_nothing_but_root_lines_is_commands() -> None:
     assert [line for line, *_ in facts(_TUNNEL)] == [13]
     alone = _TUNNEL.split("## add a peer")[0]  # no continued line: the "#" lines may be comments
     assert facts(alone) == []
+
+
+def test_a_text_fence_running_the_notes_program_with_an_option_is_the_line_the_sentence_above_describes() -> None:
+    text = (
+        "# rsync(1)\n\n## Backups\n\n"
+        "Copy a folder to the backup disk, keeping times and modes\nof every file.\n"  # 5
+        "```text\nrsync -a src/ /mnt/backup/\n```\n"  # 8
+    )
+    assert facts(text) == [
+        (8, "command", "rsync", "rsync -a src/ /mnt/backup/",
+         "Copy a folder to the backup disk, keeping times and modes of every file."),
+    ]
+
+
+def test_a_text_fence_of_what_the_notes_program_printed_or_of_another_program_stays_text() -> None:
+    head = "# rsync(1)\n\n## Backups\n\n"
+    printed = head + "Show the version.\n```text\nrsync  version 3.2.7  protocol version 31\n```\n"
+    assert facts(printed) == []  # the name, then no option: what it printed
+    other = head + "Copy a folder to the backup disk.\n```text\ncp -a src/ /mnt/backup/\n```\n"
+    assert facts(other) == []  # not the notes' program: the mark says text
+    output = head + "The output looks like this.\n```text\nrsync -a src/ /mnt/backup/\n```\n"
+    assert facts(output) == []  # the sentence says nothing is done

@@ -438,6 +438,9 @@ def _command_block(walk: Walk, block: Code, above: _TextAbove) -> Code | None:
     ) and not (
         # "디렉터리 이동" over ```text / cd: the program the text says what it does, marked text for its plain colours
         prose and says_doing(prose.split("\n")[-1]) and not _SAYS_OUTPUT.search(prose) and root_fences.named_alone(block)
+    ) and not (
+        # "Uninstall all orphaned packages …" over ```text / pacman -Rsn …: the notes' program run with an option
+        prose and says_doing(prose) and not _SAYS_OUTPUT.search(prose) and root_fences.runs_with_option(block, walk.program)
     ):
         ex_commands.read(walk, block, prose, from_heading=from_heading)  # "To load a plugin:" / ```vim packadd x
         return None

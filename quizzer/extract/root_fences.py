@@ -39,7 +39,7 @@ from quizzer.extract.knowledge import MARKDOWN_FENCE_INFOS, PLAIN_TEXT_FENCE_INF
 from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation, typed_at_dollar
 
-__all__ = ["console", "glossed", "named_alone", "prompted", "runs_program"]
+__all__ = ["console", "glossed", "named_alone", "prompted", "runs_program", "runs_with_option"]
 
 _ROOT = lazyre.pattern(r"^(?P<indent>\s*)#[ \t]+(?P<typed>(?P<program>[a-z][\w-]*)(?:\s.*)?)$")
 _HANGUL = lazyre.pattern(r"[\uac00-\ud7a3]")
@@ -87,6 +87,18 @@ def named_alone(block: Code) -> bool:
         return False
     rows = [text.strip() for _, text in block.lines if text.strip()]
     return len(rows) == 1 and rows[0] in PROGRAMS
+
+
+def runs_with_option(block: Code, program: str | None) -> bool:
+    """A ``text`` fence whose first line runs ``program``, the notes' own, with an option right after its name
+    (``pacman -Rsn $(pacman -Qtdq)`` in notes on pacman): a command line marked text for its plain colours.  What a
+    program printed seldom starts with its name and a dash (``git version 2.39`` starts with the name alone), nor
+    does its usage as a help prints it (``usage: pacman …``)."""
+    if program is None or block.language not in PLAIN_TEXT_FENCE_INFOS:
+        return False
+    first = next((text.strip() for _, text in block.lines if text.strip()), "")
+    runs = re.compile(rf"(?:sudo\s+)?{re.escape(program)}\s+-{{1,2}}[A-Za-z]")
+    return runs.match(first) is not None and looks_like_command(first) and parse_invocation(first) is not None
 
 
 def runs_program(block: Code, program: str | None) -> bool:
