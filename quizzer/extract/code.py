@@ -1683,35 +1683,55 @@ def _environment_end(text: str) -> int:
     return end
 
 
+# "pacman -Qetq | xargs pacman -Qi |", "make &&": a line that ends in a pipe or a list's operator goes on on the next
+# (a row of a table starts with its bar)
+_GOES_ON = lazyre.pattern(r"^\s*[^|\s].*(?:\||&&)\s*$")
+
+
 def _joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Lines continued with a backslash are one command; ``VAR=value`` before it and the path to
-    the program (``/opt/x/bin/ffmpeg``) are not part of what it is."""
+    """Lines continued with a backslash are one command, and so are lines continued after a pipe or ``&&`` ending a
+    line (with the lines a quote opened on them goes on to: ``awk '/Name/ { … }`` / ``/Size/ { … }' |``; a comment
+    or a blank line ends it); ``VAR=value`` before it and the path to the program (``/opt/x/bin/ffmpeg``) are not
+    part of what it is."""
     joined: list[tuple[int, str]] = []
     carry: tuple[int, str] | None = None
+    piped = False  # the carried line ended in a pipe or "&&" (as written): a quote open on what goes on keeps it going
     for n, text in lines:
+        continued = False
+        if carry is not None and piped and (not text.strip() or _COMMENT.match(text)):
+            joined.append((carry[0], _bare(carry[1])))  # "ps aux |" over "# 열린 포트 목록 보기": left as written
+            carry = None
         if carry is not None:
             if _INDENTED_OPTION.match(text):
                 # "gradle init \" over "    --type basic   # 설명" lines: each option line is glossed on its own
-                joined.append(carry)
+                joined.append((carry[0], _bare(carry[1])) if piped else carry)
                 joined.append((n, text))
                 carry = None
                 continue
-            n, text = carry[0], f"{carry[1]} {text.strip()}"
-            carry = None
+            n, text = carry[0], f"{carry[1].rstrip()} {text.strip()}"
+            carry, continued = None, piped
         if text.rstrip().endswith("\\") and not _COMMENT.match(text):
-            carry = (n, text.rstrip()[:-1].rstrip())
+            carry, piped = (n, text.rstrip()[:-1].rstrip()), False
             continue
-        if not _COMMENT.match(text) and not _switches_end(text):
-            text = text[_environment_end(text) :]
-            path = _BINARY_PATH.match(text)
-            # "/etc/init.d/iptables start": a service's script, which takes start and stop, not the program iptables
-            if path and not path.group(0).rstrip("/").endswith(("init.d", "rc.d")) \
-                    and text[path.end() :].split(" ", 1)[0] in PROGRAMS:
-                text = text[path.end() :]
-        joined.append((n, text))
+        if not _COMMENT.match(text) and (_GOES_ON.match(text) or continued and text.count("'") % 2 == 1):
+            carry, piped = (n, text), True
+            continue
+        joined.append((n, _bare(text)))
     if carry is not None:
-        joined.append(carry)
+        joined.append((carry[0], _bare(carry[1])) if piped else carry)
     return joined
+
+
+def _bare(text: str) -> str:
+    """A command line without the environment it sets before its program nor the folder of the program."""
+    if not _COMMENT.match(text) and not _switches_end(text):
+        text = text[_environment_end(text) :]
+        path = _BINARY_PATH.match(text)
+        # "/etc/init.d/iptables start": a service's script, which takes start and stop, not the program iptables
+        if path and not path.group(0).rstrip("/").endswith(("init.d", "rc.d")) \
+                and text[path.end() :].split(" ", 1)[0] in PROGRAMS:
+            text = text[path.end() :]
+    return text
 
 
 # "[i] insert: 커서 앞", "[gg] : 현재 파일 맨 앞": a key, a mnemonic, what it does
