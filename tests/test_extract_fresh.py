@@ -625,7 +625,7 @@ FLOORS35: dict[str, tuple[float, int]] = {
     "04-fc-h3-tasks-dollar-fences-aligned-hash-glosses-history-equivalents-ko": (1.0, 0),
     "05-net-tools-three-column-replacement-table-linked-names-ko": (1.0, 0),
     "06-ping-pathping-code-span-title-indented-dash-lines-python-fences-images-ko": (1.0, 0),
-    "07-pacman-mdbook-text-fences-aligned-glosses-no-hash-prose-hacks-en": (0, 0),
+    "07-pacman-mdbook-text-fences-aligned-glosses-no-hash-prose-hacks-en": (1.0, 0),
     "08-tmux-task-h2-fences-key-chords-arrow-glosses-inside-fences-en": (0.578, 7),
     "09-gpg-per-os-install-h3s-task-h3-fences-warning-blockquote-en": (0.583, 1),
     "10-ripgrep-intro-bold-reason-bullets-task-h2-colon-sentences-sh-fences-en": (0.75, 0),
