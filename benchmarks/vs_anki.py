@@ -276,9 +276,11 @@ from anki.collection import Collection
 from anki.scheduler_pb2 import CardAnswer
 col = Collection(sys.argv[1])
 n = int(sys.argv[2])
-queries = []
+queries, query_cpus = [], []
 for _ in range(5):
-    t0 = time.perf_counter(); col.sched.deck_due_tree(); queries.append(time.perf_counter() - t0)
+    c0 = time.thread_time(); t0 = time.perf_counter()
+    col.sched.deck_due_tree()
+    queries.append(time.perf_counter() - t0); query_cpus.append(time.thread_time() - c0)
 answers, nexts, cpus = [], [], []  # cpus: the answer's CPU time (this thread's, the sync's kernel part included)
 card = col.sched.getCard()
 for i in range(n):
@@ -297,6 +299,7 @@ sync = col.db.scalar("pragma synchronous")
 journal = col.db.scalar("pragma journal_mode")
 col.close()
 print(json.dumps({"answers": answers, "nexts": nexts, "cpus": cpus, "decks_query": statistics.median(queries),
+                  "decks_query_cpu": statistics.median(query_cpus),
                   "summary": summary, "synchronous": sync, "journal": journal,
                   "rss": _peak()}))
 """
@@ -330,12 +333,12 @@ else:
         return deck_summaries(s, today)
 n = int(sys.argv[2])
 controller = Controller(db, config=Config())
-queries = []
+queries, query_cpus = [], []
 for _ in range(5):
-    t0 = time.perf_counter()
+    c0 = time.thread_time(); t0 = time.perf_counter()
     with db.reading() as s:
         listing(s, controller.today)
-    queries.append(time.perf_counter() - t0)
+    queries.append(time.perf_counter() - t0); query_cpus.append(time.thread_time() - c0)
 answers, nexts, cpus = [], [], []  # cpus: the answer's CPU time (this thread's, the sync's kernel part included)
 view = controller.current()
 for i in range(n):
@@ -352,6 +355,7 @@ sync = raw.execute("pragma synchronous").fetchone()[0]
 journal = raw.execute("pragma journal_mode").fetchone()[0]
 db.close()
 print(json.dumps({"answers": answers, "nexts": nexts, "cpus": cpus, "decks_query": statistics.median(queries),
+                  "decks_query_cpu": statistics.median(query_cpus),
                   "summary": summary, "synchronous": sync, "journal": journal,
                   "rss": _peak()}))
 """
@@ -522,6 +526,7 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
         "help_cpu": ("`quizzer --help`, CPU time (Anki: none)", "ms", 1000.0),
         "tty": ("`quizzer review` in a pty, first card drawn", "ms", 1000.0),
         "notty": ("the same without a terminal", "ms", 1000.0),
+        "notty_cpu": ("the same, CPU time", "ms", 1000.0),
         "answer": ("answer, committed (median)", "ms", 1000.0),
         "answer_p99": ("answer, committed (p99)", "ms", 1000.0),
         "answer_cpu": ("answer, committed, CPU time (median)", "ms", 1000.0),
@@ -530,7 +535,9 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
         "both": ("answer + next card (median)", "ms", 1000.0),
         "both_p99": ("answer + next card (p99)", "ms", 1000.0),
         "decks": ("`quizzer decks`, whole process", "ms", 1000.0),
+        "decks_cpu": ("`quizzer decks`, whole process, CPU time", "ms", 1000.0),
         "decks_query": ("deck counts, the query alone", "ms", 1000.0),
+        "decks_query_cpu": ("deck counts, the query alone, CPU time", "ms", 1000.0),
         "summary": ("end-of-session summary", "ms", 1000.0),
         "review_rss": ("peak memory while reviewing", "MB", 1 / 1024),
     }
@@ -546,7 +553,7 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
         }
     if start_up:
         for key in ("answer", "answer_p99", "answer_cpu", "answer_cpu_p99", "next", "both", "both_p99", "decks_query",
-                    "summary", "review_rss", "import", "import_cpu", "import_rss"):
+                    "summary", "review_rss", "import", "import_cpu", "import_rss", "decks_query_cpu"):
             names.pop(key, None)
     figs = {key: Figure(*value) for key, value in names.items()}
     md, tsv = notes_document(100_000) if with_import else (None, None)
@@ -567,18 +574,23 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
             def put(key: str, value: float) -> None:
                 figs_of(figs[key]).append(value)
 
+            def put_timed(key: str, measured: tuple[float, str, int, float]) -> None:
+                """A child's wall clock as ``key``, its CPU time (steadier on a loaded machine) as ``key_cpu``."""
+                put(key, measured[0])
+                put(f"{key}_cpu", measured[3])
+
             if side == "ours":
                 put("help", timed_child([*QUIZZER, "--help"], env=env)[0])
                 put("help_cpu", cpu_child([*QUIZZER, "--help"], env=env))
                 put("tty", first_card_tty([*QUIZZER, "--db", str(qcopy), "review"], env=env))
-                put("notty", timed_child([PYTHON, "-c", QUIZZER_FIRST_CARD, str(qcopy)], env=env)[0])
-                put("decks", timed_child([*QUIZZER, "--db", str(qcopy), "decks"], env=env)[0])
+                put_timed("notty", measured_child([PYTHON, "-c", QUIZZER_FIRST_CARD, str(qcopy)], env=env))
+                put_timed("decks", measured_child([*QUIZZER, "--db", str(qcopy), "decks"], env=env))
                 if not start_up:
                     _, out, rss = timed_child([PYTHON, "-c", QUIZZER_ANSWERS, str(qcopy), str(answers)], env=env)
             else:
                 put("tty", first_card_tty([PYTHON, "-c", ANKI_FIRST_CARD, str(acopy)], env=env))
-                put("notty", timed_child([PYTHON, "-c", ANKI_FIRST_CARD, str(acopy)], env=env)[0])
-                put("decks", timed_child([PYTHON, "-c", ANKI_DECKS, str(acopy)], env=env)[0])
+                put_timed("notty", measured_child([PYTHON, "-c", ANKI_FIRST_CARD, str(acopy)], env=env))
+                put_timed("decks", measured_child([PYTHON, "-c", ANKI_DECKS, str(acopy)], env=env))
                 if not start_up:
                     _, out, rss = timed_child([PYTHON, "-c", ANKI_ANSWERS, str(acopy), str(answers)], env=env)
             if not start_up:
@@ -593,6 +605,7 @@ def measure(cards: int, reviews: int, runs: int, answers: int, *, with_import: b
                 put("both", statistics.median(both))
                 put("both_p99", p99(both))
                 put("decks_query", data["decks_query"])
+                put("decks_query_cpu", data["decks_query_cpu"])
                 put("summary", data["summary"])
                 put("review_rss", data["rss"])
             if with_import and md and tsv and start_up:
@@ -692,8 +705,8 @@ def main() -> None:
         show(f"{args.large_cards:,} cards, {args.large_reviews:,} reviews: quizzer | Anki | ratio of medians", large)
         print(f"\ngrowth, {args.large_cards:,}/{args.large_reviews:,} over {args.cards:,}/{args.reviews:,} "
               "(medians of runs made in pairs): quizzer | Anki")
-        for key in ("tty", "notty", "answer", "answer_p99", "answer_cpu", "next", "both", "decks", "decks_query",
-                    "summary", "review_rss"):
+        for key in ("tty", "notty", "notty_cpu", "answer", "answer_p99", "answer_cpu", "next", "both", "decks",
+                    "decks_cpu", "decks_query", "decks_query_cpu", "summary", "review_rss"):
             ours = statistics.median(large[key].ours) / statistics.median(base[key].ours)
             anki = statistics.median(large[key].anki) / statistics.median(base[key].anki)
             print(f"{base[key].name:42s} {ours:6.2f}x | {anki:6.2f}x")
