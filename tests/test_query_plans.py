@@ -116,6 +116,15 @@ def test_the_queue_reads_no_card_or_note_row(con: sqlite3.Connection, name: str)
     ], steps
 
 
+@pytest.mark.parametrize("name", ["queue: due", "queue: new", "answered today", "done today"])
+def test_the_days_plan_reads_no_note_row(con: sqlite3.Connection, name: str) -> None:
+    """Every statement of ``store.plan_day`` (the first card, ``quizzer decks``, the summary): a note's row is
+    read by none, whatever the number of notes; whether a note is retired comes from ix_note_retired_id."""
+    sql, params, _, _ = PLANS[name]
+    steps = plan(con, sql, params)
+    assert not [step for step in steps if step.split()[1:2] == ["note"]], steps
+
+
 @pytest.mark.parametrize("deck_ids", [None, (1, 2)])
 def test_the_forecast_reads_the_running_counts(con: sqlite3.Connection, deck_ids: tuple[int, ...] | None) -> None:
     scope = stats_queries.Scope(deck_ids)
