@@ -109,6 +109,15 @@ def _key_of(description: str, bullets: list[tuple[str, str]]) -> str | None:
     return found[0] if found else None
 
 
+def test_a_line_split_off_an_earlier_one_is_keyed_by_its_line_as_written() -> None:
+    # the exception test_other_bullets_never_move_a_key allows, as hypothesis found it ("docker logs" before "docker
+    # logs >"), and with a redirect's target
+    for line in ("docker logs >", "docker logs > out.txt"):
+        assert _key_of("설명0", [(line, "설명0")]) == "d|command|docker logs|docker logs"
+        assert _key_of("설명0", [("docker logs", "설명1"), (line, "설명0")]) == f"d|command|docker logs|{line}"
+        assert _key_of("설명1", [("docker logs", "설명1"), (line, "설명0")]) == "d|command|docker logs|docker logs"
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_COMMAND, min_size=1, max_size=8), st.randoms(use_true_random=False), st.data())
 def test_other_bullets_never_move_a_key(commands: list[str], random: Random, data: st.DataObject) -> None:
@@ -120,5 +129,16 @@ def test_other_bullets_never_move_a_key(commands: list[str], random: Random, dat
     edited = [*kept, *added]
     edited.insert(data.draw(st.integers(0, len(edited)), label="at"), bullets[0])
     alone = _key_of("설명0", bullets[:1])
-    assert _key_of("설명0", bullets) == alone
-    assert _key_of("설명0", edited) == alone
+    for document in (bullets, edited):
+        key = _key_of("설명0", document)
+        if key == alone:
+            continue
+        # The one exception (walk.add, f12bb143): a line written otherwise than an earlier block's line whose card has
+        # the front its own would have ("docker logs" then "docker logs > out.txt": the subject ends at the redirect),
+        # saying something else, is a card of its own keyed by its line as written, not joined to the other.  Its key
+        # still comes from its own line; what it hangs on is that other line (delete it, and this line's card takes
+        # the key, and the history, of the other's: a known hazard, left for now).
+        written = " ".join(bullets[0][0].split())
+        assert key is not None and alone is not None and key.endswith(f"|{written}"), (key, alone)
+        before = document[: document.index(bullets[0])]
+        assert any(_key_of(desc, before) == alone for _, desc in before), (key, alone)
