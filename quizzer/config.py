@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from quizzer.days import DEFAULT_ROLLOVER_HOUR
-from quizzer.errors import QuizzerError
+from quizzer.errors import QuizzerError, os_reason
 from quizzer.i18n import _
 from quizzer.review.logic import DEFAULT_LEECH_LAPSES
 from quizzer.i18n import LANGUAGES
@@ -164,8 +164,13 @@ def load_config(path: Path | None = None, *, warn: Callable[[str], None] = _warn
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Config()
-    except (OSError, UnicodeDecodeError) as error:
-        raise QuizzerError(_("Cannot read the settings file {path}: {error}.").format(path=path, error=error), paths=(path,)) from None
+    except OSError as error:  # in the interface's words, the path said once ('[Errno 20] Not a directory: …')
+        raise QuizzerError(_("Cannot read the settings file {path}: {error}.").format(
+            path=path, error=os_reason(error)), paths=(path,)) from None
+    except UnicodeDecodeError as error:
+        raise QuizzerError(_("Cannot read the settings file {path}: {error}.").format(
+            path=path, error=_("it is not UTF-8 text (byte {start} is invalid)").format(start=error.start)),
+            paths=(path,)) from None
     import tomllib  # only with a file to read: every command starts without it otherwise
 
     try:

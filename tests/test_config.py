@@ -316,3 +316,32 @@ def test_where_says_a_damaged_database_in_the_interfaces_language(
     out = capsys.readouterr().out
     assert f"데이터베이스 {db}이(가) 망가졌거나 quizzer 데이터베이스가 아닙니다" in " ".join(out.split())
     assert "malformed" not in out and "not a database" not in out
+
+
+@pytest.mark.parametrize("korean", [False, True])
+def test_an_unreadable_settings_file_says_why_in_the_interfaces_words(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, korean: bool) -> None:
+    """QUIZZER_HOME naming a file said "Cannot read the settings file …/config.toml: [Errno 20] Not a
+    directory: '…/config.toml'." (the path twice, and Python's words, in Korean too), and settings not in
+    UTF-8 "'utf-8' codec can't decode byte 0xe9 in position 3: invalid continuation byte" (u-polish)."""
+    from quizzer.i18n import _, set_language
+
+    a_file = tmp_path / "a-file"
+    a_file.write_text("", encoding="utf-8")
+    latin = tmp_path / "latin" / "config.toml"
+    latin.parent.mkdir()
+    latin.write_bytes("# r\u00e9glages\nnew_per_day = 3\n".encode("latin-1"))
+    set_language("ko" if korean else "en")
+    try:
+        with pytest.raises(QuizzerError) as under_a_file:
+            load_config(a_file / "config.toml")
+        with pytest.raises(QuizzerError) as not_utf8:
+            load_config(latin)
+        reason = _("a part of the path is a file, not a folder")
+        invalid = _("it is not UTF-8 text (byte {start} is invalid)").format(start=3)
+    finally:
+        set_language("en")
+    for error in (under_a_file.value, not_utf8.value):
+        message = str(error)
+        assert "Errno" not in message and "codec" not in message and message.count(str(tmp_path)) == 1, message
+    assert reason in str(under_a_file.value) and invalid in str(not_utf8.value)
