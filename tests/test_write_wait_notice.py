@@ -177,3 +177,37 @@ def test_ctrl_c_stops_a_wait_for_another_programs_lock(made: Path, monkeypatch: 
         assert again.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         again.close()
+
+
+@pytest.mark.parametrize("command", [["import", "n.md", "--trust"], ["suspend", "1"]], ids=["full", "lite"])
+def test_the_wait_notice_keeps_a_long_path_whole_on_a_narrow_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """At 40 columns the Korean notice broke a long database path inside a word ('…/quizzer.' / 'db에',
+    u-polish): a path a person copies wraps only around it, on a line of its own, whole."""
+    import os
+    import shutil
+    import sys
+
+    made = tmp_path / "a-rather-long-folder-name-for-notes" / "quizzer.db"
+    made.parent.mkdir()
+    assert main(["--db", str(made), "decks"]) == 0
+    capsys.readouterr()
+    (tmp_path / "n.md").write_text("# t\n\n- **ls -l**: long listing\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(lite, "WAIT_NOTICE_S", 0.0)
+    for module in (engine, lite):
+        monkeypatch.setattr(module, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *a, **k: os.terminal_size((41, 14)))
+    other = sqlite3.connect(made, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        rc = main(["--db", str(made), "--lang", "ko", *command])
+    finally:
+        other.close()
+    err = capsys.readouterr().err
+    assert rc == 1 and "Traceback" not in err
+    notice = err.split("최대")[0]
+    assert "다른 프로그램이 데이터베이스" in notice and len(str(made)) > 40
+    assert any(line.startswith(str(made)) for line in notice.splitlines()), err  # whole, on its own line

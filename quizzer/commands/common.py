@@ -81,7 +81,7 @@ def open_db(args: argparse.Namespace) -> Database:
     path = database_path(args.db)
     chosen = database_chosen(args.db)
     new = not path.exists()
-    db = open_database(path, chosen=chosen, notice=_say)
+    db = open_database(path, chosen=chosen, notice=_notice(path))
     if new:
         _tell_made(path, chosen=chosen)
     try:
@@ -103,9 +103,10 @@ def _tell_made(path: Path, *, chosen: bool) -> None:
             path=path)), sys.stderr, paths=(path,))
 
 
-def _say(sentence: str) -> None:
-    """A line on stderr, now (before the work it announces), shown inertly; nothing while a
-    screen is up (an exam's answer waiting for the lock): the line would tear it."""
+def _say(sentence: str, *, paths: Sequence[str | os.PathLike[str]] = ()) -> None:
+    """A line on stderr, now (before the work it announces), shown inertly, ``paths`` in it whole
+    (:func:`on_terminal`); nothing while a screen is up (an exam's answer waiting for the lock): the
+    line would tear it."""
     import sys
 
     from quizzer.text import visible
@@ -113,7 +114,15 @@ def _say(sentence: str) -> None:
     current = sys.modules.get("prompt_toolkit.application.current")
     if current is not None and current.get_app_or_none() is not None:
         return
-    say(visible(sentence), sys.stderr)
+    say(visible(sentence), sys.stderr, paths=paths)
+
+
+def _notice(path: Path) -> Callable[[str], None]:
+    """What the database at ``path`` tells while it works (waits for a lock, upgrades): :func:`_say`,
+    the path kept whole (the Korean wait notice broke it 'quizzer.' / 'db에' at 40 columns)."""
+    from functools import partial
+
+    return partial(_say, paths=(path,))
 
 
 def open_review_db(args: argparse.Namespace) -> LiteDatabase:
@@ -133,10 +142,10 @@ def open_review_db(args: argparse.Namespace) -> LiteDatabase:
         chosen = database_chosen(args.db)
         if make(path, chosen=chosen):
             _tell_made(path, chosen=chosen)
-    lite = open_lite(path, CURRENT, notice=_say)
+    lite = open_lite(path, CURRENT, notice=_notice(path))
     if lite is None:
         open_db(args).close()  # errors about the file come from here, as for every command
-        lite = open_lite(path, CURRENT, notice=_say)
+        lite = open_lite(path, CURRENT, notice=_notice(path))
         if lite is None:  # pragma: no cover - open_db made it so, or raised
             raise RuntimeError(f"{path} is not at schema {CURRENT} after opening it")
     if builtin_decks_current(lite):
