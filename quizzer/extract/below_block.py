@@ -231,6 +231,13 @@ def follows(walk: Walk, block: Block) -> bool:
         and split_term(block.inline) is None  # "`-f` : 원 문서의 인코딩" under the block: a term of its own
         # "Download `en` subtitle" on the line right above the next fence is that one's title
         and walk.next_code_line != block.line + block.inline.raw.count("\n") + 1
+        # "… on the GNU implementation of `nc`:" (the program every line above runs, no part of one), "… without
+        # the `-wal` extension. For example:" under what a run printed (paths, no command line), over blank lines
+        # and the next block: the colon leads into the block below
+        and not (
+            ends_in_colon(block.text) and walk.code_next(block.line + block.inline.raw.count("\n"))
+            and (_names_program_only(block, pending) or not any(_runs_known(walk, inv) for inv, _ in pending.entries))
+        )
     ):
         # "`-ss` 옵션으로 시작 시간을 설정 …", "확장자가 `mp3`이므로 …" right under "ffmpeg -ss 0 -i a.mp4 out.mp3":
         # it speaks of the block above, whose parts it quotes; it says nothing of the block below.  When nothing
@@ -324,6 +331,13 @@ def _names_program(block: Para, invocation: Invocation) -> bool:
     return any(span.kind == "code" and span.text.strip() == program for span in block.inline.spans)
 
 
+def _names_program_only(block: Para, pending: PendingCode) -> bool:
+    """What ``block`` quotes is only the program the lines above run (``… of `nc`:`` under ``nc <address> <port>``):
+    no part of one line, every line of that program holds it."""
+    programs = {invocation.command.split()[0] for invocation, _ in pending.entries}
+    return all(span.text.strip() in programs for span in block.inline.spans if span.kind == "code")
+
+
 def _quotes_above(block: Para, pending: PendingCode) -> bool:
     """Every code span of ``block`` (one at least) is a part of a line of the block above (a flag, a file's
     extension), and none is a command line of its own."""
@@ -332,6 +346,12 @@ def _quotes_above(block: Para, pending: PendingCode) -> bool:
         return False
     lines = [invocation.line for invocation, _ in pending.entries]
     return all(any(text in line for line in lines) for text in quoted)
+
+
+def _runs_known(walk: Walk, invocation: Invocation) -> bool:
+    """The line runs a program quizzer knows or the notes run (not a path or a line of what a run printed)."""
+    program = invocation.command.split()[0]
+    return program in PROGRAMS or program in (walk.program, walk.fenced_program) or program in walk.fenced_programs
 
 
 _ADDRESS_UNDER = lazyre.pattern(r"^\s*>?\s*<?[a-z]+://\S+>?\s*$")  # "> https://…": an address alone on its line
