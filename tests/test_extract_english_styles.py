@@ -396,7 +396,10 @@ def test_options_glossed_in_a_comment_by_their_word() -> None:
 def test_bold_label_with_names_right_above_a_fence_describes_its_command() -> None:
     text = "# sqlite3\n\n**drop table** `logs` from `app.db`\n```sh\nsqlite3 app.db \"DROP TABLE logs\"\n```\n"
     (note,) = _draft(text).notes
-    assert (note.line, note.kind.value, note.command, note.back) == (3, "command", "sqlite3", "drop table logs from app.db")
+    # the line's card, as text right above any block gives it (x-f35en3: no more the bare program's)
+    assert (note.line, note.kind.value, note.command, note.front, note.back) == (
+        5, "command", "sqlite3", 'sqlite3 app.db "DROP TABLE logs"', "drop table logs from app.db",
+    )
 
 
 def test_a_flag_bullet_with_its_value_is_a_fact_apart_from_the_bare_flag() -> None:

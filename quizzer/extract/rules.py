@@ -772,6 +772,28 @@ def _unglossed(text: str) -> str:
     return _GLOSS.sub("", text) if "(" in text else text
 
 
+_VALUE_WORD = lazyre.pattern(r"[\w.:/@-]*\w")
+
+
+def _glosses_line_below(walk: Walk, block: Para, invocation: Invocation) -> bool:
+    """``# nc`` / ``receive input on port 1337`` / ``    nc -l 1337``: the paragraph right over a code block names an
+    argument of the block's line (a value, not the command's words nor a flag): it says what that line does, not
+    what the heading's command is."""
+    if not walk.code_next(block.line + block.inline.raw.count("\n")) or walk.next_code_line is None:
+        return False
+    at = walk.next_code_line
+    first = walk.written(at) or ""
+    if first.lstrip().startswith(("```", "~~~")):
+        first = walk.written(at + 1) or ""
+    below = parse_invocation(strip_prompt(first.strip())) if looks_like_command(strip_prompt(first.strip())) else None
+    if below is None or below.command.split()[0] != invocation.command.split()[0]:
+        return False
+    words = set(invocation.command.split()) | set(below.command.split())
+    values = {word for word in tokenize(below.line) if word not in words and not word.startswith("-") and len(word) > 1}
+    said = set(_VALUE_WORD.findall(block.inline.raw))
+    return bool(values & said)
+
+
 def _bold_alone(block: Para) -> bool:
     """``**Push options**`` on a line of its own: a heading set in bold, naming what follows."""
     spans = block.inline.spans
@@ -991,6 +1013,7 @@ def _para(walk: Walk, block: Para) -> None:
         and not opens_with_example(first_line)  # "ex) docker run -p 80:80 web": an example line
         and not _bold_alone(block)  # "**명령 옵션**": a heading set in bold over what follows, not what it does
         and not names_a_way(first_line)  # "압축 푸는 방법": the name of a way, not what it does
+        and not _glosses_line_below(walk, block, pending[0])  # "receive input on port 1337" / "    nc -l 1337"
     ):
         titled = name_expansions.code_title(block, pending[0].command)
         if titled is not None:
