@@ -136,6 +136,7 @@ def test_a_korean_line_ending_in_a_task_word_is_a_meaning_when_it_says_more() ->
     "## Licensing", "## Related work", "## Credit", "## Contributions", "## Self-Promotion", "## Issue Creation",
     "## Sponsors", "## Reporting issues",
     "## Docs", "## Documentation", "## Changelog and credits", "## Contributions & new features",  # x-f30en1
+    "# Compatibility", "## Portability",  # x-f35en3
 ])
 def test_parts_of_a_write_up_name_no_term(heading: str) -> None:
     text = f"# Notes\n\n{heading}\n\nThe service moved to a new cluster last spring.\n"

@@ -63,7 +63,9 @@ _PART_OF_WRITING = frozenset(
    "credit", "contribution", "contributions", "contributors", "sponsors", "donate", "donations", "self-promotion",
    "issue creation", "reporting issues", "bug reports",
    # where the rest of its documentation is ("## Docs", "## Documentation")
-   "docs", "documentation"}
+   "docs", "documentation",
+   # where it runs and how it differs there ("# Compatibility" / "Usage … varies highly depending on your system")
+   "compatibility", "portability"}
 # "Contributions and new features", "Changelog & Credits": parts of a write-up joined, each ending in one
 _JOINED_PARTS = lazyre.pattern(r"\s+(?:and|&)\s+", re.IGNORECASE)
 _TOPIC = lazyre.pattern(rf"\b(?:{topic_words()})\b", re.IGNORECASE)
