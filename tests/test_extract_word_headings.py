@@ -80,3 +80,20 @@ def test_a_line_with_a_comment_of_its_own_says_what_it_does_the_word_does_not() 
     assert [(n.line, n.command, n.front, n.back) for n in draft(text).notes] == [
         (7, "make", "make tarball", "bundle the sources"),
     ]
+
+
+def test_a_word_naming_one_option_among_the_lines_others_says_what_it_does() -> None:
+    # "### Extract" over a line passing an archive and a folder besides "--extract": the option picks the task
+    # (x-f35en3)
+    text = (
+        "# Notes\n\n## Archives\n\n### Extract\n```bash\ntar --extract --file <ARCHIVE> --directory <DIR>\n```\n\n"
+        "### Show\n```bash\ntar --list --file <ARCHIVE>\n```\n"
+    )
+    assert [(n.line, n.command, n.back) for n in draft(text).notes if n.reason.startswith("one-word heading")] == [
+        (7, "tar", "Extract"), (12, "tar", "Show"),
+    ]
+
+
+def test_a_word_naming_the_lines_only_option_still_names_the_command() -> None:
+    text = "# Notes\n\n## Tools\n\n### Version\n```\ntar --version\n```\n"
+    assert [n for n in draft(text).notes if n.reason.startswith("one-word heading")] == []

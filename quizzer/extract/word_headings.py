@@ -11,7 +11,8 @@ Lint) each holding the one line that does it.  A careful reader takes the word a
 Only when the section holds nothing but that block, the block one command line of a program the notes
 know or run, and the word is not a topic or a label (``Usage``, ``Examples``) nor a word of the line
 itself (``### build`` over ``gradlew build``, ``### Help`` over ``make --help``: the heading names the
-command, it says nothing of what it does), and the line has no comment of its own saying what it does.
+command, it says nothing of what it does; an option among others, ``### Sign`` over ``gpg --local-user KEY
+--sign FILE``, names what the line does), and the line has no comment of its own saying what it does.
 """
 
 from __future__ import annotations
@@ -67,7 +68,12 @@ def read(walk: Walk, block: Code, word: str) -> bool:
     program = invocation.command.split()[0]
     if program not in PROGRAMS and program not in (walk.program, walk.fenced_program) and program not in walk.fenced_programs:
         return False
-    if any(token.lstrip("-").casefold() == folded for token in tokenize(text)):
-        return False  # "### build" / "gradlew build": the heading names the command, not what it does
+    tokens = tokenize(text)
+    named = [token for token in tokens if token.lstrip("-").casefold() == folded]
+    if named and not (all(token.startswith("-") for token in named) and len(tokens) > 2):
+        # "### build" / "gradlew build", "### Help" / "make --help": the heading names the command, not what it does;
+        # "### Encrypt" / "gpg --recipient <KEY> --output <FILE> --encrypt <FILE>": the word names the option that
+        # picks what the line does among the others it passes, the task
+        return False
     walk.add_command(invocation, word, number, reason=REASON)
     return True
