@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from conftest import facts, warned
 
-from quizzer.extract.decorations import undecorated
+from quizzer.extract import extract
+from quizzer.extract.decorations import remark_picture, undecorated
 from quizzer.extract.name_expansions import spells
 
 
@@ -152,3 +153,36 @@ def test_a_part_saying_what_the_name_comes_from_is_no_part_of_what_the_program_d
 def test_a_part_after_the_slash_that_does_not_spell_the_name_stays_in_the_meaning() -> None:
     text = "# 권한\n\n- `chown`: 파일의 주인을 바꾸는 명령 / 그룹도 함께\n"
     assert facts(text) == [(3, "command", "chown", "chown", "파일의 주인을 바꾸는 명령 / 그룹도 함께")]
+
+
+# a quote drawn as a warning or a note (x-f35en3)
+@pytest.mark.parametrize(("line", "label"), [
+    ("> :warning: **Keep it offline!**: backups only.", "warning"),
+    (">:rotating_light: never on a shared host", "warning"),
+    ("> :information_source: works the same on BSD", "note"),
+    ("> :bulb: a shorter way below", "tip"),
+    ("> \u26a0\ufe0f keep it offline", "warning"),
+])
+def test_a_quote_opening_with_a_warning_picture_is_a_remark(line: str, label: str) -> None:
+    assert remark_picture(line) == label
+
+
+@pytest.mark.parametrize("line", [
+    ":warning: keep it offline",  # no quote
+    "> :rocket: fast start",  # a picture that is no remark's
+    "> keep it :warning: offline",  # the picture inside the sentence
+    "> `:warning:`",
+])
+def test_other_lines_are_no_pictured_remark(line: str) -> None:
+    assert remark_picture(line) is None
+
+
+def test_a_warning_quote_between_a_heading_and_its_block_leaves_the_heading_its_meaning() -> None:
+    text = (
+        "# Notes\n\n### Export the signing key\n"
+        "> :warning: **Never paste it in a chat!**: keep it for backups.\n"
+        "```bash\nssh-keygen -y -f <KEYFILE>\n```\n"
+    )
+    result = extract(text, deck="t", source="t.md")
+    assert [(n.line, n.front, n.back) for n in result.notes] == [(6, "ssh-keygen -y -f", "Export the signing key")]
+    assert 4 in [w.line for w in result.warnings]

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from quizzer import lazyre
 
-__all__ = ["TASK_BOX", "undecorated"]
+__all__ = ["TASK_BOX", "remark_picture", "undecorated"]
 
 # one or more shortcodes then a space: ":desktop_computer: ", ":m:  ", ":a: :b: "
 _SHORTCODES = lazyre.pattern(r"(?::([a-z0-9][a-z0-9_+-]*):[ \t]+)+")
@@ -64,3 +64,23 @@ def undecorated(text: str, *, item: bool, more: bool = False) -> str:
         if run is not None and all(_picture(name, item=item) for name in _NAME.findall(run.group(0))):
             rest = rest[run.end() :]
     return rest if rest.strip() or more else text
+
+
+#: The pictures a quoted remark opens with, by the remark label each stands for (``> :warning: **Do not …**``): drawn
+#: as a warning sign, they make the quote a remark beside the text, as ``> Warning: …`` would
+_REMARK_PICTURES: dict[str, str] = {
+    "warning": "warning", "rotating_light": "warning", "no_entry": "warning", "no_entry_sign": "warning",
+    "exclamation": "important", "heavy_exclamation_mark": "important", "bangbang": "important",
+    "information_source": "note", "memo": "note", "pushpin": "note", "bulb": "tip",
+}
+_REMARK_SIGNS: dict[str, str] = {"\u26a0": "warning", "\u2757": "important", "\u2139": "note", "\U0001f4a1": "tip"}
+_QUOTED_PICTURE = lazyre.pattern(r"^\s{0,3}(?:>\s?)+\s*(?::([a-z0-9_+-]+):|([\u26a0\u2757\u2139\U0001f4a1]))")
+
+
+def remark_picture(line: str) -> str | None:
+    """The remark label (``warning``, ``note`` …) the picture a quoted line opens with stands for (``> :warning: …``,
+    ``> ⚠️ …``); None for a line that is no quote or opens otherwise."""
+    opens = _QUOTED_PICTURE.match(line)
+    if opens is None:
+        return None
+    return _REMARK_PICTURES.get(opens.group(1)) if opens.group(1) else _REMARK_SIGNS.get(opens.group(2))

@@ -24,6 +24,7 @@ from quizzer.extract import (
 )
 from quizzer.extract.label_commands import is_quotation, names_variable, typed_in_prose
 from quizzer.extract.asides import italic_remark, without_aside
+from quizzer.extract.decorations import remark_picture
 from quizzer.extract.named_tool import named_and_run, titled_and_run
 from quizzer.extract.blocks import (
     MAX_NESTING,
@@ -1138,12 +1139,18 @@ def _para(walk: Walk, block: Para) -> None:
         if not (walk.prose_heading or walk.prose_block == walk.heading_block + 1):
             walk.prose = None  # what the section's first sentence says still holds; a remark on an earlier block does not
         return
-    if remark and starts_plain and (remark.group("see") or _folded(remark.group("label")) in REMARK_LABELS):
+    # "> :warning: **Do not share it!**: …": a quote drawn as a warning, the picture its label
+    label = remark_picture(walk.written(block.line) or "") if block.quote and not block.lists else None
+    if label is None and remark and starts_plain and (
+        remark.group("see") or _folded(remark.group("label")) in REMARK_LABELS
+    ):
+        label = (remark.group("see") or remark.group("label")).strip()
+    if label is not None:
         # "Note: unlike apt, …", "See also [casks](…)." after what a section does: a remark beside it,
         # never what the block below does; the description above (a sentence, the heading) still holds
         walk.unless_read(block.line, _(
             "line {line}: a remark ({label}) beside the description above, not what a command does; no card made from it"
-        ).format(line=block.line, label=(remark.group("see") or remark.group("label")).strip()))
+        ).format(line=block.line, label=label))
         if not (walk.prose_heading or walk.prose_block == walk.heading_block + 1):
             walk.prose = None  # what the section's first sentence says still holds; a remark on an earlier block does not
         return
