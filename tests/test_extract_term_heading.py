@@ -95,3 +95,15 @@ def test_a_paragraph_opening_with_an_imperative_ending_in_s_is_no_verb_of_the_te
     assert _concepts("## Pre hook\n\nRuns before the commit is written.\n") == [
         (3, "Pre hook", "Runs before the commit is written")
     ]
+
+
+def test_a_task_bullet_over_its_block_is_that_blocks_not_the_headings_term() -> None:
+    # "### Release tags" / "* Configure the tag key" over its fence / "* Tag" over another (x-f35en3)
+    text = (
+        "# Notes\n\n### Release tags\n* Configure the tag key\n```bash\ngit config --global tag.gpgSign true\n```\n"
+        "* Tag\n```bash\ngit tag -s v1.0 -m release\n```\n"
+    )
+    assert _concepts(text) == []
+    first = _draft(text).notes[0]
+    assert (first.line, first.command) == (6, "git config")
+    assert first.back.endswith("Configure the tag key")

@@ -1138,7 +1138,7 @@ IMPERATIVES: frozenset[str] = frozenset(
     update copy move change enable disable convert count select sort filter search replace read write go see
     edit view display save load build generate send pass connect turn map extract compress split join merge
     fetch download upload clone push pull kill restart reload test try put call apply attach detach mount free
-    clean overwrite erase wipe execute normalize uninstall""".split()
+    clean overwrite erase wipe execute normalize uninstall configure""".split()
 )
 
 #: Korean nouns of doing (a 하다 verb's noun): a gloss ending in one ("설치된 패키지 목록 확인") says what a line
