@@ -117,3 +117,14 @@ def test_a_korean_sentence_naming_an_option_ends_the_definition_in_lower_case_to
     # a lower-case sentence naming no option, and a dash inside a word, leave the paragraph whole
     assert split("목록을 보여 주는 명령이다. make 로 빌드하면 된다.") == ("목록을 보여 주는 명령이다. make 로 빌드하면 된다.", None)
     assert split("목록을 보여 주는 명령이다. git-lfs 도 있다.") == ("목록을 보여 주는 명령이다. git-lfs 도 있다.", None)
+
+
+def test_a_title_opening_with_an_article_names_a_remark_the_item_stays_whole() -> None:
+    # "3. The catch: …" names a remark of the procedure, not a task to title the step with (x-f35en3)
+    text = (
+        "# Publish the site\n\n1. Build the pages with `hugo`.\n2. Check the output folder.\n"
+        "3. The catch: the upload keeps old files on the server. So...\n4. Upload it: Copy the folder to the server.\n"
+    )
+    steps = [(n.line, n.position, n.back) for n in draft(text).notes if n.kind.value == "step"]
+    assert steps[2] == (5, 3, "The catch: the upload keeps old files on the server. So...")
+    assert steps[3] == (6, 4, "Upload it")

@@ -1818,7 +1818,12 @@ def _list_item(walk: Walk, block: Para, facts: int) -> None:
     if block.lists[-1].ordered and block.first:
         # "7. Destroy the stack: Now that …": the step is its title, what follows it says more (context)
         # (a command and its usage, "4. **source** `~/.profile`: …", is what the step types, no title)
-        titled = next_step and term is not None and not term.usage and len(term.term.split()) <= _LONGEST_STEP_TITLE
+        # ("6. A tricky bit: this has installed …": a title opening with an article names a remark, not a task; the
+        # whole item is the step)
+        titled = (
+            next_step and term is not None and not term.usage and len(term.term.split()) <= _LONGEST_STEP_TITLE
+            and term.term.split()[0].casefold() not in ARTICLES
+        )
         task_items.read(walk, block)  # "2. 가상환경 활성화하기" / "  - `source .venv/bin/activate` (macOS/Linux)"
         _step(walk, block, depth, titled=(term.term, term.description) if titled and term else None)
         item = strip_markers(block.text)
