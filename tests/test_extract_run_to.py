@@ -77,3 +77,27 @@ def test_a_label_then_type_and_press_enter_in_an_item() -> None:
     assert [(kind, front, back) for _, kind, _, front, back in _facts(text)] == [
         ("command", "exit", "to end the session"),
     ]
+
+
+# a paragraph of several sentences, each naming its own line (x-f35en3)
+def test_each_sentence_of_a_paragraph_naming_a_line_and_its_purpose_after_a_condition() -> None:
+    text = (
+        "Once the share is mounted, you can run `xdg-open /mnt/share` to browse it in the file manager. "
+        "You can also `ls /mnt/share` to look around.\n"
+    )
+    assert _facts(text) == [
+        (1, "command", "xdg-open", "xdg-open /mnt/share", "to browse it in the file manager"),
+    ]
+
+
+def test_a_line_of_an_unknown_program_needs_a_flag_or_a_path() -> None:
+    assert _facts("Run `frobnicate /srv/data` to index the folder.\n") == [
+        (1, "command", "frobnicate", "frobnicate /srv/data", "to index the folder"),
+    ]
+    assert not _facts("Run `frobnicate data` to index the folder.\n")
+
+
+def test_lines_chained_with_and_and_are_no_one_lines_purpose() -> None:
+    assert not _facts("Use `cd /srv/app && make dist && cp out.tar /backup` to ship a release.\n")
+    text = "Use `cd /srv/app && make dist` to build a release. Use `scp out.tar host:/srv` to copy it.\n"
+    assert [(front, back) for _, _, _, front, back in _facts(text)] == [("scp out.tar host:/srv", "to copy it")]

@@ -4,7 +4,9 @@
 one sentence, the verb that runs it, the line in backticks, ``to`` and the purpose; in Korean the purpose
 first (``계층적으로 보려면 `tree` 을 입력하면 된다.``), where a known program's name alone counts too.  One
 command note: the line → the purpose.  A flag alone (``Use `--x` to …``) is left to the flag readers; a line of a
-program quizzer does not know needs flags or a path to count as a command line.
+program quizzer does not know needs flags or a path to count as a command line, and lines chained with ``&&``
+or ``;`` are no one line's.  In a paragraph of several sentences and lines, each sentence of that shape is read
+alone, after a condition (``If everything goes right, you can run `open /mnt/x` to …``).
 
 ``Use `shfmt` for formatting, and `shellcheck` for linting.`` (:func:`read_uses`): programs the notes' code blocks
 run, each named with what it is for; one command note each.
@@ -19,6 +21,7 @@ from quizzer.extract.blocks import Para
 from quizzer.extract.facts import Fact, needs
 from quizzer.extract.knowledge import PROGRAMS, is_key_chord
 from quizzer.extract.model import Kind
+from quizzer.extract.sentences import split_sentences
 from quizzer.extract.walk import Walk
 from quizzer.shell import Invocation, looks_like_command, parse_invocation
 from quizzer.text import clean
@@ -77,12 +80,42 @@ def read(walk: Walk, block: Para, marked: str | None = None) -> bool:
         return False
     if _keys(walk, block):
         return True
+    marked = block.inline.marked if marked is None else marked
     # (the one line in code; "`Enter`" beside it is the key that runs it)
     if sum(span.kind == "code" and span.text.strip() not in _ENTER_KEYS for span in block.inline.spans) != 1:
+        return _each_sentence(walk, block, marked)
+    return _sentence(walk, block, marked.strip())
+
+
+def _each_sentence(walk: Walk, block: Para, marked: str) -> bool:
+    """``If everything goes right, you can run `open /mnt/x` to open a window on it. You can also …``: a paragraph of
+    several sentences, several lines in code; each sentence naming one line and what it is for (after a condition,
+    ``If …,``) is read as the sentence alone would be."""
+    sentences = split_sentences(marked.strip(), capital_next=True)
+    if len(sentences) < 2:
         return False
-    marked = block.inline.marked if marked is None else marked
-    match = _RUN_TO.match(marked.strip())
-    korean = _KO_TO_RUN.match(marked.strip()) if match is None else None
+    read = False
+    for sentence in sentences:
+        if sentence.count("`") != 2:
+            continue  # no line in code, or more than one: not this sentence's shape
+        read = _sentence(walk, block, _CONDITION.sub("", sentence, count=1)) or read
+    return read
+
+
+# "If everything goes right, ", "Once it is mounted, ": the case the sentence after the comma is said in
+_CONDITION = lazyre.pattern(r"^(?:if|once|when)\s[^,`]{2,60},\s*(?=\S)", re.IGNORECASE)
+
+
+# "a && b", "a; b", "a || b": lines run one after another, one purpose for all
+_CHAINED = lazyre.pattern(r"&&|\|\||;")
+# "open /mnt/phone", "code ~/notes": an argument that is a path (a line of a program quizzer does not know counts)
+_PATH = lazyre.pattern(r"\s(?:~|\.{1,2})?/[\w.-]")
+
+
+def _sentence(walk: Walk, block: Para, marked: str) -> bool:
+    """The command note of the one sentence ``marked`` when it names a line and what it is for; False otherwise."""
+    match = _RUN_TO.match(marked)
+    korean = _KO_TO_RUN.match(marked) if match is None else None
     found = match or korean
     if found is None:
         return False
@@ -92,11 +125,13 @@ def read(walk: Walk, block: Para, marked: str | None = None) -> bool:
         # "Use `--with-colons` to …": a flag; "run `make` to …": one word, said of no line ("Type `exit` and press
         # Enter to …" types it as the whole line)
         return False
+    if _CHAINED.search(line):
+        return False  # "Use `cd x && git bundle … && git clone …` to back up …": what the lines do together
     invocation = parse_invocation(line) if looks_like_command(line) else None
     if invocation is None:
         return False
     program = invocation.command.split()[0]
-    if program not in PROGRAMS and program != walk.program and not invocation.flags:
+    if program not in PROGRAMS and program != walk.program and not invocation.flags and not _PATH.search(line):
         return False
     # "to make it executable", "계층적으로 보려면": its purpose
     what = f"to {found.group('what')}" if match is not None else found.group("what")
