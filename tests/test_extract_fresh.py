@@ -627,10 +627,10 @@ FLOORS35: dict[str, tuple[float, int]] = {
     "06-ping-pathping-code-span-title-indented-dash-lines-python-fences-images-ko": (1.0, 0),
     "07-pacman-mdbook-text-fences-aligned-glosses-no-hash-prose-hacks-en": (1.0, 0),
     "08-tmux-task-h2-fences-key-chords-arrow-glosses-inside-fences-en": (0.578, 7),
-    "09-gpg-per-os-install-h3s-task-h3-fences-warning-blockquote-en": (0.583, 1),
+    "09-gpg-per-os-install-h3s-task-h3-fences-warning-blockquote-en": (1.0, 0),
     "10-ripgrep-intro-bold-reason-bullets-task-h2-colon-sentences-sh-fences-en": (0.75, 0),
-    "11-ifuse-numbered-procedure-inline-spans-non-action-steps-indented-find-en": (0.846, 1),
-    "12-nc-eg-lowercase-gloss-lines-indented-blocks-basic-usage-en": (0.7, 2),
+    "11-ifuse-numbered-procedure-inline-spans-non-action-steps-indented-find-en": (1.0, 0),
+    "12-nc-eg-lowercase-gloss-lines-indented-blocks-basic-usage-en": (1.0, 0),
 }
 FLOORS_OF = {"fresh": FLOORS, "fresh2": FLOORS2, "fresh3": FLOORS3, "fresh4": FLOORS4, "fresh5": FLOORS5,
              "fresh6": FLOORS6, "fresh7": FLOORS7, "fresh8": FLOORS8, "fresh9": FLOORS9, "fresh10": FLOORS10,
