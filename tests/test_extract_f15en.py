@@ -261,3 +261,16 @@ def test_a_term_then_its_definition_quoted_right_under_it() -> None:
     assert [n[1] for n in got[1:]] != ["concept"]
     # without a quote right under it nothing defines the term
     assert all(n[3] != "A mutex" for n in facts("# Notes\n\nA mutex is:\n\nsomething to read about.\n"))
+
+
+def test_two_terms_defined_in_two_sentences_of_one_line_make_no_card_joining_them() -> None:
+    # "`HEAD` means …. `main` would mean …": the second sentence defines another term; one card made
+    # 'HEAD → means the commit you are on. main would mean the branch.'
+    for line in ("`HEAD` means the commit you are on. `main` would mean the branch.",
+                 "`dir` is any name; `start` is for autoloading."):
+        text = f"# Git\n\nSome words.\n\n{line}\n"
+        assert [n for n in draft(text).notes if n.line == 5 and "\n" not in n.back and n.front in ("HEAD", "dir")
+                and ("main" in n.back or "start" in n.back)] == [], line
+    # one term defined in two sentences is still one card
+    text = "# Git\n\nSome words.\n\n`HEAD` means the commit you are on. It moves with every commit.\n"
+    assert [n.front for n in draft(text).notes if n.line == 5] == ["HEAD"]

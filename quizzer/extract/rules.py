@@ -2098,7 +2098,7 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     if term.style == "code" and _TWO_DEFINED.search(walk.written(line) or ""):
         # "`src` is the code, `out` is the build.": two terms defined in one sentence, one card would join them
         walk.warn(line, _(
-            "line {line}: the sentence defines '{name}' and another term after a comma; no card made from it "
+            "line {line}: the sentence defines '{name}' and another term after it; no card made from it "
             "(write one line for each)"
         ).format(line=line, name=term.term))
         return True
@@ -2954,7 +2954,10 @@ _SET_VALUE = lazyre.pattern(
     r"(?:is\s+|should\s+be\s+)?(?:set\s+to|turned|switched)\s+[\w.:/~+-]+\.?", re.IGNORECASE
 )
 # "`a` is X, `b` is Y": a term in code defined, then a second one after a comma
-_TWO_DEFINED = lazyre.pattern(r"`[^`]+`\s+(?:is|are|means)\s[^`]*,\s*(?:and\s+)?`[^`]+`\s+(?:is|are|means)\s")
+# (or after a full stop or a semicolon: "`HEAD` means …. `main` would mean …")
+_TWO_DEFINED = lazyre.pattern(
+    r"`[^`]+`\s+(?:is|are|means)\s[^`]*[,.;]\s*(?:and\s+)?`[^`]+`\s+(?:is|are|means|would\s+mean)\s"
+)
 _PATH_VALUE = lazyre.pattern(r"[\w.~$-]*(?:/[\w.~${}*-]+)+/?|[\w.~$-]+/")  # "sdk/tools/bin/", "/etc/app", "~/.app/"
 # "루트의 실제 경로는 … 끝난다.", "버전 2에선 … 열린다.": a sentence whose topic (은/는) or scope (에선/에서는), in its
 # first words, is a thing of its own: said in the case the term names, it does not say what the term is ("이 옵션은 …",
