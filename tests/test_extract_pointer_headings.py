@@ -4,6 +4,7 @@ right above says what the block does (quizzer.extract.pointer_headings)."""
 from __future__ import annotations
 
 from conftest import facts, warned
+from quizzer.extract import narration
 
 
 def test_heres_how_after_a_story_takes_the_heading() -> None:
@@ -106,3 +107,16 @@ def test_a_remark_that_output_was_cut_takes_the_heading() -> None:
         "Netid State  Recv-Q\n```\n\n## More\n\nList them\n\n```\n$ ss -l\n```\n"
     )
     assert [(line, back) for line, *_, back in facts(bare)] == [(17, "List them")] and 7 in warned(bare)
+
+
+def test_output_that_is_cut_short_then_what_to_do_about_it_is_no_trimming_remark() -> None:
+    # "The output is truncated after 10 lines, so pipe it to less:": the run's output is cut (a problem), then what
+    # the line does about it; not the author saying they trimmed what the block shows (the line's card was lost)
+    text = (
+        "# Notes\n\n## Disk\n\nThe output is truncated after 10 lines, so pipe it to less:\n\n"
+        "```\ndu -ah / | less\n```\n"
+    )
+    assert [front for _, _, _, front, _ in facts(text)] == ["du -ah / | less"]
+    assert narration.trims_output("I cut most of the output, keeping two rows:")
+    assert not narration.trims_output("The output is truncated after 10 lines, so pipe it to less:")
+    assert narration.trims_output("I cut the output, and kept only two rows:")  # still the author's cut

@@ -94,7 +94,8 @@ _TRIMMED = lazyre.pattern(
     r"(?:of\s+)?(?:the\s+|its\s+|this\s+)?(?:output|lines|results|listing|rows)"
     r"|(?:(?:the|some|most\s+of\s+the|part\s+of\s+the)\s+)?(?:output|listing)\s+(?:is\s+|was\s+|has\s+been\s+)?"
     r"(?:trimmed|truncated|shortened|cut|omitted|elided|abridged|snipped|removed))"
-    r"\b[^.!?:\n]*[.!:：]?\s*\)?$",
+    # (", so pipe it to less", ", then page it": a clause going on to what the line does; the output was cut by the run)
+    r"\b(?![^.!?:\n]*,\s*(?:so|then)\s)[^.!?:\n]*[.!:：]?\s*\)?$",
     re.IGNORECASE,
 )
 
