@@ -136,8 +136,9 @@ def test_other_bullets_never_move_a_key(commands: list[str], random: Random, dat
         # The one exception (walk.add, f12bb143): a line written otherwise than an earlier block's line whose card has
         # the front its own would have ("docker logs" then "docker logs > out.txt": the subject ends at the redirect),
         # saying something else, is a card of its own keyed by its line as written, not joined to the other.  Its key
-        # still comes from its own line; what it hangs on is that other line (delete it, and this line's card takes
-        # the key, and the history, of the other's: a known hazard, left for now).
+        # still comes from its own line; what it hangs on is that other line (delete it, and this line's card has the
+        # key the other's had: a re-import gives each line its own note and history back, quizzer.db.sync's
+        # ``rewritten``, tests/test_import_split_lines.py; an export's Anki guid still follows the key).
         written = " ".join(bullets[0][0].split())
         assert key is not None and alone is not None and key.endswith(f"|{written}"), (key, alone)
         before = document[: document.index(bullets[0])]

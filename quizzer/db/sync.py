@@ -12,6 +12,10 @@ A command line is keyed by its text too: one written again with other spellings 
 (``docker ps --all`` for ``docker ps -a``) takes over the stored line a shell reads alike, and failing
 that, one whose values changed (``tar -czf b.tgz dir`` for ``tar -czf a.tgz dir``, a port, a path) takes
 over a stored line of the same shape under the same heading, the first in the document's order.
+A line written otherwise than an earlier line whose card has the same front (``docker logs``, then ``docker logs >
+out.txt``) is keyed by its line as written, and alone by the front, the other's key (quizzer.extract.walk, f12bb143):
+a command whose key a stored note written otherwise holds takes the stored note written as it is, and the two swap
+keys, so each line keeps its own note and history when the other is deleted, moved or written again.
 """
 
 from __future__ import annotations
@@ -106,9 +110,10 @@ def _changed(note: _Stored, item: NoteDraft, answers: str) -> bool:
             or not _same_json(note.answers, answers))
 
 
-#: Where a stored row (:data:`_STORED`) holds the kind, the time it was retired, its front and its place.
+#: Where a stored row (:data:`_STORED`) holds the kind, the time it was retired, its front, context and place.
 _KIND, _RETIRED_AT = _Stored.__slots__.index("kind"), _Stored.__slots__.index("retired_at")
 _FRONT, _DOC_ORDER = _Stored.__slots__.index("front"), _Stored.__slots__.index("doc_order")
+_CONTEXT = _Stored.__slots__.index("context")
 # plain SQL on the DB-API connection (a session's or our own, quizzer.db.lite): SQLAlchemy is not imported
 # for a re-import (it cost a fifth of one), and its row processing (decoding three JSON columns a note) cost
 # more than reading the rows; tests/test_import_sql.py checks every table and column named here is the
@@ -133,6 +138,7 @@ _UPDATE_KEEPING_TIME = (f"UPDATE note SET {', '.join(f'{name} = :{name}' for nam
                         "WHERE id = :note_id")
 _SET_CARD = "UPDATE card SET new_rank = :rank, suspended = :suspended, held = :held WHERE id = :card_id"
 _RETIRE = "UPDATE note SET retired_at = :at WHERE id = :note_id"
+_SET_KEY = "UPDATE note SET key = :key WHERE id = :note_id"
 
 
 #: A new note's columns, in the order :func:`_new_note` gives them.
@@ -241,6 +247,7 @@ def sync_deck(
     placed: list[tuple[int, str, int, tuple[int, ...]]] = []  # note id, kind, order, card ords it had
     edited_steps = _retiring_steps(existing, draft)
     commands: _RetiringCommands | None = None  # read once, at the first new command
+    moved: list[_Stored] = []  # notes that swapped keys (the one that had an incoming key, the one taking it)
     encode = _Json()
     gated: list[tuple[int, str | None, str, tuple[str, ...]]] = []  # notes with new cards: id, reason, kind, section
     notes_waiting: list[tuple[str | None, str, tuple[str, ...], int]] = []  # a new deck's, in order: reason, kind, section
@@ -264,6 +271,14 @@ def sync_deck(
                     break
             continue
         note = _Stored(*stored) if isinstance(stored, tuple) else stored
+        if note is not None and item.kind is Kind.COMMAND and _written(note) != (item.context or item.front):
+            # "docker logs > out.txt" alone, keyed as "docker logs" was: the stored note written as it is, if any
+            if commands is None:
+                commands = _retiring_commands(existing, draft, kept, order + 1)
+            if commands.rewritten and (own := _take_over(commands.rewritten, existing, item, item.context or item.front,
+                                                         holder=note)) is not None:
+                moved += (note, own)
+                note = own
         if note is None and item.kind is Kind.STEP:
             note = _take_over(edited_steps, existing, item, (item.front, item.position))
         elif note is None and item.kind is Kind.COMMAND:  # "docker ps --all" where the notes wrote "docker ps -a"
@@ -311,8 +326,12 @@ def sync_deck(
     with counting:
         if added:
             _insert(connection, _INSERT_NOTE, added)
+        if moved:  # each out of the other's way first (a key is unique in its deck), then its own
+            connection.executemany(_SET_KEY, [{"key": f"\x00{note.id}", "note_id": note.id} for note in moved])
         if updated:
             _update_notes(connection, updated)
+        if moved:
+            connection.executemany(_SET_KEY, [{"key": note.key, "note_id": note.id} for note in moved])
         new_cards: list[tuple[object, ...]] = []
         card_defaults = tuple(_CARD_DEFAULTS.values())
         held_defaults = {state: tuple(1 if name == "suspended" else state if name == "held" else value
@@ -400,6 +419,13 @@ def _as_drafted(stored: tuple[Any, ...], item: NoteDraft, kind: str, answers: st
     ))
 
 
+def _written(note: tuple[Any, ...] | _Stored) -> str:
+    """A stored command's line as written: its context, or its front when that is the line itself."""
+    if isinstance(note, tuple):
+        return str(note[_CONTEXT] or note[_FRONT])
+    return note.context or note.front
+
+
 def _front(note: tuple[Any, ...] | _Stored) -> str:
     return str(note[_FRONT] if isinstance(note, tuple) else note.front)
 
@@ -455,10 +481,12 @@ def _retiring_steps(
 @dataclass(slots=True)
 class _RetiringCommands:
     """Live stored commands this import would retire, by what a shell reads in their line (``respelled``) and by their
-    heading and line's shape (``reshaped``), each list in the document's order."""
+    heading and line's shape (``reshaped``), each list in the document's order; and by their line as written
+    (``rewritten``), those and the retired ones no line of the draft keyed as they are is written as."""
 
     respelled: dict[object, list[_Stored]]
     reshaped: dict[object, list[_Stored]]
+    rewritten: dict[str, list[_Stored]]
 
 
 def _retiring_commands(
@@ -468,22 +496,30 @@ def _retiring_commands(
     command written again with other spellings of its flags (``docker ps --all`` for ``docker ps -a``) is the same fact
     (command_line.same_line_key); one with its values changed under the same heading (``ssh -p 2022 host`` for ``ssh
     -p 2222 host``) is that fact edited (command_line.same_shape_key), unless a new line of the draft reads as it does
-    (that line is the one written again).  ``first``: the place of the first new command (the runs ``kept`` hold none)."""
+    (that line is the one written again).  A line keyed as a stored note written otherwise is (``docker logs >
+    out.txt`` alone, keyed as ``docker logs`` was before it) takes the note written as it is (``rewritten``), retired
+    or not.  ``first``: the place of the first new command (the runs ``kept`` hold none)."""
     command = Kind.COMMAND.value
-    rows = [(key, row) for key, row in existing.items() if (row[_KIND] if isinstance(row, tuple) else row.kind) == command
-            and _id_retired(row)[1] is None]
-    found = _RetiringCommands({}, {})
+    rows = [(key, row) for key, row in existing.items() if (row[_KIND] if isinstance(row, tuple) else row.kind) == command]
+    found = _RetiringCommands({}, {}, {})
     if not rows:
         return found
-    incoming = {item.key for item in draft.notes}
+    incoming = {item.key: item for item in draft.notes}
     written_again: set[object] | None = None
     for key, row in sorted(rows, key=lambda pair: _doc_order(pair[1])):
-        if key in incoming:
+        drafted = incoming.get(key)
+        if drafted is not None and (drafted.context or drafted.front) == _written(row):
+            continue
+        retired = _id_retired(row)[1] is not None
+        if drafted is not None and not retired:
             continue
         note = _Stored(*row) if isinstance(row, tuple) else row
+        existing[key] = note
+        found.rewritten.setdefault(note.context or note.front, []).append(note)
+        if retired:
+            continue
         reading = same_line_key(note.front)
         if reading is not None:
-            existing[key] = note
             found.respelled.setdefault(reading, []).append(note)
             if written_again is None:
                 written_again = {same_line_key(item.front) for order, item in _compared(draft.notes, kept)
@@ -492,7 +528,6 @@ def _retiring_commands(
                 continue
         shape = same_shape_key(note.front)
         if shape is not None:
-            existing[key] = note
             heading = json_text(json.loads(note.section))  # as the draft's is written (stored before schema 8: escaped)
             found.reshaped.setdefault((heading, shape), []).append(note)
     return found
@@ -500,11 +535,12 @@ def _retiring_commands(
 
 def _take_over(
     edited: Mapping[Any, list[_Stored]], existing: dict[str, tuple[Any, ...] | _Stored], item: NoteDraft,
-    found_by: object,
+    found_by: object, *, holder: _Stored | None = None,
 ) -> _Stored | None:
     """The stored note ``item`` is an edit of, found by ``found_by`` in ``edited`` (a step: same procedure, same
-    position; a command: the same line respelled, or its values changed), re-keyed; else None.  A note another
-    new note took over (found another way) is passed over."""
+    position; a command: the same line respelled, or its values changed, or written as it is), re-keyed; else None.
+    A note another new note took over (found another way) is passed over.  ``holder``: the stored note that had
+    ``item``'s key (written otherwise), which takes the key of the note taken."""
     candidates = edited.get(found_by) if found_by is not None else None
     while candidates:
         note = candidates.pop(0)
@@ -513,5 +549,8 @@ def _take_over(
     else:
         return None
     del existing[note.key]
+    if holder is not None:
+        holder.key = note.key
+        existing[note.key] = holder
     note.key = item.key
     return note

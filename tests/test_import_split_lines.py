@@ -1,0 +1,130 @@
+"""A command line written otherwise than an earlier line whose card has the same front (``docker logs``, then
+``docker logs > out.txt``: the subject ends at the redirect) is a card of its own, keyed by its line as written
+(walk.add, f12bb143); alone, that line is keyed as the other was.  Deleting the earlier line, or swapping the two,
+gave the later line's fact the earlier one's note and history and retired its own: a re-import gives each line its
+own note back (sync._retiring_commands' ``rewritten``), and each card's history follows its line."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from test_import import give_history
+
+from quizzer.cli import main
+
+A = "- `docker logs web`: 컨테이너 로그 출력\n"
+B = "- `docker logs web > out.txt`: 로그를 파일로 저장\n"
+C = "- `docker ps`: 실행 중인 컨테이너 목록\n"
+
+
+def _import(capsys: pytest.CaptureFixture[str], db: Path, notes: Path, text: str) -> dict[str, object]:
+    notes.write_text(f"# Docker\n\n{text}", encoding="utf-8")
+    assert main(["--db", str(db), "import", str(notes), "--trust", "--json"]) == 0
+    return dict(json.loads(capsys.readouterr().out)["imports"][0])
+
+
+def _notes(db: Path) -> dict[str, tuple[int, str, bool]]:
+    """Each note by the first line of its back (what its line says): its id, key and whether it is live."""
+    con = sqlite3.connect(db)
+    try:
+        return {back.split("\n")[0]: (note_id, key, retired is None)
+                for note_id, key, back, retired in con.execute(
+                    "SELECT note.id, key, back, retired_at FROM note JOIN deck ON deck.id = note.deck_id "
+                    "WHERE deck.name = 'docker'")}
+    finally:
+        con.close()
+
+
+def _history(db: Path) -> dict[int, list[tuple[object, ...]]]:
+    """Each note's cards with their review state and reviews, by note id."""
+    con = sqlite3.connect(db)
+    try:
+        found: dict[int, list[tuple[object, ...]]] = {}
+        for row in con.execute("SELECT note_id, id, ord, reps, interval, due FROM card ORDER BY note_id, ord"):
+            reviews = con.execute("SELECT reviewed_at, grade FROM review WHERE card_id = ?", (row[1],)).fetchall()
+            found.setdefault(row[0], []).append((*row[1:], tuple(reviews)))
+        return found
+    finally:
+        con.close()
+
+
+def _answered(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> tuple[Path, Path, dict[str, list[tuple[object, ...]]]]:
+    """Both lines imported and answered, each card with a history of its own: that history by what the line says."""
+    db, notes = tmp_path / "q.db", tmp_path / "docker.md"
+    result = _import(capsys, db, notes, A + C + B)
+    assert result["added"] == 3
+    give_history(db, "docker")
+    history = _history(db)
+    by_line = {said: history[note_id] for said, (note_id, _, _) in _notes(db).items()}
+    assert len({tuple(cards) for cards in by_line.values()}) == 3  # three distinct histories
+    return db, notes, by_line
+
+
+def test_deleting_the_earlier_line_keeps_each_lines_history(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db, notes, by_line = _answered(capsys, tmp_path)
+    result = _import(capsys, db, notes, C + B)
+    assert (result["added"], result["retired"]) == (0, 1)
+    after = _notes(db)
+    history = _history(db)
+    assert after["로그를 파일로 저장"][2] and not after["컨테이너 로그 출력"][2]
+    assert after["로그를 파일로 저장"][1] == "docker|command|docker logs|docker logs web"  # the key of the line alone
+    for said in ("로그를 파일로 저장", "컨테이너 로그 출력", "실행 중인 컨테이너 목록"):
+        assert history[after[said][0]] == by_line[said], said
+    # and the deleted line written again: each its own note and history once more
+    result = _import(capsys, db, notes, A + C + B)
+    assert (result["added"], result["restored"], result["retired"]) == (0, 1, 0)
+    again = _notes(db)
+    assert all(live for _, _, live in again.values())
+    assert {said: history for said, (note_id, _, _) in again.items()
+            for history in [_history(db)[note_id]]} == by_line
+    assert again["컨테이너 로그 출력"][1] == "docker|command|docker logs|docker logs web"
+    assert again["로그를 파일로 저장"][1] == "docker|command|docker logs|docker logs web > out.txt"
+
+
+def test_deleting_the_later_line_after_the_earlier_keeps_each_lines_history(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, notes, by_line = _answered(capsys, tmp_path)
+    _import(capsys, db, notes, C + B)  # the earlier line deleted: the later one has the key of both
+    result = _import(capsys, db, notes, A + C)  # and now the earlier back, the later gone
+    assert (result["added"], result["restored"], result["retired"]) == (0, 1, 1)
+    after = _notes(db)
+    assert after["컨테이너 로그 출력"][2] and not after["로그를 파일로 저장"][2]
+    for said in by_line:
+        assert _history(db)[after[said][0]] == by_line[said], said
+
+
+def test_swapping_the_lines_keeps_the_later_lines_history(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db, notes, by_line = _answered(capsys, tmp_path)
+    # the redirecting line first: extraction joins the plain line to its card (one note, written as the first line)
+    result = _import(capsys, db, notes, B + C + A)
+    assert result["added"] == 0
+    after = _notes(db)
+    history = _history(db)
+    joined = after["로그를 파일로 저장"]
+    assert joined[2] and history[joined[0]] == by_line["로그를 파일로 저장"]
+    plain = after["컨테이너 로그 출력"]  # its own note, retired with its history, not another line's card
+    assert not plain[2] and history[plain[0]] == by_line["컨테이너 로그 출력"]
+    assert history[after["실행 중인 컨테이너 목록"][0]] == by_line["실행 중인 컨테이너 목록"]
+    # and back: each line its own note and history
+    _import(capsys, db, notes, A + C + B)
+    again = _notes(db)
+    assert all(live for _, _, live in again.values())
+    for said in by_line:
+        assert _history(db)[again[said][0]] == by_line[said], said
+
+
+def test_editing_the_earlier_lines_gloss_keeps_each_lines_history(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, notes, by_line = _answered(capsys, tmp_path)
+    result = _import(capsys, db, notes, A.replace("컨테이너 로그 출력", "컨테이너 로그 보기") + C + B)
+    assert (result["added"], result["updated"], result["retired"]) == (0, 1, 0)
+    after = _notes(db)
+    assert all(live for _, _, live in after.values())
+    by_line["컨테이너 로그 보기"] = by_line.pop("컨테이너 로그 출력")
+    for said in by_line:
+        assert _history(db)[after[said][0]] == by_line[said], said
