@@ -6,18 +6,28 @@ own note back (sync._retiring_commands' ``rewritten``), and each card's history 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
+import tempfile
 from pathlib import Path
+from random import Random
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import text
 from test_import import give_history
 
 from quizzer.cli import main
+from quizzer.db.engine import Database, open_database
+from quizzer.db.sync import sync_deck
+from quizzer.extract import extract
 
 A = "- `docker logs web`: 컨테이너 로그 출력\n"
 B = "- `docker logs web > out.txt`: 로그를 파일로 저장\n"
 C = "- `docker ps`: 실행 중인 컨테이너 목록\n"
+_NOW = dt.datetime(2030, 1, 1, 9, tzinfo=dt.timezone.utc)
 
 
 def _import(capsys: pytest.CaptureFixture[str], db: Path, notes: Path, text: str) -> dict[str, object]:
@@ -128,3 +138,46 @@ def test_editing_the_earlier_lines_gloss_keeps_each_lines_history(
     by_line["컨테이너 로그 보기"] = by_line.pop("컨테이너 로그 출력")
     for said in by_line:
         assert _history(db)[after[said][0]] == by_line[said], said
+
+
+# -- any edit of such lines: each line's note stays its own ----------------------------------------------------------
+
+_LINES = st.tuples(st.sampled_from(["docker logs web", "docker logs", "lsof -i TCP:[Port]"]),
+                   st.lists(st.sampled_from([">", "out.txt", ">>", "log.txt", "-f", "[Port End]", "2>&1"]), max_size=3)
+                   ).map(lambda pa: " ".join((pa[0], *pa[1])))
+
+
+def _said(db: Database) -> dict[str, tuple[int, int]]:
+    """Each note by the first line of its back: its id and how many lines its back has (more: lines joined)."""
+    with db.reading() as s:
+        return {back.split("\n")[0]: (note_id, back.count("\n") + 1)
+                for note_id, back in s.execute(text("SELECT id, back FROM note"))}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_LINES, min_size=1, max_size=5, unique=True), st.randoms(use_true_random=False), st.data())
+def test_a_lines_note_follows_it_through_any_edit(lines: list[str], random: Random, data: st.DataObject) -> None:
+    # each line says something else; edited: some of them, in any order, then all of them again as at first
+    bullets = [(line, f"설명{n}") for n, line in enumerate(lines)]
+    edited = bullets[:]
+    random.shuffle(edited)
+    edited = edited[: data.draw(st.integers(0, len(edited)), label="kept")]
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(Path(folder) / "q.db")
+        try:
+            first: dict[str, tuple[int, int]] = {}
+            for n, document in enumerate((bullets, edited, bullets)):
+                notes = "# Logs\n\n" + "".join(f"- `{line}`: {said}\n" for line, said in document)
+                with db.session() as s:
+                    sync_deck(s, extract(notes, deck="d", source="d.md"), now=_NOW + dt.timedelta(days=n), origin="/n/d.md")
+                now = _said(db)
+                if not first:
+                    first = now
+                    continue
+                # a line that had a note of its own keeps it (its history), retired or not, wherever it is written
+                # (a note that joined two lines, the later one's card: which line it follows is not asked here)
+                for said, (note_id, _) in now.items():
+                    if said in first and first[said][1] == 1:
+                        assert note_id == first[said][0], (said, document)
+        finally:
+            db.close()

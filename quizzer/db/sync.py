@@ -15,7 +15,8 @@ over a stored line of the same shape under the same heading, the first in the do
 A line written otherwise than an earlier line whose card has the same front (``docker logs``, then ``docker logs >
 out.txt``) is keyed by its line as written, and alone by the front, the other's key (quizzer.extract.walk, f12bb143):
 a command whose key a stored note written otherwise holds takes the stored note written as it is, and the two swap
-keys, so each line keeps its own note and history when the other is deleted, moved or written again.
+keys, and a command with a new key takes a stored note written as it is, so each line keeps its own note and history
+when the other is deleted, moved or written again.
 """
 
 from __future__ import annotations
@@ -278,13 +279,17 @@ def sync_deck(
             if commands.rewritten and (own := _take_over(commands.rewritten, existing, item, item.context or item.front,
                                                          holder=note)) is not None:
                 moved += (note, own)
+                commands.rewritten.setdefault(_written(note), []).append(note)  # its line may come later, its key new
                 note = own
         if note is None and item.kind is Kind.STEP:
             note = _take_over(edited_steps, existing, item, (item.front, item.position))
         elif note is None and item.kind is Kind.COMMAND:  # "docker ps --all" where the notes wrote "docker ps -a"
             if commands is None:
                 commands = _retiring_commands(existing, draft, kept, order)
-            note = _take_over(commands.respelled, existing, item, same_line_key(item.front)) if commands.respelled else None
+            if commands.rewritten:  # "docker logs >" keyed anew where a stored note was written so
+                note = _take_over(commands.rewritten, existing, item, item.context or item.front)
+            if note is None and commands.respelled:
+                note = _take_over(commands.respelled, existing, item, same_line_key(item.front))
             if note is None and commands.reshaped:  # "tar -czf b.tgz dir" where the notes wrote "tar -czf a.tgz dir"
                 note = _take_over(commands.reshaped, existing, item, (encode(item.section), same_shape_key(item.front)))
         if gate is not None:
@@ -496,9 +501,9 @@ def _retiring_commands(
     command written again with other spellings of its flags (``docker ps --all`` for ``docker ps -a``) is the same fact
     (command_line.same_line_key); one with its values changed under the same heading (``ssh -p 2022 host`` for ``ssh
     -p 2222 host``) is that fact edited (command_line.same_shape_key), unless a new line of the draft reads as it does
-    (that line is the one written again).  A line keyed as a stored note written otherwise is (``docker logs >
-    out.txt`` alone, keyed as ``docker logs`` was before it) takes the note written as it is (``rewritten``), retired
-    or not.  ``first``: the place of the first new command (the runs ``kept`` hold none)."""
+    (that line is the one written again).  A line with a new key, or keyed as a stored note written otherwise is
+    (``docker logs > out.txt`` alone, keyed as ``docker logs`` was before it), takes the note written as it is
+    (``rewritten``), retired or not.  ``first``: the place of the first new command (the runs ``kept`` hold none)."""
     command = Kind.COMMAND.value
     rows = [(key, row) for key, row in existing.items() if (row[_KIND] if isinstance(row, tuple) else row.kind) == command]
     found = _RetiringCommands({}, {}, {})
