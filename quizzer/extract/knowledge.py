@@ -1230,17 +1230,20 @@ _RIGHTS_NEEDED_KO = lazyre.pattern(
 )
 
 
-# "TODO", "to be checked", "내용 추가 예정": a place the writer keeps for text not written, or not checked, yet
+# "TODO", "to be checked", "내용 추가 예정": a place the writer keeps for text not written, or not checked, yet;
+# "Nothing here.", "아직 내용 없음": the writer's word that none is written there
 _TO_WRITE = lazyre.pattern(
     r"(?:todo|tbd|wip|to ?do|coming soon|to be (?:added|written|continued|checked|tested|confirmed|verified)"
-    r"|내용\s*추가(?:\s*예정)?|추가\s*예정|작성\s*(?:중|예정)|준비\s*중|정리\s*(?:중|예정)|확인\s*(?:필요|예정))[.!…]*",
+    r"|nothing here(?: yet)?|nothing yet"
+    r"|내용\s*추가(?:\s*예정)?|추가\s*예정|작성\s*(?:중|예정)|준비\s*중|정리\s*(?:중|예정)|확인\s*(?:필요|예정)"
+    r"|(?:아직\s*)?(?:내용|아무것도)\s*없(?:음|습니다|어요))[.!…]*",
     re.IGNORECASE,
 )
 
 
 def still_to_write(text: str) -> bool:
-    """``TODO``, ``to be checked.``, ``내용 추가 예정``: the writer's note that something is not written, or not checked,
-    yet; it says nothing of the term or heading it stands under."""
+    """``TODO``, ``to be checked.``, ``내용 추가 예정``, ``Nothing here.``: the writer's note that something is not
+    written, or not checked, yet; it says nothing of the term or heading it stands under."""
     return _TO_WRITE.fullmatch(text.strip()) is not None
 
 
