@@ -98,3 +98,15 @@ def test_what_a_control_takes_with_it_does_not_depend_on_the_normal_form() -> No
 
     text = "- **ls**: \x9b \u00c0 la carte\n"
     assert prepare(unicodedata.normalize("NFD", text)) == prepare(text) == "- **ls**:  \u00c0 la carte\n"
+
+
+@pytest.mark.parametrize("line", ["- **ls \x1b[2J**: clear screen trick", "- **ls **: clear screen trick",
+                                  "- ** ls**: clear screen trick"])
+def test_a_bold_term_left_open_by_a_removed_sequence_is_its_words(line: str) -> None:
+    """'- **ls ESC[2J**: clear screen trick' made the card 'clear screen trick → **ls **' (u-polish): the sequence
+    removed, a space before the closing '**' left the bold as text, and its markers were taken for a description.
+    The term is the words between the markers."""
+    made = extract(f"# ls\n\n{line}\n- **ls -l**: long listing\n", deck="ls", source="ls.md")
+    assert [(n.front, n.back, n.line) for n in made.notes] == [("ls", "clear screen trick", 3), ("ls -l", "long listing", 4)]
+    assert all("*" not in n.front + n.back for n in made.notes)
+

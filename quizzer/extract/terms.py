@@ -174,6 +174,9 @@ def _usage_after(spans: tuple[Span, ...], command: str) -> tuple[str, int] | Non
 
 
 _LABELLED_TERM = lazyre.pattern(r"^[^:：]{1,30}[:：]\s+(\S.*)$")
+# "**ls **", "__ name__": a term in strong emphasis that markdown left as text for a space inside its markers; the
+# term is the words (markers with no space in them are text: "__init__", "**/logs/**")
+_SPACED_STRONG = lazyre.pattern(r"(\*\*|__)(?=.*\s\1$|\s)\s*([^*_\s](?:[^*_]*[^*_\s])?)\s*\1")
 
 
 # text, a run of three spaces or more (or a tab), text: columns a writer aligned, not words of one phrase
@@ -211,6 +214,9 @@ def _plain_term(inline: Inline) -> Term | None:
     if style != "definition" and ALIGNED_GAP.search(term.strip()):
         return None  # "Header      -*- mode: org -*-": a row of aligned columns, its colon inside the right one
     term, description = clean(term), clean(strip_markers(description))
+    spaced = _SPACED_STRONG.fullmatch(term)
+    if spaced:  # "**ls **: …" (a space before the closing "**", once an escape sequence in it was removed)
+        term = spaced.group(2)
     label = _LABELLED_TERM.match(term)
     if label:  # "EX모드에서 사용하는 꼴: (줄 수1),(줄 수2)d : 설명"
         term = label.group(1)
