@@ -382,3 +382,49 @@ def test_a_choice_question_at_40x14_shows_every_choice_whole(
     seen = " ".join(" ".join(" ".join(shown.split()) for shown in screens).split())
     for n, text in enumerate(LONG_CHOICES, 1):
         assert f"{n} {text}" in seen, (n, screens)  # every choice read whole, beside its number
+
+
+@pytest.mark.parametrize("exam", [True, False])
+def test_an_eight_step_order_at_40x14_gives_its_steps_the_room(
+        seeded_db: Database, clock: FakeClock, pipe: PipeInput, korean: None, exam: bool) -> None:
+    """At 40×14 an exam's eight-step order showed one step at a time under its three-line instruction
+    (u-polish): the instruction folds to what is ordered, the steps take the room, and ↓ ↑ still bring
+    every step; the answer box stays."""
+    from quizzer.quiz.build import order_prompt
+
+    order = Question(Format.ORDER, "step", "d", "도커", order_prompt("도커 서비스의 과정", "ko"),
+                     "도커 서비스의 과정", "ABCDEFGH", key="ABCDEFGH", choices=EIGHT_STEPS)
+    other = Question(Format.CHOICE, "command", "d", "s", "p", "t", answer="b", key="2", choices=("a", "b", "c", "d"))
+    controller = QuizController(seeded_db, [order, other], config=Config(), clock=clock, timer=clock.timer,
+                                exam=exam, time_limit=1200 if exam else None)
+    screen = QuizScreen(controller, input=pipe, output=SizedOutput(40, 14))
+    screens: list[str] = []
+
+    async def drive() -> None:
+        task = asyncio.ensure_future(screen.run_async())
+        await until(lambda: screen.steps_shown is not None, "the first steps")
+        screens.append(text_of(screen))
+        for _n in range(8):
+            pipe.send_text(DOWN)
+            await asyncio.sleep(0.05)
+            screens.append(text_of(screen))
+        assert controller.session.index == 0  # ↓ scrolled the steps, not to the next question
+        for _n in range(8):
+            pipe.send_text(UP)
+            await asyncio.sleep(0.05)
+        await until(lambda: screen.steps_shown is not None and screen.steps_shown[0] == 0, "the first steps again")
+        pipe.send_text("ABCDEFGH" + ENTER)
+        await until(lambda: controller.session.answered(0), "the answer")
+        pipe.send_text("\x03")
+        await asyncio.wait_for(task, 30)
+
+    asyncio.run(drive())
+    assert set().union(*map(_steps_seen, screens)) == set("ABCDEFGH")
+    assert len(_steps_seen(screens[0])) >= 2, screens[0]  # more than one step at a time
+    for shown in screens:
+        lines = shown.split("\n")
+        assert len(lines) <= 14 and all(wcswidth(line) <= 40 for line in lines), shown
+        assert "…" not in lines, shown
+        assert "도커 서비스의 과정" in shown, shown  # what is put in order still shows
+        assert any(line.startswith(screen.box.prompt) for line in lines), shown
+    assert controller.session.answers[0].outcome == EXACT

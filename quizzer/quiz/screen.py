@@ -556,6 +556,12 @@ class QuizScreen:
             # saying only some show, and ↑ ↓ stay the questions' (at 60×20 'Steps A–H of 8 shown' stood under all 8)
             return (kind if len(kind) + len(lines) + len(listed) + len(after) <= room else []) + lines + listed + after
         letters = string.ascii_uppercase
+        if question.format is Format.ORDER and question.text:
+            # the steps before the instruction: at 40×14 its three lines left one step at a time on screen; it folds
+            # to one line saying what is put in order (the help says how to answer)
+            folded = wrapped(f"{format_name(question.format)} · {question.text}", cols, "class:prompt")
+            if len(folded) < len(lines):
+                lines = folded
 
         def shown(first: int, last: int) -> list[StyleAndTextTuples]:
             if question.format is Format.CHOICE:
