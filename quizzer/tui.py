@@ -82,6 +82,7 @@ TINY_LABELS = {
 
 HELP = [
     ("Space / Enter", N_("show the answer")),
+    ("↑ ↓", N_("an answer taller than the screen: show the rest of it")),
     ("0 – 5", N_("grade it: {grades}")),
     (N_("Enter (typed)"), N_("submit what you typed; then Enter takes the suggested grade, 0 – 5 overrides it (logged)")),
     (N_("? (typed)"), N_("opens this help while the answer box is empty")),
@@ -124,6 +125,7 @@ class ReviewScreen:
         self.revealed = False
         self.help = False
         self.help_page = HelpPage()  # which of the help's lines show, when they do not all fit
+        self.answer_page = HelpPage()  # which lines of a card and its answer show, when they do not all fit
         self.message = notice  # shown with the first card (e.g. how many cards wait for quizzer check)
         self.quit_early = False
         #: left with Ctrl-C: the command says what was done, then ends as a Ctrl-C does (status 130)
@@ -211,6 +213,7 @@ class ReviewScreen:
             self._grade(self.suggested)
             return
         self.revealed = True
+        self.answer_page.open()
         self.message = ""
 
     def _submit(self, text: str) -> None:
@@ -228,6 +231,7 @@ class ReviewScreen:
         )
         self.asking = False
         self.revealed = True
+        self.answer_page.open()
         self.message = ""
 
     def _grade(self, grade: int) -> None:
@@ -430,6 +434,8 @@ class ReviewScreen:
             self.help_page.open()
 
         self.help_page.bind(keys, Condition(lambda: self.help))
+        # a card whose answer and what follows it do not fit: ↑ ↓ show the rest (else they are other keys)
+        self.answer_page.bind(keys, free & Condition(lambda: self.revealed and not self.help and self.answer_page.shown > 0))
 
         keys.add("q", filter=free | ending | waiting)(self._quit)
         add_stop_keys(keys, self._quit)
@@ -509,6 +515,7 @@ class ReviewScreen:
         rows are short the kind and the prompt above the question give way, then the lines saying why
         a typed answer was wrong (at 40×14 the answer went behind '…', under a prompt already read)."""
         card = self.card
+        self.answer_page.shown = 0  # (set again below when the lines are paged)
         if card is None:
             return [[("class:message", _("The next card could not be shown."))]]
         face = face_of(card)
@@ -545,6 +552,10 @@ class ReviewScreen:
 
         if needed(above, lines, verdict, after) > room:
             above = []
+        if after and needed(lines, verdict, after) > room:
+            # what follows the answer (a step's explanation) went behind '…' at 40×14: the lines show a
+            # roomful at a time, from the question and the answer on, ↑ ↓ the rest (as the help's do)
+            return self.answer_page.window([line for line in lines + verdict + after if line is not SPACER], room, cols)
         if verdict and needed(lines, verdict, after) > room:
             spare = room - needed(lines, verdict[:1], after)
             verdict = verdict[:1] + (verdict[1:spare] + [[("class:dim", "…")]] if spare > 0 else [])

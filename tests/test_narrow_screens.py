@@ -428,3 +428,66 @@ def test_an_eight_step_order_at_40x14_gives_its_steps_the_room(
         assert "도커 서비스의 과정" in shown, shown  # what is put in order still shows
         assert any(line.startswith(screen.box.prompt) for line in lines), shown
     assert controller.session.answers[0].outcome == EXACT
+
+
+STEP_AFTER = {
+    "en": ("Docker service — step 1", "Write a Dockerfile from a base image",
+           "The base image is pulled from the registry the first time; later builds reuse the cached layers, "
+           "so keep the lines that change least at the top of the file and the copy of your code last."),
+    "ko": ("도커 서비스의 과정 — step 1", "베이스 이미지를 이용한 Dockerfile 작성",
+           "베이스 이미지는 처음 한 번만 저장소에서 받고, 그 뒤의 빌드는 캐시된 레이어를 다시 씁니다. 그러니 가장 덜 바뀌는 "
+           "줄을 파일 위쪽에 두고, 코드를 복사하는 줄은 맨 마지막에 두세요."),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_what_follows_a_steps_answer_at_40x14_is_read_whole_by_scrolling(
+        db: Database, clock: FakeClock, pipe: PipeInput, language: str) -> None:
+    """At 40×14 in review, the text shown after a step card's answer went behind '…' (u-polish): it could
+    not be read.  The question and the answer show first, a line says which lines show, and ↓ ↑ bring the
+    rest; ↓ grades nothing and moves to no other card."""
+    from conftest import make_deck
+    from sqlalchemy import update
+
+    from quizzer.db.models import Note
+    from quizzer.i18n import set_language
+    from quizzer.tui import ReviewScreen
+    from tests.test_tui import make_controller
+
+    front, back, context = STEP_AFTER[language]
+    made = make_deck(db, "docker", 2, reversible=False, kind="step")
+    with db.session() as s:
+        s.execute(update(Note).where(Note.id == made.note_ids[0]).values(front=front, back=back, context=context))
+    set_language(language)
+    try:
+        controller = make_controller(db, clock)
+        screen = ReviewScreen(controller, input=pipe, output=SizedOutput(40, 14))
+        shown = lambda: "".join(fragment[1] for fragment in screen._fragments())  # noqa: E731, SLF001
+        screens: list[str] = []
+
+        async def drive() -> None:
+            task = asyncio.ensure_future(screen.app.run_async())
+            await until(lambda: screen.card is not None, "the card")
+            pipe.send_text(" ")
+            await until(lambda: screen.revealed, "the answer")
+            screens.append(shown())
+            for _n in range(12):
+                pipe.send_text(DOWN)
+                await asyncio.sleep(0.05)
+                screens.append(shown())
+            assert screen.revealed and controller.session.done == 0  # ↓ scrolled; no card was answered
+            pipe.send_text(UP * 12)
+            await until(lambda: shown() == screens[0], "the top again")
+            pipe.send_text("q")
+            await asyncio.wait_for(task, 30)
+
+        asyncio.run(drive())
+    finally:
+        set_language("en")
+    assert back in " ".join(screens[0].split())  # the answer shows at once, whole
+    for frame in screens:
+        lines = frame.split("\n")
+        assert len(lines) <= 14 and all(wcswidth(line) <= 40 for line in lines), frame
+        assert "…" not in [line.strip() for line in lines], frame
+    words = set(" ".join(screens).split())
+    assert all(word in words for word in context.split()), screens  # every word of it read
