@@ -107,6 +107,23 @@ def test_deleting_the_later_line_after_the_earlier_keeps_each_lines_history(
         assert _history(db)[after[said][0]] == by_line[said], said
 
 
+def test_writing_the_earlier_line_above_a_line_alone_keeps_its_history(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, notes = tmp_path / "q.db", tmp_path / "docker.md"
+    _import(capsys, db, notes, C + B)  # the redirecting line alone: keyed as the plain line will be
+    give_history(db, "docker")
+    before = _notes(db)
+    history = _history(db)
+    result = _import(capsys, db, notes, A + C + B)
+    assert (result["added"], result["retired"]) == (1, 0)
+    after = _notes(db)
+    assert after["로그를 파일로 저장"][0] == before["로그를 파일로 저장"][0]
+    assert after["로그를 파일로 저장"][1] == "docker|command|docker logs|docker logs web > out.txt"
+    assert _history(db)[after["로그를 파일로 저장"][0]] == history[before["로그를 파일로 저장"][0]]
+    assert after["컨테이너 로그 출력"][0] not in history  # a new note, unanswered
+
+
 def test_swapping_the_lines_keeps_the_later_lines_history(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db, notes, by_line = _answered(capsys, tmp_path)
     # the redirecting line first: extraction joins the plain line to its card (one note, written as the first line)
@@ -157,7 +174,7 @@ def _said(db: Database) -> dict[str, tuple[int, int]]:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_LINES, min_size=1, max_size=5, unique=True), st.randoms(use_true_random=False), st.data())
 def test_a_lines_note_follows_it_through_any_edit(lines: list[str], random: Random, data: st.DataObject) -> None:
-    # each line says something else; edited: some of them, in any order, then all of them again as at first
+    # each line says something else; edited: some of them, in any order; imported all, edited, all (or the other way)
     bullets = [(line, f"설명{n}") for n, line in enumerate(lines)]
     edited = bullets[:]
     random.shuffle(edited)
@@ -166,7 +183,8 @@ def test_a_lines_note_follows_it_through_any_edit(lines: list[str], random: Rand
         db = open_database(Path(folder) / "q.db")
         try:
             first: dict[str, tuple[int, int]] = {}
-            for n, document in enumerate((bullets, edited, bullets)):
+            documents = (edited, bullets, edited) if data.draw(st.booleans(), label="edited first") else (bullets, edited, bullets)
+            for n, document in enumerate(documents):
                 notes = "# Logs\n\n" + "".join(f"- `{line}`: {said}\n" for line, said in document)
                 with db.session() as s:
                     sync_deck(s, extract(notes, deck="d", source="d.md"), now=_NOW + dt.timedelta(days=n), origin="/n/d.md")

@@ -15,8 +15,9 @@ over a stored line of the same shape under the same heading, the first in the do
 A line written otherwise than an earlier line whose card has the same front (``docker logs``, then ``docker logs >
 out.txt``) is keyed by its line as written, and alone by the front, the other's key (quizzer.extract.walk, f12bb143):
 a command whose key a stored note written otherwise holds takes the stored note written as it is, and the two swap
-keys, and a command with a new key takes a stored note written as it is, so each line keeps its own note and history
-when the other is deleted, moved or written again.
+keys, or, when none is, leaves it to a later line written as it (``docker logs`` written above a ``docker logs >
+out.txt`` stored alone); a command with a new key takes a stored note written as it is.  So each line keeps its own
+note and history when the other is deleted, moved, written above it or written again.
 """
 
 from __future__ import annotations
@@ -281,6 +282,13 @@ def sync_deck(
                 moved += (note, own)
                 commands.rewritten.setdefault(_written(note), []).append(note)  # its line may come later, its key new
                 note = own
+            elif (later := _later_key(commands, existing, draft, kept, _written(note), order)) is not None:
+                # "docker logs" written above "docker logs > out.txt", stored alone with the key "docker logs" now
+                # takes: the stored note is the later line's, under that line's key
+                note.key = later
+                existing[later] = note
+                moved.append(note)
+                note = None
         if note is None and item.kind is Kind.STEP:
             note = _take_over(edited_steps, existing, item, (item.front, item.position))
         elif note is None and item.kind is Kind.COMMAND:  # "docker ps --all" where the notes wrote "docker ps -a"
@@ -329,10 +337,10 @@ def sync_deck(
     # a new deck filled in bulk: indexed and counted once at the end, not card by card (quizzer.db.bulk)
     counting = bulk.filled_after(connection, deck_id) if fresh and len(added) >= BULK_NOTES else nullcontext()
     with counting:
-        if added:
-            _insert(connection, _INSERT_NOTE, added)
         if moved:  # each out of the other's way first (a key is unique in its deck), then its own
             connection.executemany(_SET_KEY, [{"key": f"\x00{note.id}", "note_id": note.id} for note in moved])
+        if added:
+            _insert(connection, _INSERT_NOTE, added)
         if updated:
             _update_notes(connection, updated)
         if moved:
@@ -492,6 +500,10 @@ class _RetiringCommands:
     respelled: dict[object, list[_Stored]]
     reshaped: dict[object, list[_Stored]]
     rewritten: dict[str, list[_Stored]]
+    #: The place of the first new command these were read for.
+    first: int
+    #: The draft's new commands from ``first`` on, by their line as written: each place and key (read when asked).
+    new_lines: dict[str, list[tuple[int, str]]] | None = None
 
 
 def _retiring_commands(
@@ -506,18 +518,15 @@ def _retiring_commands(
     (``rewritten``), retired or not.  ``first``: the place of the first new command (the runs ``kept`` hold none)."""
     command = Kind.COMMAND.value
     rows = [(key, row) for key, row in existing.items() if (row[_KIND] if isinstance(row, tuple) else row.kind) == command]
-    found = _RetiringCommands({}, {}, {})
+    found = _RetiringCommands({}, {}, {}, first)
     if not rows:
         return found
     incoming = {item.key: item for item in draft.notes}
     written_again: set[object] | None = None
     for key, row in sorted(rows, key=lambda pair: _doc_order(pair[1])):
-        drafted = incoming.get(key)
-        if drafted is not None and (drafted.context or drafted.front) == _written(row):
-            continue
-        retired = _id_retired(row)[1] is not None
-        if drafted is not None and not retired:
-            continue
+        drafted, retired = incoming.get(key), _id_retired(row)[1] is not None
+        if drafted is not None and (not retired or (drafted.context or drafted.front) == _written(row)):
+            continue  # a live note the draft has (a retired one its line is written as: restored)
         note = _Stored(*row) if isinstance(row, tuple) else row
         existing[key] = note
         found.rewritten.setdefault(note.context or note.front, []).append(note)
@@ -536,6 +545,21 @@ def _retiring_commands(
             heading = json_text(json.loads(note.section))  # as the draft's is written (stored before schema 8: escaped)
             found.reshaped.setdefault((heading, shape), []).append(note)
     return found
+
+
+def _later_key(
+    commands: _RetiringCommands, existing: Mapping[str, object], draft: DeckDraft, kept: set[int], written: str, order: int
+) -> str | None:
+    """The key of a new command of ``draft`` after ``order`` written as ``written`` (no stored note has it), if any."""
+    if commands.new_lines is None:
+        commands.new_lines = {}
+        for place, item in _compared(draft.notes, kept):
+            if place >= commands.first and item.kind is Kind.COMMAND and item.key not in existing:
+                commands.new_lines.setdefault(item.context or item.front, []).append((place, item.key))
+    for place, key in commands.new_lines.get(written, ()):
+        if place > order and key not in existing:
+            return key
+    return None
 
 
 def _take_over(
