@@ -293,3 +293,27 @@ def test_ways_listed_under_a_question_are_no_procedure() -> None:
     assert [(n.kind.value, n.back) for n in _draft(steps).notes] == [
         ("step", "앱을 닫은 뒤, 사진 폴더를 압축한다."), ("step", "압축 파일을 외장 디스크로 옮긴다."),
     ]
+
+
+def test_kramdown_attributes_after_a_span_or_ending_a_line_are_layout() -> None:
+    """``![shot](a.png){: width="80%"}`` and ``## Setup {: .no_toc }``: how the site draws the span or the block,
+    never a term ``… {`` whose answer is ``width="80%"}``."""
+    text = (
+        "# less\n\n"
+        "읽기 전용 뷰어로 쓰기 좋다  \n"
+        "![less](../img/less.png){: width=\"80%\" height='80%'}\n\n"
+        "## Keys {: .no_toc }\n\n"
+        "- `q`: 종료\n"
+    )
+    notes = _draft(text).notes
+    assert all("{" not in n.front and "}" not in n.back for n in notes)
+    assert [n.section for n in notes if n.front == "q"] == [("less", "Keys")]
+
+
+def test_braces_with_a_colon_that_are_no_kramdown_attributes_stay() -> None:
+    from quizzer.extract.blocks import prepare
+
+    for line in ('print("{:>10}".format(x))', "h = {:a=>1}", "x = {:.2f}", "a {: b}", "`{: .x}` is kramdown"):
+        assert prepare(line + "\n") == line + "\n"
+    assert prepare("![a](b.png){: .wide}\n") == "![a](b.png)\n"
+    assert prepare("**bold**{: #x} and more\n") == "**bold** and more\n"

@@ -64,6 +64,15 @@ _TRAILING_ID = lazyre.pattern(
     r"[ \t]*\}[ \t]*$",
     re.MULTILINE,
 )
+# kramdown's attributes of a span or ending a line, always with a colon ("![shot](a.png){: width="90%"}",
+# "## Setup {: .no_toc }"): how the site draws it, never its words; right after a link, an image or emphasis, or
+# after a space at the line's end, and only classes, ids and key=value pairs ("{:>10}", "{:a=>1}", "{:.2f}" stay)
+_ATTRIBUTE = r"(?:[.#][A-Za-z_-][\w-]*|[\w-]+=(?!>)(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s{}\"']+))"
+_SPAN_ATTRIBUTES = lazyre.pattern(
+    rf"(?<=[)\]*_])\{{:[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}"
+    rf"|[ \t]+\{{:[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}(?=[ \t]*$)",
+    re.MULTILINE,
+)
 # a Jekyll wiki's link to another page with the words shown in braces ("[[/cmd/chronic]]{chronic}"): the words
 # are what the reader sees; the target has no space, so bash's "[[ -f x ]]" never reads so
 _WIKI_LINK_LABEL = lazyre.pattern(r"\[\[[^\[\]\s{}]+\]\]\{([^{}\n]+)\}")
@@ -397,6 +406,8 @@ def prepare(text: str, controls: list[int] | None = None, unread: list[tuple[int
         for literal in ("{#", "{:"):
             if literal in text:
                 text = _sub_lines(_TRAILING_ID, lambda m: m.group(1), text, literal)
+        if "{:" in text:
+            text = _SPAN_ATTRIBUTES.sub("", text)
         if "]]{" in text:
             text = _WIKI_LINK_LABEL.sub(lambda m: m.group(1), text)
     if "definition-list" in text:
