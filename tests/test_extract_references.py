@@ -173,3 +173,31 @@ def test_a_link_to_read_under_a_programs_heading_is_no_description() -> None:
         assert 3 in warned(text), line
     said = "# jq\n\nSee JSON as [a tree](https://example.org/tree): jq filters and reshapes it.\n"
     assert [n.front for n in draft(said).notes if n.command == "jq"] == ["jq"]
+
+
+def test_a_label_word_over_a_line_naming_a_site_and_its_links_is_where_to_read_more() -> None:
+    # "참고" with two trailing spaces, then "Some Site Name: [a](…), [b](…)": one paragraph, a label over a source line
+    # (a name of three words); no term "참고 Some Site Name" whose answer is the addresses
+    text = (
+        "# fish\n\n"
+        "- `fish_config`: 브라우저에서 설정 화면 열기\n\n"
+        "참고  \n"
+        "Fish Shell Docs: [https://example.org/fish](https://example.org/fish), [tut](https://example.org/tut)\n"
+    )
+    assert [(n.line, n.front) for n in draft(text).notes] == [(3, "fish_config")]
+    assert 5 in warned(text)
+
+
+def test_a_label_word_over_a_source_line_between_a_heading_and_its_block_leaves_the_heading() -> None:
+    text = (
+        "# fish\n\n## Get it\n\n"
+        "참고  \nFish Shell Docs: [https://example.org/fish](https://example.org/fish)\n\n"
+        "```\nbrew install fish\n```\n"
+    )
+    assert [(n.line, n.front, n.back) for n in draft(text).notes] == [(9, "brew install fish", "Get it")]
+
+
+def test_words_that_are_no_label_over_a_source_line_are_not_read_as_one() -> None:
+    # "Download the shell" is no label word: the paragraph is not a label over where to read more
+    text = "Download the shell  \nFish Shell Docs: [https://example.org/fish](https://example.org/fish)\n"
+    assert [w.message for w in draft(text).warnings if "where to read more" in w.message] == []

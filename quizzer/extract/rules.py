@@ -2938,10 +2938,13 @@ _ADDRESS = lazyre.pattern(r"https?://\S+")  # a paragraph that is an address and
 
 def _source_lines(walk: Walk, block: Para) -> bool:
     """``block`` is a label and an address (``출처: https://…``, ``Docs:`` / ``https://…`` on two lines), or every
-    line of it as written is one (``Link: [docs](https://…)`` over ``Link: [API](https://…)``)."""
+    line of it as written is one (``Link: [docs](https://…)`` over ``Link: [API](https://…)``), a label word alone
+    on its first line allowed (``참고`` over ``Vim Tips Wiki: [https://…](https://…)``)."""
     if label_and_address(strip_markers(block.text)):
         return True
     lines = [walk.written(n) or "" for n in range(block.line, block.line + block.inline.raw.count("\n") + 1)]
+    if len(lines) > 1 and is_label(lines[0]):
+        lines = lines[1:]
     return all(label_and_address(line) for line in lines)
 _LONGEST_STEP_TITLE = 6  # words: "Destroy the stack: …" is titled, "You may delete it with this command: …" is a sentence
 # "a. CustomResource", "b) Stage": a letter numbering lines written as text (not a markdown list)

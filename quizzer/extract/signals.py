@@ -27,11 +27,11 @@ _LINK_ITEM = lazyre.pattern(
 )
 
 
-# "source: https://…", "Details: <https://…>", "출처: [blog](https://…)", "참고: [a](https://…), [b](https://…)": a
-# label of a word or two, then addresses and nothing else
+# "source: https://…", "Details: <https://…>", "출처: [blog](https://…)", "참고: [a](https://…), [b](https://…)",
+# "Vim Tips Wiki: [https://…](https://…)": a label of three words at most, then addresses and nothing else
 _AN_ADDRESS = r"(?:<?https?://\S+?>?|\[[^\]\n]*\]\(\S+\))"
 _SOURCE_LINE = lazyre.pattern(
-    rf"[^\s:：]{{1,20}}(?:\s[^\s:：]{{1,20}})?\s*[:：]\s*{_AN_ADDRESS}(?:\s*[,，]\s*{_AN_ADDRESS})*\s*"
+    rf"[^\s:：]{{1,20}}(?:\s[^\s:：]{{1,20}}){{0,2}}\s*[:：]\s*{_AN_ADDRESS}(?:\s*[,，]\s*{_AN_ADDRESS})*\s*"
 )
 _ITEM_MARK = lazyre.pattern(r"^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)])\s+)?")
 
