@@ -16,7 +16,7 @@ from typing import Any
 
 from quizzer import lazyre
 from quizzer.extract import (
-    argument_values, arguments, below_block, dash_steps, man_pages, defining, elsewhere, enumerated_values, nested_terms,
+    argument_values, arguments, below_block, dash_steps, ex_commands, man_pages, defining, elsewhere, enumerated_values, nested_terms,
     code, code_titles, command_by, cribs, format_sentences, git_aliases, key_with, makefiles, label_lines, span_glosses, data_paths, definitions, equals, example_lines, fence_lists, flag_purposes, flag_settings, first_nested, meaning_sentences, name_lists, heading_gloss, item_glosses, heading_keys, key_dash_headings, heading_terms, incremental, key_after, key_headings, key_items, key_lists, key_pairs, key_sentences, sentence_keys, magics, meta_commands, quoted_definitions, stored_paths, narration, narrative, output_callouts,
     label_values, labelled_lines, link_headings, listed_commands, name_expansions, option_alone, option_items, option_lines, option_sentences, option_values,
     key_columns, key_labels, nested_commands, nested_remarks, program_topics, prompt_items, qa_pairs, question_lines, prose_steps, run_to, root_prompts, scope_sentences, shell_forms, shorthands, sub_command_items, syntax_sentences, tables, task_items, trailing_programs, quoted_commands, term_dash_headings, term_defined, term_heading, title_items, topic_items, valued_options, value_runs, ways_of,
@@ -2193,6 +2193,9 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         # "Example search entries:" / "- `foo` - searches for string foo": text typed into a search, what it finds;
         # neither a key nor a command
         return _concept(walk, term, line, depth)
+    typed = ex_commands.bare(walk, candidate, line) if keys is not None else None
+    if typed is not None:
+        candidate = typed  # "**sp [file]**: …" among vim's keys: an ex command written without its colon
     if keys is not None and term.style == "code" and prefix_keys.read(walk, candidate, term.description, line, program=keys):
         return True  # "- `fn a` is the current prefix": the key the notes' other keys are pressed after
     # (asked of every term only where keys are read; "`^`: Ctrl": how the notes write a modifier, a term)
