@@ -198,3 +198,23 @@ def test_a_sentence_broken_by_a_block_leaves_the_next_one_to_be_read() -> None:
     # a first sentence of its own before the key is not passed over
     text = "# vim\n\n## 치환\n\n치환을 되풀이합니다. `&`를 누르면 같은 치환을 되풀이합니다.\n"
     assert not [n for n in _draft(text).notes if n.reason == "sentence: press the key, and what it does"]
+
+
+def test_plain_keys_pressed_in_turn_after_what_they_do_are_the_editors_keys() -> None:
+    # "- 전체 선택: gg shift+v+g" in notes about vim: the keys, one after the other, are the subject; never a concept
+    # whose answer is keys
+    text = "# Vim\n\n- 문서 전체 복사: gg shift+v+g y\n- 아래 창으로: ctrl+w j\n"
+    assert [(n[0], n[2], n[3], n[4]) for n in _notes(text)] == [
+        (3, "vim", "gg shift+v+g y", "문서 전체 복사"), (4, "vim", "ctrl+w j", "아래 창으로"),
+    ]
+
+
+def test_plain_keys_with_no_chord_or_two_things_named_are_not_read_in_turn() -> None:
+    # "h j k l" lists keys that each do their own part; "되돌리기/다시 하기: u ctrl+r" names two things for two keys;
+    # outside notes about an editor nothing says whose keys they are
+    text = "# Vim\n\n- 이동: h j k l\n- 되돌리기/다시 하기: u ctrl+r\n"
+    assert all(n[4] not in ("이동", "되돌리기/다시 하기") for n in _notes(text))
+    assert all(n[3] not in ("h j k l", "u ctrl+r") for n in _notes(text))
+    assert [n[3] for n in _notes("# 메모\n\n- 전체 선택: gg shift+v+g\n")] != ["gg shift+v+g"]
+    # words among the keys ("then"), a key ending a sentence ("k."): a sentence, not keys pressed in turn
+    assert [n[3] for n in _notes("# Vim\n\n- 창 닫기: ctrl+w then q.\n")] == ["창 닫기"]

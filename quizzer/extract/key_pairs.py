@@ -34,7 +34,7 @@ from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["add_keys", "also_pressed", "among_keys", "head", "is_key", "leads", "read", "read_cell", "read_single", "split_keys", "split_meaning"]
+__all__ = ["add_keys", "also_pressed", "among_keys", "head", "in_turn", "is_key", "leads", "read", "read_cell", "read_single", "split_keys", "split_meaning"]
 
 # what joins keys written together: `a`/`b`, `a`, `b`, `a`|`b`, `a` or `b`
 _JOINER = lazyre.pattern(r"^\s*(?:/|,|\||or)\s*$")
@@ -113,6 +113,21 @@ def is_key(text: str, *, program_ok: bool = False) -> bool:
         return True
     named = _NAMED.fullmatch(word)
     return named is not None and named.group(1).casefold() in KEY_NAMES
+
+
+def in_turn(text: str) -> bool:
+    """``gg shift+v+g``, ``ctrl+w v``: keys written as plain words, pressed one after the other, one of them a chord
+    (``h j k l``, with none, lists keys that each do their own part; ``C-x 8 ' e`` is :func:`is_key_sequence`).  A
+    key beside the chords is short and no word (``Ctrl+A then k.`` is a sentence)."""
+    parts = text.split()
+    return 1 < len(parts) <= 5 and any(is_key_chord(part) and ("+" in part or "-" in part) for part in parts) and all(
+        is_key_chord(part) or _IN_TURN_KEY.fullmatch(part) is not None and (len(part) == 1 or part[-1] not in ".,;:")
+        for part in parts)
+
+
+# a key pressed before or after a chord, written plainly: "gg", "G", "y", "%" (one sign alone, "." too), not a word
+# ("then", "and") nor a key ending a sentence ("k.")
+_IN_TURN_KEY = lazyre.pattern(r"[\x21-\x7e]|(?![A-Za-z]{3})[\x21-\x7e]{2,3}")
 
 
 # a line that starts with a key in code: "- `gg` - top", "`dd` : cut", "  * `q` quit"

@@ -202,6 +202,8 @@ _LONGEST_LABEL = 3  # words of an item naming the task of the block right under 
 _COMPARATIVES = frozenset({"more", "less"})  # programs whose names are also English words of quantity
 _CLAUSE = lazyre.pattern(r"^(?:it|it's|there|this|that|these|those|we|you|i)\s+\S+\s+\S", re.IGNORECASE)
 _ANGLE_KEY = lazyre.pattern(r"<(?:[A-Za-z][\w-]*|[CMSAD]-\S)>")  # "<C-n>", "<Esc>", "<em>": a key, or a tag typed as keys
+# "실행 취소/다시 실행", "undo, redo", "복사 및 붙여넣기": two things named, which keys do which not said
+_NAMES_JOINED = lazyre.pattern(r"[/,，、]|\s(?:및|와|과|and|or)\s", re.IGNORECASE)
 _CODE_ALONE_AFTER = lazyre.pattern(r"[:：]\s*`[^`]+`\s*$")  # "…: `ysiw<em>`": one code span, all after the colon
 # "Surround.vim is all about "surroundings"", "The tool is built for: …", "ncdu 1.6 has basic hard link detection: …": a
 # name or two, a copula (or "has") and more words, a sentence that goes on after its colon
@@ -3075,6 +3077,9 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
     if (
         is_key_chord(term.description) or term.style == "plain" and _CODE_ALONE_AFTER.search(walk.written(line) or "")
         and is_key_sequence(term.description)  # "To type é, you'd do: `C-x 8 ' e`": a chord, then a key or two
+        # "전체 선택: gg shift+v+g" in notes about an editor: its keys, pressed in turn; what one name says, not two
+        or term.style == "plain" and walk.key_program() is not None and key_pairs.in_turn(term.description)
+        and not _NAMES_JOINED.search(name)
     ) and not is_key_chord(name) and _LETTER.search(name):
         # "왼쪽 위 : ^ + ⌥ + U": what to do, then the keys that do it; the keys are the subject, never the answer
         # (of the notes' editor, else of no program in notes that run none: "창 닫기 : ⌘ + W" in notes of everyday
