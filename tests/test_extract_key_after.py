@@ -218,3 +218,20 @@ def test_plain_keys_with_no_chord_or_two_things_named_are_not_read_in_turn() -> 
     assert [n[3] for n in _notes("# 메모\n\n- 전체 선택: gg shift+v+g\n")] != ["gg shift+v+g"]
     # words among the keys ("then"), a key ending a sentence ("k."): a sentence, not keys pressed in turn
     assert [n[3] for n in _notes("# Vim\n\n- 창 닫기: ctrl+w then q.\n")] == ["창 닫기"]
+
+
+def test_a_chord_written_plainly_then_pressing_it_and_what_happens() -> None:
+    # "- 습관적으로 ctrl+s 누르면 …": an adverb at most before the chord; what happens up to the clause's end, the rest
+    # (another key to press then) its context
+    text = "# Vim\n\n- 실수로 ctrl+z 누르면 창이 사라짐.. 그럴 땐 fg\n\nAlt+F4를 누르면 창이 닫힌다.\n"
+    notes = {n.line: n for n in _draft(text).notes}
+    assert (notes[3].command, notes[3].front, notes[3].back, notes[3].context) == ("vim", "ctrl+z", "창이 사라짐", "그럴 땐 fg")
+    assert (notes[5].front, notes[5].back) == ("Alt+F4", "창이 닫힌다")
+
+
+def test_a_word_or_a_step_pressing_a_key_is_no_chord_to_learn() -> None:
+    # "엔터 누르면", "아무 키나 누르면": no chord; "1. ctrl+s 누르면 저장됨" is a step of a procedure; a place before the
+    # chord ("터미널에서") is where, not how, and not read so
+    for text in ("- 엔터 누르면 다음 줄로\n", "- 아무 키나 누르면 닫힘\n", "1. ctrl+s 누르면 저장됨\n2. 닫는다\n",
+                 "- 터미널에서 ctrl+c 누르면 멈춤\n"):
+        assert all(n.reason != "sentence: press the key, and what it does" for n in _draft(f"# Vim\n\n{text}").notes), text

@@ -3,6 +3,7 @@
     Press `Ctrl+Tab` to go to the next tab.
     `Alt+←`를 누르면 이전 페이지로 돌아간다.
     h를 누르면 키 도움말이 뜬다. (in a section about keys)
+    - 습관적으로 ctrl+s 누르면 화면이 잠김.. 이럴 땐 ctrl+q (a chord written plainly, in an item too)
 
 The key and what pressing it does: a command note of the key.  Only a paragraph's first sentence is
 read, only when it has that shape from its start, and only for keys written as keys (chords, named
@@ -26,7 +27,7 @@ from quizzer.extract.walk import Walk
 from quizzer.shell import looks_like_command, parse_invocation
 from quizzer.text import clean
 
-__all__ = ["read", "read_item", "read_typed", "read_typed_item", "read_which"]
+__all__ = ["read", "read_chord_item", "read_item", "read_typed", "read_typed_item", "read_which"]
 
 _PRESS = lazyre.pattern(r"^\s*(?P<verb>press|hit|type|use)\s+$", re.IGNORECASE)
 # "If you press <kbd>Ctrl</kbd>+<kbd>C</kbd> then you'll stop it.", "When you hit `Ctrl+D`, the shell exits.": the
@@ -40,6 +41,13 @@ _TO = lazyre.pattern(r"^\s+to\s+(?P<meaning>[^.!?\n]*[^\W\d_][^.!?\n]*)[.!]?(?:\
 # "를 누르면 …", "키를 누르면 …": after the key, pressing it, then what happens up to the sentence's end
 _NURUMYEON = lazyre.pattern(r"^\s*(?:키\s*)?(?:를|을)\s+(?:누르면|눌러서|눌러|치면|입력하면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])")
 _BARE = lazyre.pattern(r"^(?P<key>[^\s`]{1,15}?)\s*(?:키\s*)?(?:를|을)\s+(?:누르면|눌러서|눌러|치면)\s+(?P<meaning>[^.!?\n]+[^\s.!?])")
+# "습관적으로 ctrl+s 누르면 화면이 잠김..", "Ctrl+Z를 누르면 …": a chord written plainly (an adverb before it at most),
+# pressing it, then what happens up to the clause's end; the rest of the text after it
+_CHORD_PRESSED = lazyre.pattern(
+    r"^(?:[\uac00-\ud7a3]+(?:적으로|으로|로|게|히|코)\s+)?(?P<key>[^\s`]{3,20}?)\s*(?:키\s*)?(?:를|을)?\s*"
+    r"(?:누르면|눌러서|눌러|치면)\s+(?P<meaning>[^.!?,\n]*[^\s.!?,])(?P<rest>[.!?,]*\s*.*)$",
+    re.DOTALL,
+)
 _WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
 # "를 타이핑 합니다. ": a sentence's tail opening with its object's particle, the rest of it above a block
 _BROKEN_TAIL = lazyre.pattern(r"\s*(?:를|을|이?라고)\s[^.!?`\n]*[^\s.!?`][.!]\s+")
@@ -105,6 +113,8 @@ def read(walk: Walk, block: Para) -> bool:
         match = _BARE.match(spans[0].text)
         if match is not None and _short_ok(walk):
             found, after = ([match.group("key")], match.group("meaning")), 1
+        elif len(spans) == 1 and _chord_pressed(walk, block):
+            return True
     if found is None or not _short_ok(walk):
         # "Press `Enter` to accept the default." in an installer's steps: a step of that procedure, not a key
         # to learn; read only in notes about keys or about an editor
@@ -126,6 +136,37 @@ def _add(walk: Walk, keys: list[str], meaning: str, spans: tuple[Span, ...], aft
     front = " / ".join(keys)
     walk.add(Kind.COMMAND, term=front, front=front, back=meaning, command=walk.key_program(), line=line,
              answers=tuple(keys), reason=_REASON)
+    return True
+
+
+@needs(Fact.NO_CODE, Fact.BULLET, Fact.FIRST, Fact.NO_QUOTE)
+def read_chord_item(walk: Walk, block: Para) -> bool:
+    """``- 습관적으로 ctrl+s 누르면 화면이 잠김.. 이럴 땐 ctrl+q``: a bullet (not a numbered step) saying what pressing a
+    chord written plainly does, read as such a sentence is; False when it is not that."""
+    if not block.lists or block.lists[-1].ordered or not block.first or block.quote:
+        return False
+    return _chord_pressed(walk, block)
+
+
+def _chord_pressed(walk: Walk, block: Para) -> bool:
+    """The card of the chord ``block``'s text (no code in it) opens with, pressed, and what that does up to the
+    clause's end, the words after it its context (``이럴 땐 ctrl+q``: what to do then, another key's); only a chord (a
+    modifier and a key: a key in any notes), never a word (``엔터 누르면``, ``아무 키나 누르면``)."""
+    text = block.text
+    if "누르" not in text and "치면" not in text and "눌러" not in text:
+        return False
+    match = _CHORD_PRESSED.match(text.strip())
+    if match is None:
+        return False
+    key = match.group("key")
+    if not (is_key_chord(key) and ("+" in key or "-" in key)):
+        return False
+    meaning = clean(match.group("meaning"))
+    if not _WORDY.search(meaning):
+        return False
+    rest = clean(match.group("rest").strip(" .!?,"))
+    walk.add(Kind.COMMAND, term=key, front=key, back=meaning, command=walk.key_program(), line=block.line,
+             answers=(key,), context=rest or None, reason=_REASON)
     return True
 
 

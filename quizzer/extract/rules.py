@@ -1694,6 +1694,7 @@ _ITEM_RULES = Chain(
     (prompt_items.letter_options, Shape.DEPTH),  # "- $ zip a.zip ./*" / "- 옵션 : r - 서브 디렉토리까지, F - …"
     (key_sentences.read_typed_item, Shape.BLOCK),  # "- `cd -`를 입력하면 이전 디렉토리로 이동할 수 있다."
     (key_sentences.read_item, Shape.BLOCK),  # "- use `ctrl + F2` to move focus to the menu bar"
+    (key_sentences.read_chord_item, Shape.BLOCK),  # "- 실수로 ctrl+z 누르면 vim이 멈춘 듯 보임"
     (title_items.read, Shape.BLOCK),  # "- Download `rsync -P host:/f .`": the task, then the line that does it
     (flag_items.read, Shape.BLOCK),  # "- 배포할 때 `--omit=dev` 붙이면 …": what giving the flag does
     (label_values.read_item, Shape.BLOCK),  # "* Configuration file" / "/etc/nginx/nginx.conf"
