@@ -2074,8 +2074,16 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
     glued = _GLUED_ROOT.match(term.term) if term.term[:1] == "#" and term.style == "plain" else None
     if glued is not None and glued.group(1) in PROGRAMS:
         term = Term(term.term[1:], term.description, term.style)  # "\\#yum install [패키지] : …": a root prompt glued on
-    if term.style == "code" and term.term[:2] == "$ " and _prompted_known(walk, term.term[2:].strip()):
+    if term.style in ("code", "plain") and term.term[:2] == "$ " and _prompted_known(walk, term.term[2:].strip()):
         term = Term(term.term[2:].strip(), term.description, term.style)  # "`$ git rm [파일명]` : …": the prompt copied in
+    failed = _PRINTED_AFTER.fullmatch(term.term) if term.term[-1:] in "lLrRgG" else None
+    if failed is not None and looks_like_command(failed.group("line")) and _prompted_known(walk, failed.group("line")):
+        # "$ git push fatal: The current branch … has no upstream branch.": the line, then what it printed, pasted on
+        # one line; git's complaint, never what the line does
+        walk.warn(line, _(
+            "line {line}: the line printed its program's error ('{message}'); a failing example, no card made from it"
+        ).format(line=line, message=f"{failed.group('level')}: {term.description}"))
+        return True
     lettered = _LETTERED.match(term.term) if term.term[1:2] in (".", ")") else None
     if lettered and term.style == "plain":
         term = Term(lettered.group(1), term.description, term.style)  # "a. CustomResource: …": the letter numbers it
@@ -2169,7 +2177,10 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
         if _is_command_line(term.description):
             return True  # "--mixed : git add . git commit": what to run after, not a meaning
         # "+ `-x` : …" over the item's "ldapsearch -x … | grep …" block: the option of the stage passing it
-        command = (fence_below.owner(walk, spellings, line) if depth > 1 else None) or walk.command(depth)
+        command = (
+            (fence_below.owner(walk, spellings, line) if depth > 1 else None)
+            or (_command_line_above(walk, line) if not depth else None) or walk.command(depth)
+        )
         walk.add_option(
             spellings, option_values.without_remark(walk, term.description, line), command, line, reason="`option: meaning` line",
             written=term.term if valued else None,
@@ -2399,6 +2410,30 @@ def _term(walk: Walk, term: Term, line: int, *, depth: int) -> bool:
 
 
 _IDENTIFIER = lazyre.pattern(r"[A-Za-z][A-Za-z0-9]*")
+# "git push fatal", "make error": a command line, then the word a program's message opens with (before its colon)
+_PRINTED_AFTER = lazyre.pattern(r"(?P<line>\S.*?)\s+(?P<level>fatal|error|warning)", re.IGNORECASE)
+
+
+# what sets a command line's gloss apart on its line: "$ git commit --amend : 커밋 메시지 고치기"
+_GLOSS_AFTER_LINE = lazyre.pattern(r"\s[:：]\s")
+
+
+def _command_line_above(walk: Walk, line: int) -> str | None:
+    """``$ git reset `` / ``    --soft  : commit만 되돌리기``: an option's line of a paragraph, written indented under a
+    line of it (not indented) that is a command line of a program the notes know: that command (``git reset``),
+    whose option it is; None when the line is not indented, or the line it stands under is no such command line."""
+    if (walk.written(line) or "")[:1] not in (" ", "\t"):
+        return None
+    at = line - 1
+    while (above := walk.written(at)) is not None and above.strip():
+        if above[:1] not in (" ", "\t"):
+            typed = strip_prompt(_GLOSS_AFTER_LINE.split(above.strip(), 1)[0].strip())
+            invocation = parse_invocation(typed) if typed and looks_like_command(typed) else None
+            if invocation is None or not _known_command(walk, invocation, keys=False):
+                return None
+            return invocation.command
+        at -= 1
+    return None
 
 
 def _indented_line(walk: Walk, line: int, depth: int) -> bool:
