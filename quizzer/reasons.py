@@ -215,6 +215,7 @@ REASONS = frozenset({
     N_("numbered heading `sub-command : what it does` over the block that runs it"),
     N_("line of the notes' program in a script, its comment after it"),
     N_("label, then a command line and what it does, each after a colon"),
+    N_("a fix's label, then its command line and the sentence of what it does"),
     N_("option column of a command table"),
     N_("option listed in comments"),
     N_("option row of a --help style block"),

@@ -139,6 +139,7 @@ __all__ = [
     "is_label_phrase",
     "ends_in_label_head",
     "is_numbered_label",
+    "FIX_LABELS",
     "KEY_PLATFORMS",
     "KEY_PLACE_WORDS",
     "SHELL_FENCE_INFOS",
@@ -200,6 +201,7 @@ __all__ = [
     "TOPIC_OPENERS",
     "without_system",
     "after_numbered_label",
+    "is_fix_label",
     "NUMBERED_LABELS",
     "is_premise",
     "without_premise",
@@ -760,6 +762,11 @@ NUMBERED_LABELS: frozenset[str] = frozenset(
         "scenario",
     }
 )
+#: Words that label the way out of a problem told above ("해결 방법 : git push origin dev …", "Fix: …"), casefolded:
+#: what follows is what to do, and what doing it does; the word names no term.
+FIX_LABELS: frozenset[str] = frozenset(
+    {"해결", "해결책", "해결법", "해결 방법", "해결방법", "solution", "fix", "workaround"}
+)
 _NUMBERED_LABEL = lazyre.pattern(r"(?P<word>[^\W\d_][^\d]*?)\s*(?:#|no\.\s*)?\d{1,2}(?:\s*[.)])?")
 
 
@@ -782,11 +789,16 @@ def is_numbered_label(text: str) -> bool:
 _LABELLED = lazyre.pattern(r"([^:：\n]{1,20})[:：]\s+(?=\S)")
 
 
+def is_fix_label(text: str) -> bool:
+    """``해결 방법``, ``Fix:``: a word labelling the way out of a problem (:data:`FIX_LABELS`), not a term."""
+    return text.strip().rstrip(":：").strip().casefold() in FIX_LABELS
+
+
 def after_numbered_label(text: str) -> str | None:
-    """``해결2: known_hosts를 갱신한다.`` → ``known_hosts를 갱신한다.``: the text after a numbered label and its
-    colon; None when the text does not start with one."""
+    """``해결2: known_hosts를 갱신한다.`` → ``known_hosts를 갱신한다.``: the text after a numbered label (or a fix's,
+    ``해결: …``) and its colon; None when the text does not start with one."""
     match = _LABELLED.match(text)
-    return text[match.end():] if match and is_numbered_label(match.group(1)) else None
+    return text[match.end():] if match and (is_numbered_label(match.group(1)) or is_fix_label(match.group(1))) else None
 
 
 #: Operating systems by family, each as notes spell it, casefolded (a space stands for any spacing, "mac os" is

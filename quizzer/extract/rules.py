@@ -76,6 +76,7 @@ from quizzer.extract.knowledge import (
     after_numbered_label,
     names_system,
     names_task,
+    is_fix_label,
     is_numbered_label,
     is_install_heading,
     dominant_program,
@@ -3094,6 +3095,13 @@ def _concept(walk: Walk, term: Term, line: int, depth: int) -> bool:
             "line {line}: after '{name}' comes an example, not what it is; no card made from it"
         ).format(line=line, name=name))
         return True
+    if is_fix_label(name):
+        # "해결: 캐시를 지운다" under a problem's heading: what to do about it (over a block, what the block does); the
+        # label is no term it defines
+        walk.unless_read(line, _(
+            "line {line}: '{label}' labels the way out of a problem told above, not a term; no card made from it"
+        ).format(line=line, label=name))
+        return False
     if is_numbered_label(name):  # "단계 1: AMI 선택", "해결2: …": which step or fix, the word names no term
         walk.unless_read(line, _(
             "line {line}: '{name}' numbers a step or a way, it is not a term; no card made from it"
