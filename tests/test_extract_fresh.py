@@ -620,7 +620,7 @@ FLOORS34: dict[str, tuple[float, int]] = {
 # 17/91 = 18.7 % wrong; at 81b45021 70/130, 18/92: the floors)
 FLOORS35: dict[str, tuple[float, int]] = {
     "01-vim-kramdown-ial-label-bullets-blockquote-bold-key-colon-hard-breaks-ko": (1.0, 0),
-    "02-git-bare-dollar-command-colon-gloss-lines-one-paragraph-indented-reset-modes-ko": (0, 0),
+    "02-git-bare-dollar-command-colon-gloss-lines-one-paragraph-indented-reset-modes-ko": (1.0, 0),
     "03-unzip-h4-numbered-task-headings-single-code-span-bullet-option-table-ko": (1.0, 0),
     "04-fc-h3-tasks-dollar-fences-aligned-hash-glosses-history-equivalents-ko": (1.0, 0),
     "05-net-tools-three-column-replacement-table-linked-names-ko": (1.0, 0),
