@@ -46,3 +46,11 @@ def test_a_fix_label_is_no_term_and_over_a_block_says_what_the_block_does() -> N
     assert list(alone.notes) == [] and [w.line for w in alone.warnings] == [3]
     text = "# npm 오류\n\n## 설치가 멈출 때\n\n해결: 캐시를 지운다\n\n```\nnpm cache clean --force\n```\n"
     assert [(n.line, n.front, n.back) for n in _draft(text).notes] == [(8, "npm cache clean --force", "캐시를 지운다")]
+
+
+def test_fix_among_kinds_of_commit_is_a_term() -> None:
+    # "fix: 버그 수정" beside "feat:", "docs:" names a kind of commit message, not the way out of a problem
+    text = "# 커밋 메시지\n\n- feat: 새 기능 추가\n- fix: 버그 수정\n- docs: 문서 수정\n"
+    assert [(n.front, n.back) for n in _draft(text).notes] == [
+        ("feat", "새 기능 추가"), ("fix", "버그 수정"), ("docs", "문서 수정"),
+    ]

@@ -762,10 +762,11 @@ NUMBERED_LABELS: frozenset[str] = frozenset(
         "scenario",
     }
 )
-#: Words that label the way out of a problem told above ("해결 방법 : git push origin dev …", "Fix: …"), casefolded:
-#: what follows is what to do, and what doing it does; the word names no term.
+#: Words that label the way out of a problem told above ("해결 방법 : git push origin dev …", "Solution: …"),
+#: casefolded: what follows is what to do, and what doing it does; the word names no term.  ("fix" is left out: "fix:
+#: 버그 수정" among "feat:", "docs:" names a kind of commit, a term.)
 FIX_LABELS: frozenset[str] = frozenset(
-    {"해결", "해결책", "해결법", "해결 방법", "해결방법", "solution", "fix", "workaround"}
+    {"해결", "해결책", "해결법", "해결 방법", "해결방법", "solution", "workaround"}
 )
 _NUMBERED_LABEL = lazyre.pattern(r"(?P<word>[^\W\d_][^\d]*?)\s*(?:#|no\.\s*)?\d{1,2}(?:\s*[.)])?")
 

@@ -5,7 +5,7 @@ write the command line and its meaning, each after a colon.  The card is the com
 meaning; the label says which case, as context, never the front (it is no term the notes define).
 Only a line whose middle part is a command of a program quizzer knows reads so.
 
-A label of the way out of a problem (``해결 방법``, ``Fix``: knowledge.is_fix_label) is as often followed by the command
+A label of the way out of a problem (``해결 방법``, ``Solution``: knowledge.is_fix_label) is as often followed by the command
 line and, with no colon between, a Korean sentence of what running it does (``해결 방법 : git push origin dev 원격에
 dev를 만들고 push 됨``): the line runs up to the sentence's first word (a word of Hangul only, after which the text
 ends as a sentence does); a line whose values are Korean (``tar czf 백업.tar.gz``) is never cut so.
