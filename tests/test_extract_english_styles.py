@@ -324,6 +324,16 @@ def test_installing_the_tool_or_a_topic_heading_gives_no_steps() -> None:
     assert _facts("## Remote repositories\n```\ngit remote -v\ngit fetch\n```\n") == []
 
 
+def test_a_heading_naming_a_sample_script_gives_no_steps() -> None:
+    # the lines fetch and run the script the heading names: what the script does is no step of the reader's
+    text = "## Sample script to set up the lab\n```\ncurl -o lab.sh https://example.org/lab.sh\nsh lab.sh\n```\n"
+    assert _facts(text) == []
+    assert warned(text) == [3, 4]
+    # a heading that says what to do over the same lines is still a procedure
+    text = "## Set the lab up from a script\n```\ncurl -o lab.sh https://example.org/lab.sh\nsh lab.sh\n```\n"
+    assert [(n.line, n.kind.value, n.position) for n in _draft(text).notes] == [(3, "step", 1), (4, "step", 2)]
+
+
 # a command line with what it does in parentheses; a numbered list that could not start ------------------
 
 

@@ -318,6 +318,13 @@ def lone_option(walk: Walk, lines: list[tuple[int, str]], prose: str | None) -> 
 
 
 _INSTALLING = lazyre.pattern(r"install|build|compil|set\s*up|download|설치|빌드|컴파일", re.IGNORECASE)
+# "## Sample script to create a session", "## Example config for the proxy": the heading names a thing shown as an
+# example (a script, a file), what it does said of that thing, not steps the reader takes
+_SAMPLE_THING = lazyre.pattern(
+    r"^(?:an?\s+)?(?:sample|example)\s+(?:[\w-]+\s+)?(?:scripts?|files?|config(?:uration)?s?|code|programs?)\b"
+    r"|^(?:샘플|예제|예시)\s*(?:스크립트|파일|설정|코드)",
+    re.IGNORECASE,
+)
 
 
 def steps(walk: Walk, heading: str, lines: list[tuple[Invocation, int]]) -> bool:
@@ -329,6 +336,8 @@ def steps(walk: Walk, heading: str, lines: list[tuple[Invocation, int]]) -> bool
         return False
     if not is_procedure_name(heading) or _INSTALLING.search(heading):
         return False  # installing or building the tool itself is not what the notes teach (corpus README)
+    if _SAMPLE_THING.search(heading.strip()):
+        return False  # the lines fetch and run the script the heading names: no steps of what it does
     invocations = [invocation for invocation, _ in lines]
     if any(_arguments(invocation, placeholders=True) for invocation in invocations) and not _chained(invocations):
         # "## Create Repositories" over "git init" / "git clone URL [NAME]": forms to fill in, none taking up what
