@@ -323,6 +323,8 @@ REASONS = frozenset({
     N_("text above its code block, with a one-word comment"),
     N_("text above lines typed at a program's prompt"),
     N_("text just above its code block"),
+    N_("flag of the command line above glossed after '=>' in a code block"),
+    N_("line above a key in a code block saying what it is for ('to X use')"),
     N_("command line and what it does after a colon on its line in a code block"),
     N_("sentence under its code block saying what this command does"),
     N_("example line glossed in the rest of its sentence"),

@@ -1797,6 +1797,22 @@ def _spaced(flags: str) -> str:
 _KEY_REMARK = lazyre.pattern(r"^[^:：]{1,30}[:：]\s*(.+)$")
 _NUMBER = lazyre.pattern(r"^\d{1,2}[.)]\s+(?=\S)")
 _RESULT = lazyre.pattern(r"^\s*(?:=>|->|→)\s*(\S.*)$")
+# "-t => target-session", "s1 => Session name": one word at the line's start, an arrow, what the word stands for
+# "Now to paste use", "To scroll up, press": a plain line of a block saying what the key on the next line is for
+_KEY_LEAD = lazyre.pattern(
+    r"^\s*(?:(?:now|then|and)\s+)?to\s+(?P<does>[a-z][\w ,'/-]*?[\w'])\s*,?\s+(?:use|press|hit|type)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_LED_KEY = "line above a key in a code block saying what it is for ('to X use')"
+_PART_REASON = "flag of the command line above glossed after '=>' in a code block"
+_PART_GLOSS = lazyre.pattern(r"^(?P<part>[^\s=]\S{0,30})\s+=>\s+(?P<gloss>\w.*\S)\s*$")
+
+
+def _names_part(word: str, invocation: Invocation) -> bool:
+    """``word`` is one of the words of ``invocation``'s line after its program's name (a sub-command, a flag, a
+    value), not the program itself."""
+    words = tokenize(invocation.line)
+    return word in words[1:] and word != words[0]
 
 
 _FLAG_START = lazyre.pattern(r"^-{1,2}[A-Za-z]")
@@ -1844,6 +1860,7 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
         defs.clear()
 
     wrapped: int | None = None  # the indent of the last line that is not a command: deeper lines continue it
+    parts: int | None = None  # the last line glossing a word of the command line above ("-t => target-session")
     for i, (n, raw) in enumerate(lines):
         comment = _COMMENT.match(raw)
         before, last = last, None
@@ -1922,6 +1939,23 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 comments.append(_NUMBER.sub("", body))  # "# 2. 패키지 설치": the number is the step's, not the meaning
             previous = None
             continue
+        part = _PART_GLOSS.match(raw)
+        if part and entries and not entries[-1].key and (entries[-1].line == n - 1 or parts == n - 1) and _names_part(
+            part.group("part"), entries[-1].invocation
+        ):
+            # "tmux a -t s2" / "a => attach" / "-t => target-session" / "s2 => Session name": what the words of the
+            # line above stand for, each on a line of its own; a flag's is that flag's card, a value's or a
+            # sub-command's says what the word is, not what the line does
+            parts = n
+            word, gloss = part.group("part"), clean(part.group("gloss"))
+            if word in entries[-1].invocation.flags:
+                walk.add_flag(FlagDef(word, gloss), entries[-1].invocation, n, reason=_PART_REASON)
+            else:
+                walk.warn(n, i18n._(
+                    "line {line}: '{word} => {gloss}' says what a word of the line above stands for, not what a "
+                    "command does; no card made from it"
+                ).format(line=n, word=word, gloss=gloss))
+            continue
         result = _RESULT.match(raw)
         if result and entries and entries[-1].line < n and not entries[-1].own and not entries[-1].key:
             entries[-1].own.append(clean(result.group(1)))  # "terraform plan -refresh-only" / "=> 설명"
@@ -1938,8 +1972,15 @@ def _entries(walk: Walk, lines: list[tuple[int, str]]) -> list[_Entry]:
                 or fences.short_key(raw)
                 or (entries and entries[-1].key and re.fullmatch(r"\s*[a-z]+\s*", raw))
             ):
-                entries.append(_Entry(Invocation("", (), raw.strip()), n, list(comments), [],
-                                      "key in a code block, described by the comment above", key=True))
+                led = _KEY_LEAD.match(lines[i - 1][1]) if i and lines[i - 1][0] == n - 1 and not comments else None
+                if led is not None and is_key_chord(raw):
+                    # "Now to paste use" / "Prefix + ]": the line above says what the key below it is for (the
+                    # note's line is that line, where its meaning is written)
+                    entries.append(_Entry(Invocation("", (), raw.strip()), n - 1, [led.group("does")], [], _LED_KEY,
+                                          key=True))
+                else:
+                    entries.append(_Entry(Invocation("", (), raw.strip()), n, list(comments), [],
+                                          "key in a code block, described by the comment above", key=True))
                 comments, previous = [], None
                 continue
         indented = _INDENTED_OPTION.match(raw)
