@@ -18,6 +18,7 @@ from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_key_sequence
 from quizzer.extract.model import Kind
 from quizzer.extract.walk import Walk
+from quizzer.i18n import _
 
 __all__ = ["read"]
 
@@ -29,6 +30,15 @@ _MARKED_ROW = lazyre.pattern(
 )
 
 
+# "         => press n/N to search again": an indented line opening with the arrow the rows use, going on from the row
+_GOES_ON = lazyre.pattern(r"^\s+(?:=>|->|→)\s*\S")
+
+
+def block_line(block: Code, number: int) -> str:
+    """The text of line ``number`` of ``block``."""
+    return dict(block.lines).get(number, "")
+
+
 def _named(key: str) -> bool:
     return "".join(key.casefold().split()) in KEY_NAMES
 
@@ -36,8 +46,12 @@ def _named(key: str) -> bool:
 def read(walk: Walk, block: Code) -> bool:
     """Read ``block`` as a table of keys; False (nothing done) when it is not that style."""
     rows: list[tuple[int, str, str]] = []
+    more: list[int] = []  # "         => press n to …" under a row: the row's key goes on doing another thing
     for n, raw in block.lines:
         if not raw.strip():
+            continue
+        if rows and (more[-1:] or [rows[-1][0]])[-1] == n - 1 and _GOES_ON.match(raw):
+            more.append(n)
             continue
         row = _ROW.match(raw.strip())
         if row is None or not (is_key_chord(row.group("key")) or is_key_sequence(row.group("key"))):
@@ -47,6 +61,11 @@ def read(walk: Walk, block: Code) -> bool:
         rows.append((n, row.group("key"), row.group("meaning")))
     if len(rows) < 2:
         return False
+    for n in more:
+        walk.warn(n, _(
+            "line {line}: '{text}' goes on under the key above it with something more it does; not joined to that "
+            "key's card, no card made from it"
+        ).format(line=n, text=block_line(block, n).strip()))
     for n, key, meaning in rows:
         if not walk.add_key(key, meaning, n, reason="key and its meaning on one row of a code block"):
             walk.add(Kind.COMMAND, term=key, front=key, back=meaning, command=None, line=n,
