@@ -111,3 +111,33 @@ def test_a_heading_that_numbers_a_step_says_nothing_the_key_under_it_does() -> N
     assert [(front, back) for _line, _kind, _cmd, front, back, _answers in _notes("# Vim 메모\n\n## Delete a character\n\nPress `x`.\n")] == [
         ("x", "Delete a character")
     ]
+
+
+def test_a_chord_opening_the_command_prompt_then_the_command_typed_there_is_one_key_sequence() -> None:
+    # x-f35en2: "C-a + :title <name>": the chord ending in ':' opens screen's prompt, the rest is typed at it
+    text = "# screen\n\n## Name the window\n\n```\nC-a + :title <name>\n```\n"
+    assert _notes(text) == [(3, "command", "screen", "C-a + :title <name>", "Name the window", ("C-a + :title <name>",))]
+
+
+def test_a_colon_command_without_a_chord_before_it_is_no_key_sequence() -> None:
+    # "title: <name>" is a setting's line, and ":title <name>" alone no chord: neither is read as keys of the heading
+    for line in ("title: <name>", "set + title <name>"):
+        text = f"# screen\n\n## Name the window\n\n```\n{line}\n```\n"
+        assert all(n.reason != "heading that says what the keys under it do" for n in _draft(text).notes), line
+
+
+def test_an_or_block_after_the_keys_of_a_heading_does_the_same() -> None:
+    # x-f35en2: "## Task" / keys / "Or" / another chord: the second block is another way to do the heading's task
+    text = "# screen\n\n## Name the window\n\n```\nC-a + :title <name>\n```\nOr\n\n```\nC-a A\n```\n"
+    assert [(line, front, back) for line, _kind, _command, front, back, _answers in _notes(text)] == [
+        (3, "C-a + :title <name>", "Name the window"),
+        (11, "C-a A", "Name the window"),
+    ]
+
+
+def test_an_or_block_of_a_command_line_or_of_several_keys_after_heading_keys_is_not_read_so() -> None:
+    # a line that is no chord, or two chords: which does the heading's task is not sure; the block is warned
+    for block in ("screen -X title x", "C-a A\nC-a k"):
+        text = f"# screen\n\n## Name the window\n\n```\nC-a A\n```\nOr\n\n```\n{block}\n```\n"
+        assert [n.front for n in _draft(text).notes] == ["C-a A"], block
+        assert 10 in _warned(text), block

@@ -23,7 +23,7 @@ from quizzer.extract.knowledge import names_pattern, COMMAND_NOUN_KO, FOLDER_CHA
 from quizzer import i18n
 from quizzer import lazyre
 from quizzer.extract import action_pairs, action_parts, cmd_prompts, colon_glosses, command_listings, comment_glossary, counted_values, key_comments, batch, config_fences, continuations, elsewhere, ex_commands, failed_runs, fence_labels, fences, flag_comments, flag_using, flag_sentences, flag_uses, help_dumps, grouped_options, helpblock, key_glosses, key_lines, leader_items, key_rows, menu_sessions, named_program, narration, object_titles, paths, plain_columns, pointed_blocks, pointer_headings, percent_prompts, powershell, repl, root_fences, script_comments, shared_prose, shell_named_prompts, shell_openers, source_code, system_sections, task_headings, text_fences, title_lines, transcripts, usage_glosses, where_labels, windows_help, word_headings
-from quizzer.extract import back_pointers, cron_lines, flag_variants, key_presses, name_expansions
+from quizzer.extract import back_pointers, cron_lines, flag_variants, heading_keys, key_presses, name_expansions
 from quizzer.extract.block_headings import ONE_WORD, by_means, heading_over_sentence, heading_over_usage, notes_title, system_heading
 from quizzer.extract.example_lines import opens_with_example
 from quizzer.extract.model import Kind, note_key
@@ -1514,6 +1514,13 @@ def _other_way(walk: Walk, block: Code) -> str | None:
     sshd restart`` / "또는" / ``$ sudo systemctl restart sshd``: the same restart); else None."""
     before = next(reversed(walk.notes.values()), None)
     lines = [strip_prompt(text) for _, text in block.lines if text.strip()]
+    if (
+        before is not None and before.kind is Kind.COMMAND and before.reason == heading_keys.KEYS_REASON
+        and before.line == walk.heading_line and len(lines) == 1 and is_key_chord(lines[0])
+    ):
+        # "## Rename window" / "prefix + :rename-window <name>" / "Or" / "prefix + ,": the block above held only the
+        # keys of what its heading says, this one's one chord does the same
+        return before.back
     if (
         before is None or before.kind is not Kind.COMMAND or before.reason != ABOVE_BLOCK or len(lines) != 1
         or not looks_like_command(lines[0]) or parse_invocation(lines[0]) is None or before.line < walk.heading_line

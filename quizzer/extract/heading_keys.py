@@ -33,7 +33,7 @@ from quizzer.extract.walk import Walk
 from quizzer.i18n import _
 from quizzer.text import clean
 
-__all__ = ["chords_of", "heading_action", "is_platform", "read", "read_code", "read_meaning", "read_pressed"]
+__all__ = ["KEYS_REASON", "chords_of", "heading_action", "is_platform", "read", "read_code", "read_meaning", "read_pressed"]
 
 _PLATFORM = lazyre.pattern(rf"{names_pattern(KEY_PLATFORMS)}(?:\s*/\s*{names_pattern(KEY_PLATFORMS)})?", re.IGNORECASE)
 # what may stand between two keys of one chord, and between two chords that are alternatives
@@ -45,6 +45,7 @@ _KEYS_TITLE = lazyre.pattern(
 )
 _WORDY = lazyre.pattern(r"[^\W\d_]{2,}")
 _REASON = "heading that says what the keys under it do"
+KEYS_REASON = _REASON  # the reason of a card whose keys a heading says what they do (an 'or' block after it: the same)
 _ESCAPE = lazyre.pattern(r"\\[A-Za-z]+\+?")  # "\n", "\dt+": a backslash and letters
 
 
@@ -287,13 +288,25 @@ def read_pressed(walk: Walk, block: Para) -> bool:
     return True
 
 
+# "prefix + :rename-window <new name>": a chord that opens the program's command prompt (its last key ':'), then the
+# command typed there
+_PROMPTED = lazyre.pattern(r"^(?P<keys>\S.*?\+\s*:)(?P<typed>[A-Za-z][\w-]*(?:\s+\S.*)?)$")
+
+
+def _prompted(text: str) -> bool:
+    """``prefix + :rename-window <new name>``: a chord ending in ``:`` (the program's command prompt), then a
+    command typed at that prompt: one key sequence."""
+    match = _PROMPTED.match(text)
+    return match is not None and is_key_chord(match.group("keys"))
+
+
 def read_code(walk: Walk, block: Code) -> bool:
     """``## Open the command palette`` over a code block holding only ``Ctrl+Shift+P``: the keys, in a fence,
     of the action the heading names; False when the block holds anything but a key or two."""
     if walk.heading_block != walk.block - 1:
         return False
     written = [text.strip() for _n, text in block.lines if text.strip()]
-    if not 1 <= len(written) <= 3 or not all(is_key_chord(text) for text in written):
+    if not 1 <= len(written) <= 3 or not all(is_key_chord(text) or _prompted(text) for text in written):
         return False
     walk.prose = None  # the heading was what the block does: read here
     action = _action(walk)
