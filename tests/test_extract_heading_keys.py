@@ -141,3 +141,20 @@ def test_an_or_block_of_a_command_line_or_of_several_keys_after_heading_keys_is_
         text = f"# screen\n\n## Name the window\n\n```\nC-a A\n```\nOr\n\n```\n{block}\n```\n"
         assert [n.front for n in _draft(text).notes] == ["C-a A"], block
         assert 10 in _warned(text), block
+
+
+def test_a_prompt_chord_alone_then_the_command_typed_at_it_is_one_key_sequence() -> None:
+    # x-f35en2: "C-a + :" opens screen's prompt, the next line is what is typed there (the Enter after it left off);
+    # what the block holds after them (a remark, another way) is warned, not read
+    text = "# screen\n\n## Log the window\n\n```\nC-a + :\nlogfile run.log + enter\n# or\nlog on + enter\n```\n"
+    assert _notes(text) == [
+        (3, "command", "screen", "C-a + : logfile run.log", "Log the window", ("C-a + : logfile run.log",)),
+    ]
+    assert _warned(text) == [8]
+
+
+def test_a_prompt_chord_over_a_blank_line_or_another_chord_is_not_a_typed_command() -> None:
+    apart = "# screen\n\n## Log the window\n\n```\nC-a + :\n\nlogfile run.log\n```\n"
+    assert all(n.front != "C-a + : logfile run.log" for n in _draft(apart).notes)
+    chords = "# screen\n\n## Log the window\n\n```\nC-a + :\nC-a H\n```\n"
+    assert all(" : C-a" not in n.front for n in _draft(chords).notes)

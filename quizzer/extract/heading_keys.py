@@ -306,7 +306,10 @@ def read_code(walk: Walk, block: Code) -> bool:
     if walk.heading_block != walk.block - 1:
         return False
     written = [text.strip() for _n, text in block.lines if text.strip()]
-    if not 1 <= len(written) <= 3 or not all(is_key_chord(text) or _prompted(text) for text in written):
+    typed = _typed_at_prompt(block)
+    if typed is not None:
+        written = [typed[0]]
+    elif not 1 <= len(written) <= 3 or not all(is_key_chord(text) or _prompted(text) for text in written):
         return False
     walk.prose = None  # the heading was what the block does: read here
     action = _action(walk)
@@ -318,4 +321,26 @@ def read_code(walk: Walk, block: Code) -> bool:
     front = " / ".join(written)
     walk.add(Kind.COMMAND, term=action, front=front, back=action, command=walk.key_program(), line=walk.heading_line,
              answers=tuple(written), reason=_REASON)
+    if typed is not None and typed[1] is not None:
+        walk.warn(typed[1], _(
+            "line {line}: what follows the keys and the command typed after them (remarks, other ways to type it) "
+            "is not read"
+        ).format(line=typed[1]))
     return True
+
+
+_ENTER = lazyre.pattern(r"\s*\+\s*(?:enter|return|<cr>|⏎)\s*$", re.IGNORECASE)
+_TYPED_WORD = lazyre.pattern(r"[A-Za-z][\w-]*(?:\s|$)")
+
+
+def _typed_at_prompt(block: Code) -> tuple[str, int | None] | None:
+    """``Prefix + :`` then ``capture-pane -S - + enter`` on the next line: a chord ending in ``:`` alone on the
+    block's first line (it opens the program's command prompt), and the command typed there (the Enter pressed after
+    it left off): the keys as one sequence, and the line of what else the block holds (None when nothing)."""
+    rows = [(n, text.strip()) for n, text in block.lines if text.strip()]
+    if len(rows) < 2 or not rows[0][1].endswith(":") or not is_key_chord(rows[0][1]) or rows[1][0] != rows[0][0] + 1:
+        return None
+    command = _ENTER.sub("", rows[1][1])
+    if not _TYPED_WORD.match(command) or is_key_chord(command):
+        return None
+    return f"{rows[0][1]} {command}", rows[2][0] if len(rows) > 2 else None
