@@ -31,3 +31,31 @@ def test_a_sentence_pointing_at_the_example_after_the_task_is_left_off() -> None
         "```\n~ % systemctl list-timers\nNEXT  LEFT  LAST  PASSED  UNIT\n```\n"
     )
     assert _backs(text) == ["To see when each timer fires next"]
+
+
+def test_a_flag_named_in_words_after_the_task_is_left_off() -> None:
+    # x-f35en2: "…, use the recursive-delete flag:": which flag, named in words, is a fact of that flag, not the task
+    text = "# du\n\n## Everything\n\nTo count every file in the tree, use the apparent-size option:\n\n```sh\ndu -a --apparent-size\n```\n"
+    assert _backs(text) == ["To count every file in the tree"]
+
+
+def test_the_last_sentence_saying_what_for_then_what_to_use_is_what_the_block_does() -> None:
+    # x-f35en2: the sentences before it say what the program does by default (a fact of the program, no line's), the
+    # last one, "To …, use …:", leads into the block; a paragraph too long to be read whole
+    text = (
+        "# du\n\n## Everything\n\nBy default, `du` prints one total per folder and leaves out the files inside each of "
+        "them, which keeps the output short on a big tree of folders. To count every single file (hidden ones too) in "
+        "the tree, use the all flag:\n\n```sh\ndu -a\n```\n"
+    )
+    assert _backs(text) == ["To count every single file (hidden ones too) in the tree"]
+
+
+def test_a_last_sentence_that_is_no_purpose_leaves_a_long_paragraph_unread() -> None:
+    # "It is run like this:" says nothing of what for: the long paragraph is still not one sentence pointing at the block
+    text = (
+        "# du\n\n## Everything\n\nBy default, `du` prints one total per folder and leaves out the files inside each of "
+        "them, which keeps the output short on a big tree of folders and spares the terminal a long scroll of names. "
+        "It is run like this, with no arguments at all:\n\n```sh\ndu -a\n```\n"
+    )
+    assert "To count" not in " ".join(_backs(text))
+    assert all("By default" not in back for back in _backs(text))

@@ -1382,9 +1382,11 @@ _CONNECTIVE_WORDS = (
 _CONNECTIVE = lazyre.pattern(rf"^{_CONNECTIVE_WORDS}(?![\w-])\s*,?\s*", re.IGNORECASE)
 _CONNECTIVE_ALONE = lazyre.pattern(rf"{_CONNECTIVE_WORDS}\s*[,.:：]?", re.IGNORECASE)
 # "To restore a snapshot, use this", "To see the log, run": the task, then words telling to run the block below
-# (after a comma, or with an object: "To start a dry run", "To list by file type" end in no such words)
+# (after a comma, or with an object: "To start a dry run", "To list by file type" end in no such words); "…, use the
+# triple-unrestricted flag": a flag the line passes, named in words, what to use for the task
 _TO_DO_USE = lazyre.pattern(
-    r"^(?P<task>to\s+\S.*?\S)(?:,\s+(?:you\s+can\s+|just\s+)?(?:use|run|execute)(?:\s+(?:this|these|the\s+following|it))?"
+    r"^(?P<task>to\s+\S.*?\S)(?:,\s+(?:you\s+can\s+|just\s+)?(?:use|run|execute)"
+    r"(?:\s+(?:this|these|the\s+following|it|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:flag|option|switch)))?"
     r"|,?\s+(?:you\s+can\s+|just\s+)?(?:use|run|execute)\s+(?:this|these|the\s+following|it))(?:\s+commands?)?$",
     re.IGNORECASE,
 )

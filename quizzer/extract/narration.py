@@ -235,17 +235,21 @@ def last_lead_in(prose: str) -> str | None:
     """``The package may be old, it is updated often. Let's update it now:`` over a block: of sentences in a
     row, the last, ending in a colon and opening with a word that moves to the next step (``Let's``,
     ``Then``, ``Now``, ``Next``), leads into the block and says what it does; the ones before it give the
-    reason or finish the step before.  None for any other paragraph ("X does Y. Here's how:": the first says it)."""
+    reason or finish the step before; so does a last sentence saying what for, then what to use (``By default it
+    skips hidden files. To search everything, use the -uuu flag:``).  None for any other paragraph ("X does Y.
+    Here's how:": the first says it)."""
     if not ends_in_colon(prose) or "\n" in prose.strip():
         return None
     ends = sentence_ends(prose)
     if not ends:
         return None
     last = prose[ends[-1].end():].strip()
-    return last if _NEXT_STEP.match(last) and len(last.split()) >= 3 else None
+    return last if (_NEXT_STEP.match(last) or _PURPOSE_THEN_USE.match(last)) and len(last.split()) >= 3 else None
 
 
 _NEXT_STEP = lazyre.pattern(r"(?:let's|let us|then|now|next|after that|finally)\b", re.IGNORECASE)
+# "To force it to search everything, use the -uuu flag:": what for, then what to use; says itself what the block does
+_PURPOSE_THEN_USE = lazyre.pattern(r"to\s+[a-z]+\b[^.:;]*,\s*(?:use|run|type|pass|add)\b[^.;]*:$", re.IGNORECASE)
 
 
 _LAST_ASIDE = lazyre.pattern(r"(?<=[.。!?])\s+[(（][^()（）]*[)）]\s*[.。]?\s*$")
