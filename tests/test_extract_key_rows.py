@@ -48,3 +48,20 @@ def test_an_arrow_line_not_indented_or_after_a_blank_line_is_no_row_going_on() -
         "          => press q to leave it\n```\n"
     )
     assert not [n for n in _draft(apart).notes if n.reason == "key and its meaning on one row of a code block"]
+
+
+def test_a_last_sentence_pressing_another_key_is_left_off_the_row_and_warned() -> None:
+    # x-f35en2: "… Hit enter" presses Enter after the row's key: a step of its own, not what this key does
+    text = (
+        "# screen\n\n## Find\n\n```\nCtrl+a [ => enter copy mode\nCtrl+a / => then type the word. Hit enter\n```\n"
+    )
+    assert _facts(text) == [
+        (6, "command", "screen", "Ctrl+a [", "enter copy mode"),
+        (7, "command", "screen", "Ctrl+a /", "then type the word"),
+    ]
+    assert [w.line for w in _draft(text).warnings] == [7]
+
+
+def test_a_sentence_after_the_meaning_that_presses_nothing_stays() -> None:
+    text = "# screen\n\n## Find\n\n```\nCtrl+a [ => enter copy mode. Scroll with the arrows\nCtrl+a ] => paste\n```\n"
+    assert _facts(text)[0][4] == "enter copy mode. Scroll with the arrows"

@@ -13,6 +13,8 @@ output.
 
 from __future__ import annotations
 
+import re
+
 from quizzer import lazyre
 from quizzer.extract.blocks import Code
 from quizzer.extract.knowledge import KEY_NAMES, is_key_chord, is_key_sequence
@@ -32,6 +34,10 @@ _MARKED_ROW = lazyre.pattern(
 
 # "         => press n/N to search again": an indented line opening with the arrow the rows use, going on from the row
 _GOES_ON = lazyre.pattern(r"^\s+(?:=>|->|→)\s*\S")
+
+
+# "… Hit enter", "…. Then press q": a last sentence telling to press another key
+_THEN_PRESS = lazyre.pattern(r"(?<=[.!])\s+(?P<tail>(?:then\s+)?(?:press|hit)\s+[^.!]{1,20}[.!]?)\s*$", re.IGNORECASE)
 
 
 def block_line(block: Code, number: int) -> str:
@@ -67,6 +73,14 @@ def read(walk: Walk, block: Code) -> bool:
             "key's card, no card made from it"
         ).format(line=n, text=block_line(block, n).strip()))
     for n, key, meaning in rows:
+        after = _THEN_PRESS.search(meaning)
+        if after is not None:
+            # "Ctrl + s + / => then type search string. Hit enter": the last sentence presses another key, a step of
+            # its own after this key's
+            walk.warn(n, _(
+                "line {line}: '{tail}' tells to press another key after {key}; left off its card"
+            ).format(line=n, tail=after.group("tail"), key=key))
+            meaning = meaning[: after.start()].rstrip(" .")
         if not walk.add_key(key, meaning, n, reason="key and its meaning on one row of a code block"):
             walk.add(Kind.COMMAND, term=key, front=key, back=meaning, command=None, line=n,
                      reason="key and its meaning on one row of a code block")
