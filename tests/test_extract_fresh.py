@@ -626,9 +626,9 @@ FLOORS35: dict[str, tuple[float, int]] = {
     "05-net-tools-three-column-replacement-table-linked-names-ko": (1.0, 0),
     "06-ping-pathping-code-span-title-indented-dash-lines-python-fences-images-ko": (1.0, 0),
     "07-pacman-mdbook-text-fences-aligned-glosses-no-hash-prose-hacks-en": (1.0, 0),
-    "08-tmux-task-h2-fences-key-chords-arrow-glosses-inside-fences-en": (0.736, 1),
+    "08-tmux-task-h2-fences-key-chords-arrow-glosses-inside-fences-en": (1.0, 0),
     "09-gpg-per-os-install-h3s-task-h3-fences-warning-blockquote-en": (1.0, 0),
-    "10-ripgrep-intro-bold-reason-bullets-task-h2-colon-sentences-sh-fences-en": (0.75, 0),
+    "10-ripgrep-intro-bold-reason-bullets-task-h2-colon-sentences-sh-fences-en": (1.0, 0),
     "11-ifuse-numbered-procedure-inline-spans-non-action-steps-indented-find-en": (1.0, 0),
     "12-nc-eg-lowercase-gloss-lines-indented-blocks-basic-usage-en": (1.0, 0),
 }
