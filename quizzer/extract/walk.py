@@ -172,6 +172,17 @@ class KeyRun:
     title: tuple[str, int] | None = None  # (text, line) of a line in bold over the keys, standing for a heading
 
 
+# "is a line-oriented search tool." after "a line-oriented search tool": the copula and a full stop, nothing more
+_COPULA = lazyre.pattern(r"^(?:is|are)\s+|[.。]\s*$", re.IGNORECASE)
+
+
+def _restates(back: str, lines: Sequence[str]) -> bool:
+    """``back`` says a line of ``lines`` again, with only a copula before it or a full stop after it (two readings of
+    one sentence: "**ripgrep** is a … tool." read as a term's definition and as what the notes' program is)."""
+    bare = _COPULA.sub("", back).strip().casefold()
+    return bool(bare) and any(_COPULA.sub("", line).strip().casefold() == bare for line in lines)
+
+
 @dataclass
 class Walk:
     deck: str
@@ -496,7 +507,7 @@ class Walk:
                 ).format(line=said, other=line if said == existing.line else existing.line, front=term))
             return
         lines = existing.back.split("\n")
-        merged = "\n".join([*lines, *(b for b in back.split("\n") if b not in lines)])
+        merged = "\n".join([*lines, *(b for b in back.split("\n") if b not in lines and not _restates(b, lines))])
         merged_answers = tuple(dict.fromkeys(existing.answers + answers))
         if (
             merged == existing.back and merged_answers == existing.answers
