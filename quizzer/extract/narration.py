@@ -14,7 +14,7 @@ from quizzer import lazyre
 from quizzer.extract.knowledge import COMMAND_NOUN_KO, LIKE_WHAT_FOLLOWS_KO, POINTING_WORDS_KO, names_pattern
 from quizzer.extract.sentences import ends_in_colon, sentence_ends
 
-__all__ = ["after_definition", "defines_this", "names_dependant", "says_installable", "flag_sentence", "last_lead_in", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "tells_story", "shows_outcome", "pointing_sentence", "trims_output"]
+__all__ = ["after_definition", "defines_this", "names_dependant", "says_installable", "flag_sentence", "last_lead_in", "last_purpose", "muses", "walks_through", "without_other_program", "without_asides", "names_absent_program", "names_other_program", "observes", "only_narration", "tells_story", "shows_outcome", "pointing_sentence", "trims_output"]
 
 # a program named in a code span: one plain word ("ripgrep", "rg", "json.tool")
 _PROGRAM_WORD = lazyre.pattern(r"[a-z][a-z0-9_.+-]*")
@@ -235,16 +235,28 @@ def last_lead_in(prose: str) -> str | None:
     """``The package may be old, it is updated often. Let's update it now:`` over a block: of sentences in a
     row, the last, ending in a colon and opening with a word that moves to the next step (``Let's``,
     ``Then``, ``Now``, ``Next``), leads into the block and says what it does; the ones before it give the
-    reason or finish the step before; so does a last sentence saying what for, then what to use (``By default it
-    skips hidden files. To search everything, use the -uuu flag:``).  None for any other paragraph ("X does Y.
-    Here's how:": the first says it)."""
+    reason or finish the step before.  None for any other paragraph ("X does Y. Here's how:": the first says it)."""
     if not ends_in_colon(prose) or "\n" in prose.strip():
         return None
     ends = sentence_ends(prose)
     if not ends:
         return None
     last = prose[ends[-1].end():].strip()
-    return last if (_NEXT_STEP.match(last) or _PURPOSE_THEN_USE.match(last)) and len(last.split()) >= 3 else None
+    return last if _NEXT_STEP.match(last) and len(last.split()) >= 3 else None
+
+
+def last_purpose(prose: str) -> str | None:
+    """``By default it skips hidden files. To search everything, use the -uuu flag:`` over a block: of sentences in a
+    row, the last, ending in a colon, says what for, then what to use: it leads into the block and says what it does.
+    None for any other paragraph.  (Asked of a paragraph too long to be read whole; a short one is read whole, its
+    sentences about the block above told apart by :mod:`quizzer.extract.back_pointers`.)"""
+    if not ends_in_colon(prose) or "\n" in prose.strip():
+        return None
+    ends = sentence_ends(prose)
+    if not ends:
+        return None
+    last = prose[ends[-1].end():].strip()
+    return last if _PURPOSE_THEN_USE.match(last) else None
 
 
 _NEXT_STEP = lazyre.pattern(r"(?:let's|let us|then|now|next|after that|finally)\b", re.IGNORECASE)

@@ -1257,7 +1257,8 @@ def _para(walk: Walk, block: Para) -> None:
             return
         described = (
             (narration.after_definition(text) or narration.last_lead_in(text) or text) if len(text) <= 200
-            else narration.pointing_sentence(text) or narration.last_lead_in(text) or pointer_headings.pointer(text)
+            else narration.pointing_sentence(text) or narration.last_lead_in(text) or narration.last_purpose(text)
+            or pointer_headings.pointer(text)
         )  # (a long story ending "Here's how to list them:": the pointer, so the heading above is read for the block)
         if (
             described is None and block.quote and walk.prose is not None and walk.prose_heading
