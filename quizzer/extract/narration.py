@@ -236,13 +236,8 @@ def last_lead_in(prose: str) -> str | None:
     row, the last, ending in a colon and opening with a word that moves to the next step (``Let's``,
     ``Then``, ``Now``, ``Next``), leads into the block and says what it does; the ones before it give the
     reason or finish the step before.  None for any other paragraph ("X does Y. Here's how:": the first says it)."""
-    if not ends_in_colon(prose) or "\n" in prose.strip():
-        return None
-    ends = sentence_ends(prose)
-    if not ends:
-        return None
-    last = prose[ends[-1].end():].strip()
-    return last if _NEXT_STEP.match(last) and len(last.split()) >= 3 else None
+    last = _last_sentence_leading_in(prose)
+    return last if last is not None and _NEXT_STEP.match(last) and len(last.split()) >= 3 else None
 
 
 def last_purpose(prose: str) -> str | None:
@@ -250,13 +245,16 @@ def last_purpose(prose: str) -> str | None:
     row, the last, ending in a colon, says what for, then what to use: it leads into the block and says what it does.
     None for any other paragraph.  (Asked of a paragraph too long to be read whole; a short one is read whole, its
     sentences about the block above told apart by :mod:`quizzer.extract.back_pointers`.)"""
+    last = _last_sentence_leading_in(prose)
+    return last if last is not None and _PURPOSE_THEN_USE.match(last) else None
+
+
+def _last_sentence_leading_in(prose: str) -> str | None:
+    """Of a one-line paragraph of two sentences or more ending in a colon, the last sentence; None for any other."""
     if not ends_in_colon(prose) or "\n" in prose.strip():
         return None
     ends = sentence_ends(prose)
-    if not ends:
-        return None
-    last = prose[ends[-1].end():].strip()
-    return last if _PURPOSE_THEN_USE.match(last) else None
+    return prose[ends[-1].end():].strip() if ends else None
 
 
 _NEXT_STEP = lazyre.pattern(r"(?:let's|let us|then|now|next|after that|finally)\b", re.IGNORECASE)
