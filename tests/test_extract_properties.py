@@ -96,7 +96,7 @@ def test_nfd_input_gives_the_same_notes_as_nfc(text: str) -> None:
 _PROGRAMS = st.sampled_from(["docker logs", "docker stats", "docker image rm", "cd", "git reset", "ls", "kubectl get"])
 _ARGS = st.sampled_from(
     ["webserver1", "web2", "..", "--hard", "HEAD^", "-f", "-it", "--name=<name>", "<file>", "{image_id}", "[NAME]",
-     "옵션", "이미지명", "OPTIONS", "nginx:latest", "pods", "*.txt", "|", "wc", "-l", ">", "out.txt"]
+     "옵션", "이미지명", "OPTIONS", "nginx:latest", "pods", "*.txt", "|", "wc", "-l", ">", "out.txt", "&"]
 )
 _COMMAND = st.tuples(_PROGRAMS, st.lists(_ARGS, max_size=4)).map(lambda pa: " ".join((pa[0], *pa[1])))
 
@@ -112,7 +112,7 @@ def _key_of(description: str, bullets: list[tuple[str, str]]) -> str | None:
 def test_a_line_split_off_an_earlier_one_is_keyed_by_its_line_as_written() -> None:
     # the exception test_other_bullets_never_move_a_key allows, as hypothesis found it ("docker logs" before "docker
     # logs >"), and with a redirect's target
-    for line in ("docker logs >", "docker logs > out.txt"):
+    for line in ("docker logs >", "docker logs > out.txt", "docker logs &"):  # "&": walk.add's background branch
         assert _key_of("설명0", [(line, "설명0")]) == "d|command|docker logs|docker logs"
         assert _key_of("설명0", [("docker logs", "설명1"), (line, "설명0")]) == f"d|command|docker logs|{line}"
         assert _key_of("설명1", [("docker logs", "설명1"), (line, "설명0")]) == "d|command|docker logs|docker logs"
