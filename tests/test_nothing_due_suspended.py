@@ -51,8 +51,10 @@ def test_leeches_among_them_are_named_with_what_to_do_first(tmp_path: Path, caps
 def test_a_deck_with_no_cards_at_all_still_asks_for_notes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db, ids = deck_of_suspended_cards(tmp_path, capsys)
     assert run_cli(capsys, "--db", str(db), "unsuspend", *map(str, ids))[0] == 0
-    (tmp_path / "git.md").write_text("# Git\n\nnothing here\n", encoding="utf-8")
-    run_cli(capsys, "--db", str(db), "import", str(tmp_path / "git.md"))
+    # the notes rewritten to prose: the two cards retired, no card of the deck left to review ("nothing here" no longer
+    # serves: since 7b39bf35 it is the writer's word that nothing is written, and a document of nothing is refused)
+    (tmp_path / "git.md").write_text("# Git\n\nA story.\n", encoding="utf-8")
+    assert run_cli(capsys, "--db", str(db), "import", str(tmp_path / "git.md"))[0] == 0
     rc, out, _err = run_cli(capsys, "--db", str(db), "review", "git")
     assert rc == 0 and "suspended" not in out
 
