@@ -177,17 +177,26 @@ def _steps_seen(shown: str) -> set[str]:
             and line[1] in "ABCDEFGH"}
 
 
+def _eight_steps_then_a_choice(seeded_db: Database, clock: FakeClock, pipe: PipeInput, exam: bool,
+                               order: tuple[str, str, str], *, rows: int) -> tuple[QuizController, QuizScreen]:
+    """A quiz (or an exam of 20 minutes) of an eight-step order (its section, prompt and procedure) and then a
+    multiple choice, on a screen 40 columns wide and ``rows`` high."""
+    section, prompt, procedure = order
+    steps = Question(Format.ORDER, "step", "d", section, prompt, procedure, "ABCDEFGH", key="ABCDEFGH",
+                     choices=EIGHT_STEPS)
+    other = Question(Format.CHOICE, "command", "d", "s", "p", "t", answer="b", key="2", choices=("a", "b", "c", "d"))
+    controller = QuizController(seeded_db, [steps, other], config=Config(), clock=clock, timer=clock.timer,
+                                exam=exam, time_limit=1200 if exam else None)
+    return controller, QuizScreen(controller, input=pipe, output=SizedOutput(40, rows))
+
+
 @pytest.mark.parametrize("exam", [True, False])
 def test_an_eight_step_order_at_20_rows_shows_every_step_by_scrolling(
         seeded_db: Database, clock: FakeClock, pipe: PipeInput, korean: None, exam: bool) -> None:
     """At 40×20 an eight-step order hid steps E-H behind '…': now the steps that fit show, a line
     says which, and ↓ ↑ bring the others (in an exam Tab still moves on); the answer box stays."""
-    order = Question(Format.ORDER, "step", "d", "설치", "설치 과정을 순서대로 놓으세요: 단계의 글자를 차례로 입력하세요.",
-                     "설치 과정", "ABCDEFGH", key="ABCDEFGH", choices=EIGHT_STEPS)
-    other = Question(Format.CHOICE, "command", "d", "s", "p", "t", answer="b", key="2", choices=("a", "b", "c", "d"))
-    controller = QuizController(seeded_db, [order, other], config=Config(), clock=clock, timer=clock.timer,
-                                exam=exam, time_limit=1200 if exam else None)
-    screen = QuizScreen(controller, input=pipe, output=SizedOutput(40, 20))
+    controller, screen = _eight_steps_then_a_choice(
+        seeded_db, clock, pipe, exam, ("설치", "설치 과정을 순서대로 놓으세요: 단계의 글자를 차례로 입력하세요.", "설치 과정"), rows=20)
     screens: list[str] = []
 
     async def drive() -> None:
@@ -392,12 +401,8 @@ def test_an_eight_step_order_at_40x14_gives_its_steps_the_room(
     every step; the answer box stays."""
     from quizzer.quiz.build import order_prompt
 
-    order = Question(Format.ORDER, "step", "d", "도커", order_prompt("도커 서비스의 과정", "ko"),
-                     "도커 서비스의 과정", "ABCDEFGH", key="ABCDEFGH", choices=EIGHT_STEPS)
-    other = Question(Format.CHOICE, "command", "d", "s", "p", "t", answer="b", key="2", choices=("a", "b", "c", "d"))
-    controller = QuizController(seeded_db, [order, other], config=Config(), clock=clock, timer=clock.timer,
-                                exam=exam, time_limit=1200 if exam else None)
-    screen = QuizScreen(controller, input=pipe, output=SizedOutput(40, 14))
+    controller, screen = _eight_steps_then_a_choice(
+        seeded_db, clock, pipe, exam, ("도커", order_prompt("도커 서비스의 과정", "ko"), "도커 서비스의 과정"), rows=14)
     screens: list[str] = []
 
     async def drive() -> None:
