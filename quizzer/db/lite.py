@@ -18,6 +18,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -240,8 +241,6 @@ def wait_to_write(execute: Callable[[str], object], *, path: Path, notice: Calla
     not seen until the wait is over (``quizzer import`` went on waiting 15 s after it): here the
     wait is tries of :data:`TRY_MS`, and a Ctrl-C between two stops it.  The connection's busy
     timeout is ``busy_ms`` again afterwards."""
-    import time
-
     deadline = time.monotonic() + busy_ms / 1000
     with told_if_waiting(path, notice):
         execute(f"PRAGMA busy_timeout = {TRY_MS}")
